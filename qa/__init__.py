@@ -1,0 +1,43 @@
+"""scr-qa: cited, extractive question answering over serious case review PDFs.
+
+The public contract::
+
+    import qa
+    info = qa.build_index(["reports/"], "~/scr-index")     # files and/or folders of PDFs
+    ans = qa.ask("When was …?", "~/scr-index", k=5)         # -> qa.Answer
+    ans.to_dict()                                            # the fixed JSON schema
+
+Heavy modules (torch, FAISS) load on first use, so ``import qa`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa.types import Answer, Citation, FileReport, Page, Passage
+
+__all__ = ["Answer", "Citation", "FileReport", "Page", "Passage", "ask", "build_index", "compare", "timeline"]
+__version__ = "0.1.0"
+
+
+def build_index(paths: list[str], index_dir: str, **options: Any):
+    """Index PDFs (files and/or folders) into ``index_dir``; returns a ``BuildInfo`` report."""
+    from qa.api import build_index as _build_index
+
+    return _build_index(paths, index_dir, **options)
+
+
+def ask(question: str, index_dir: str, k: int = 5, **options: Any) -> Answer:
+    """Answer a question from the index in ``index_dir``: a verbatim, cited answer or an abstention."""
+    from qa.api import ask as _ask
+
+    return _ask(question, index_dir, k, **options)
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("compare", "timeline"):
+        import importlib
+
+        module = importlib.import_module(f"qa.{name}")
+        return getattr(module, name)
+    raise AttributeError(f"module 'qa' has no attribute {name!r}")

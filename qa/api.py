@@ -1,0 +1,159 @@
+"""The public contract: ``build_index`` and ``ask``, plus the per-index cache that keeps ``ask`` fast.
+
+``ask`` loads an index once per process and ``index_dir`` (and again only when a new build lands), so a
+warm call costs one query embedding, two searches and the reader. The CLI, the web UI and the eval all
+call this same ``ask``.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from embeddings import encoder, store
+from qa.indexer import BuildInfo
+from qa.indexer import build_index as _build_index
+from qa.question import analyse, documents_named
+from qa.read import Reader, ReaderSettings
+from qa.retrieve import CANDIDATES, SearchIndex, retrieve
+from qa.types import Answer
+
+QUERY_CACHE_SIZE = 2048
+
+
+@dataclass(frozen=True)
+class PipelineConfig:
+    """How ``ask`` answers. The default is the shipped pipeline; the others are baselines for the eval."""
+
+    retrieval: str = "hybrid"  # hybrid | dense | lexical
+    candidates: int = CANDIDATES
+    reader: ReaderSettings | None = None
+    name: str = "shipped"
+
+
+SHIPPED = PipelineConfig()
+LEXICAL_ONLY = PipelineConfig(retrieval="lexical", reader=ReaderSettings(use_dense=False), name="lexical-only")
+DENSE_ONLY = PipelineConfig(retrieval="dense", reader=ReaderSettings(use_lexical=False), name="dense-only")
+
+
+class LoadedIndex:
+    """One loaded snapshot: search structures, the reader and a small query-embedding cache."""
+
+    def __init__(self, index_dir: str) -> None:
+        data = store.load(index_dir)
+        self.index_dir = index_dir
+        self.snapshot = data.snapshot
+        self.search = SearchIndex(data)
+        self.reader = Reader(self.search)
+        self.titles = {name: info.get("title") or name for name, info in data.files.items()}
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed(self, question: str) -> np.ndarray:
+        with self._lock:
+            hit = self._queries.get(question)
+            if hit is not None:
+                self._queries.move_to_end(question)
+                return hit
+        vector = encoder.encode_query(question)
+        with self._lock:
+            self._queries[question] = vector
+            while len(self._queries) > QUERY_CACHE_SIZE:
+                self._queries.popitem(last=False)
+        return vector
+
+
+_cache: dict[str, LoadedIndex] = {}
+_cache_lock = threading.Lock()
+
+
+def _key(index_dir: str | os.PathLike) -> str:
+    return str(Path(index_dir).expanduser().resolve())
+
+
+def load_index(index_dir: str | os.PathLike) -> LoadedIndex:
+    """The cached loaded index for ``index_dir``, reloaded when a newer build has landed."""
+    key = _key(index_dir)
+    live = store.snapshot_id(key)
+    cached = _cache.get(key)
+    if cached is not None and cached.snapshot == live:
+        return cached
+    with _cache_lock:
+        cached = _cache.get(key)
+        if cached is None or cached.snapshot != store.snapshot_id(key):
+            cached = LoadedIndex(key)
+            _cache[key] = cached
+    return cached
+
+
+def forget(index_dir: str | os.PathLike | None = None) -> None:
+    """Drop cached indexes (all, or one) so the next ask reloads from disk."""
+    with _cache_lock:
+        if index_dir is None:
+            _cache.clear()
+        else:
+            _cache.pop(_key(index_dir), None)
+
+
+def build_index(paths: list[str], index_dir: str, **options) -> BuildInfo:
+    """Index PDFs (files and/or folders) into ``index_dir``. See ``qa.indexer.build_index`` for options."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    info = _build_index(list(paths), index_dir, **options)
+    forget(index_dir)
+    return info
+
+
+def ask(
+    question: str,
+    index_dir: str,
+    k: int = 5,
+    *,
+    files: list[str] | None = None,
+    config: PipelineConfig = SHIPPED,
+) -> Answer:
+    """Answer ``question`` from the index in ``index_dir`` with a verbatim, cited answer or an abstention.
+
+    ``files`` restricts the search to those file names; a question that names a document ("according to
+    the executive summary …") is restricted to it when no ``files`` are given.
+    """
+    if not isinstance(question, str):
+        raise TypeError("question must be a string")
+    if not isinstance(k, int) or k < 1:
+        raise ValueError("k must be a positive integer")
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    loaded = load_index(index_dir)
+    parsed = analyse(question)
+    if not parsed.text or not any(ch.isalnum() for ch in parsed.text):
+        raise ValueError("the question is empty: ask something in words")
+    if files:
+        unknown = sorted(set(files) - set(loaded.search.file_names))
+        if unknown:
+            raise ValueError(f"not in this index: {', '.join(unknown)}")
+    else:
+        files = documents_named(parsed, loaded.titles)
+    timings["load"] = (time.perf_counter() - t0) * 1000
+
+    t1 = time.perf_counter()
+    reader_settings = config.reader or ReaderSettings()
+    vector = loaded.embed(parsed.text) if config.retrieval != "lexical" or reader_settings.use_dense else None
+    timings["embed"] = (time.perf_counter() - t1) * 1000
+
+    t2 = time.perf_counter()
+    candidates = retrieve(loaded.search, vector, parsed.terms, mode=config.retrieval, n=config.candidates, files=files)
+    timings["retrieve"] = (time.perf_counter() - t2) * 1000
+
+    t3 = time.perf_counter()
+    answer = loaded.reader.read(parsed, candidates, vector, reader_settings, k=k)
+    answer.question = question
+    timings["read"] = (time.perf_counter() - t3) * 1000
+    timings["total"] = (time.perf_counter() - t0) * 1000
+    answer.timings_ms = timings
+    return answer

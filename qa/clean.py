@@ -1,0 +1,141 @@
+"""Page text cleaning: raw extracted text of each page → clean lines, page by page.
+
+Owns: Unicode NFKC (ligatures, non-breaking spaces), control characters, whitespace, running headers and
+footers (lines repeated at the top or bottom of many pages), "Page N of M" and bare page numbers, and words
+hyphenated at line ends. Pure functions over lists of strings; the page a line is on never changes, except
+that a word split across a page break is completed on the page where it starts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+EDGE_LINES = 3  # how many lines at the top and at the bottom of a page may be header/footer
+REPEAT_FRACTION = 0.4  # a line repeated at a page edge on this share of text pages is a running header/footer
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_PAGE_NUMBER = re.compile(
+    r"^(?:"
+    r"(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}"
+    r"|[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"|[ivxlcdm]{1,7}"
+    r")\.?$",
+    re.IGNORECASE,
+)
+_PAGE_N_OF_M = re.compile(r"\bpage\s+\d{1,4}\s+of\s+\d{1,4}\b", re.IGNORECASE)
+_HYPHEN_END = re.compile(r"([A-Za-z]{2,})-$")
+_WORD_START = re.compile(r"^([a-z][A-Za-z]*)([^\sA-Za-z]*)(\s|$)")
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def normalize(text: str) -> str:
+    """NFKC, no control characters, soft hyphens removed, Unix newlines."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00ad", "")
+    text = text.replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def split_lines(text: str) -> list[str]:
+    """Normalised, whitespace-collapsed, non-empty lines of one page."""
+    lines = []
+    for line in normalize(text).split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if line:
+            lines.append(line)
+    return lines
+
+
+def line_key(line: str) -> str:
+    """What a running header/footer line looks like on every page: case and digits folded."""
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def is_page_number(line: str) -> bool:
+    return bool(_PAGE_NUMBER.match(line.strip()))
+
+
+def _edge_indexes(n: int) -> set[int]:
+    """Lines that may be header or footer: up to EDGE_LINES at each end, fewer on short pages."""
+    edge = max(1, min(EDGE_LINES, n // 3))
+    return set(range(min(edge, n))) | set(range(max(0, n - edge), n))
+
+
+def repeated_edge_keys(pages: list[list[str]]) -> set[str]:
+    """Keys of lines that recur at the top or bottom of many pages (running headers and footers)."""
+    text_pages = [p for p in pages if p]
+    if len(text_pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in text_pages:
+        counts.update({line_key(lines[i]) for i in _edge_indexes(len(lines))})
+    threshold = max(2, int(REPEAT_FRACTION * len(text_pages) + 0.999))
+    return {key for key, n in counts.items() if n >= threshold and len(key) > 1}
+
+
+def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
+    """Drop running headers/footers, "Page N of M" and bare page numbers from the edges of each page."""
+    repeated = repeated_edge_keys(pages)
+    cleaned = []
+    for lines in pages:
+        edges = _edge_indexes(len(lines))
+        kept = []
+        for i, line in enumerate(lines):
+            if i in edges and (line_key(line) in repeated or is_page_number(line)):
+                continue
+            if i in edges and _PAGE_N_OF_M.search(line):
+                line = _SPACES.sub(" ", _PAGE_N_OF_M.sub(" ", line)).strip()
+                if not line:
+                    continue
+            kept.append(line)
+        cleaned.append(kept)
+    return cleaned
+
+
+def document_vocabulary(pages: list[list[str]]) -> set[str]:
+    """Lower-cased words of a document, hyphenated compounds included, for line-end hyphen decisions."""
+    vocab: set[str] = set()
+    for lines in pages:
+        for line in lines:
+            vocab.update(w.lower() for w in _WORDS.findall(line))
+    return vocab
+
+
+def dehyphenate(pages: list[list[str]]) -> list[list[str]]:
+    """Rejoin words hyphenated at line ends ("safe-" / "guarding" → "safeguarding").
+
+    The hyphen is kept when the document elsewhere spells the compound with a hyphen ("well-being") and
+    the unhyphenated word never occurs. The completed word stays on the line (and page) where it starts.
+    """
+    vocab = document_vocabulary(pages)
+    pages = [list(lines) for lines in pages]
+    flat = [(p, i) for p, lines in enumerate(pages) for i in range(len(lines))]
+    for (p, i), (q, j) in zip(flat, flat[1:]):
+        line, nxt = pages[p][i], pages[q][j]
+        end = _HYPHEN_END.search(line)
+        start = _WORD_START.match(nxt)
+        if not end or not start:
+            continue
+        head, tail = end.group(1), start.group(1)
+        joined = head + tail
+        hyphenated = f"{head}-{tail}".lower()
+        keep_hyphen = hyphenated in vocab and joined.lower() not in vocab
+        word = f"{head}-{tail}" if keep_hyphen else joined
+        pages[p][i] = line[: end.start()] + word + start.group(2)
+        pages[q][j] = nxt[start.end() :].lstrip()
+    return [[line for line in lines if line] for lines in pages]
+
+
+def clean_pages(raw_pages: list[str | None]) -> list[list[str]]:
+    """Raw page texts (None for a page that could not be read) → clean lines per page."""
+    pages = [split_lines(text) if text else [] for text in raw_pages]
+    return dehyphenate(strip_headers_footers(pages))
+
+
+def collapse(text: str) -> str:
+    """All whitespace runs to one space: the form in which answers are verbatim."""
+    return _SPACES.sub(" ", re.sub(r"\s+", " ", text)).strip()

@@ -1,0 +1,295 @@
+"""Building an index: PDFs → ingest → passages → vectors → a new snapshot on disk.
+
+Owns the incremental policy. Unchanged files (same name, same sha256) reuse their passages and vectors
+from the live snapshot; new and changed files are read and embedded; files no longer given are dropped
+(``mode="sync"``) or kept (``mode="add"``, used by uploads). A changed file that now fails to read keeps
+its previous version, so nothing already indexed is lost to bad input. One build at a time per index
+(a file lock); readers are never blocked.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from filelock import FileLock, Timeout
+
+from embeddings import encoder, store
+from qa.ingest import FILE_TIME_BUDGET_S, READ_WORKERS, Passwords, find_pdfs, ingest, sha256_file
+from qa.passages import build_passages, embedding_text
+from qa.types import FileReport, Passage
+
+BUILD_LOCK_TIMEOUT_S = 600.0
+
+
+class BuildBusy(RuntimeError):
+    """Another build holds the index lock."""
+
+
+@dataclass
+class BuildInfo:
+    """What ``build_index`` did. ``files`` has one report per input file (indexed / partial / skipped)."""
+
+    index_dir: str
+    files: list[FileReport] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # files removed from the index (no longer given)
+    pages: int = 0  # pages read in this build (reused files not counted)
+    passages: int = 0  # passages in the index after the build
+    embedded: int = 0  # passages + sentences embedded in this build
+    seconds: float = 0.0
+    snapshot: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index_dir": self.index_dir,
+            "files": [
+                {
+                    "file": r.file,
+                    "status": r.status,
+                    "pages": r.pages,
+                    "text_pages": r.text_pages,
+                    "reason": r.reason,
+                    "title": r.title,
+                    "passages": r.passages,
+                    "reused": r.reused,
+                    "seconds": r.seconds,
+                    "problems": [{"page": p.page, "reason": p.reason} for p in r.problems],
+                    "path": r.path,
+                }
+                for r in self.files
+            ],
+            "dropped": self.dropped,
+            "pages": self.pages,
+            "passages": self.passages,
+            "embedded": self.embedded,
+            "seconds": round(self.seconds, 3),
+            "snapshot": self.snapshot,
+            "notes": self.notes,
+        }
+
+    def counts(self) -> dict[str, int]:
+        out = {"indexed": 0, "partial": 0, "skipped": 0}
+        for report in self.files:
+            out[report.status] = out.get(report.status, 0) + 1
+        return out
+
+
+def _previous(index_dir: Path, notes: list[str]) -> store.IndexData | None:
+    if store.current_snapshot(index_dir) is None:
+        return None
+    try:
+        return store.load(index_dir)
+    except store.IndexProblem as exc:
+        notes.append(f"previous index not reused ({exc}); every file is read again")
+        return None
+
+
+def build_index(
+    paths: list[str | os.PathLike],
+    index_dir: str | os.PathLike,
+    *,
+    mode: str = "sync",
+    passwords: Passwords = None,
+    time_budget_s: float = FILE_TIME_BUDGET_S,
+    workers: int = READ_WORKERS,
+    rebuild: bool = False,
+    on_event: Callable[[str, dict[str, Any]], None] | None = None,
+) -> BuildInfo:
+    """Index PDFs (files and/or folders) into ``index_dir``; see the module docstring for the policy.
+
+    ``on_event(kind, data)`` reports progress: ("files", {"total"}), ("file", {"report"}),
+    ("embed", {"total"}), ("embedded", {"n"}).
+    """
+    if mode not in ("sync", "add"):
+        raise ValueError("mode must be 'sync' or 'add'")
+    started = time.monotonic()
+    root = Path(index_dir).expanduser()
+    root.mkdir(parents=True, exist_ok=True)
+    emit = on_event or (lambda kind, data: None)
+    lock = FileLock(str(root / store.LOCK_NAME))
+    try:
+        lock.acquire(timeout=BUILD_LOCK_TIMEOUT_S)
+    except Timeout as exc:
+        raise BuildBusy(f"another build is running on {root} (lock {root / store.LOCK_NAME})") from exc
+    try:
+        return _build_locked(
+            paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started
+        )
+    finally:
+        lock.release()
+
+
+def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started) -> BuildInfo:
+    info = BuildInfo(index_dir=str(root))
+    store.prune(root)
+    previous = None if rebuild else _previous(root, info.notes)
+    old_files: dict[str, dict[str, Any]] = dict(previous.files) if previous else {}
+
+    pdfs, missing = find_pdfs(paths)
+    info.files.extend(missing)
+    emit("files", {"total": len(pdfs) + len(missing)})
+    for report in missing:
+        emit("file", {"report": report})
+
+    # Decide per file: reuse (unchanged), read (new or changed), or refuse (duplicate name).
+    to_read: list[Path] = []
+    reuse: dict[str, FileReport] = {}
+    seen: dict[str, str] = {}
+    for path in pdfs:
+        name = path.name
+        try:
+            digest = sha256_file(path)
+        except OSError as exc:
+            report = FileReport(file=name, path=str(path), reason=f"cannot read file: {exc}")
+            info.files.append(report)
+            emit("file", {"report": report})
+            continue
+        if name in seen:
+            report = FileReport(
+                file=name, path=str(path), sha256=digest,
+                reason=f"duplicate file name: {seen[name]} is already indexed under this name",
+            )
+            info.files.append(report)
+            emit("file", {"report": report})
+            continue
+        seen[name] = str(path)
+        old = old_files.get(name)
+        if old and old.get("sha256") == digest and old.get("status") != "skipped":
+            report = FileReport.from_dict(old)
+            report.path, report.reused = str(path), True
+            reuse[name] = report
+        else:
+            to_read.append(path)
+
+    # Read new and changed files in worker processes.
+    fresh: dict[str, tuple[FileReport, list[Passage], list[dict[str, Any]]]] = {}
+    for report, pages in ingest(to_read, passwords=passwords, time_budget_s=time_budget_s, workers=workers):
+        passages = build_passages(pages, report.file, report.title) if pages else []
+        if report.status != "skipped" and not passages:
+            report.status, report.reason = "skipped", "no text to index after cleaning"
+        report.passages = len(passages)
+        info.pages += report.text_pages
+        page_rows = [
+            {"file": report.file, "page": p.number, "label": p.label, "text": p.text} for p in pages
+        ]
+        fresh[report.file] = (report, passages, page_rows)
+        emit("file", {"report": report})
+
+    # Keep a previously indexed version when the new one could not be read at all.
+    for name, (report, _, _) in list(fresh.items()):
+        old = old_files.get(name)
+        if report.status == "skipped" and old and old.get("status") != "skipped":
+            report.reason = f"{report.reason} (the previously indexed version is kept)"
+            kept = FileReport.from_dict(old)
+            kept.reused = True
+            reuse[name] = kept
+    for report in reuse.values():
+        if report.file not in fresh:
+            emit("file", {"report": report})
+
+    # Assemble: reused passages and vectors first, in a stable file order, then new ones.
+    order = [p.name for p in pdfs if p.name in reuse or p.name in fresh]
+    if mode == "add":
+        order = [n for n in old_files if n not in order and old_files[n].get("status") != "skipped"] + order
+        for name in order:
+            if name not in reuse and name not in fresh:
+                kept = FileReport.from_dict(old_files[name])
+                kept.reused = True
+                reuse[name] = kept
+    info.dropped = sorted(n for n in old_files if n not in order and old_files[n].get("status") != "skipped")
+
+    passages: list[Passage] = []
+    pages: list[dict[str, Any]] = []
+    passage_vectors: list[np.ndarray] = []
+    sentence_vectors: list[np.ndarray] = []
+    sentence_refs: list[np.ndarray] = []
+    new_passages: list[Passage] = []
+    files_manifest: dict[str, dict[str, Any]] = {}
+
+    by_file_old = _group_previous(previous) if previous else {}
+    for name in order:
+        if name in fresh and fresh[name][0].status != "skipped":
+            report, file_passages, page_rows = fresh[name]
+            new_passages.extend(file_passages)
+            passages.extend(file_passages)
+            pages.extend(page_rows)
+            files_manifest[name] = report.to_dict()
+        elif name in reuse and name in by_file_old:
+            old_passages, old_pages, p_vec, s_vec, s_ref = by_file_old[name]
+            offset = len(passages)
+            passages.extend(old_passages)
+            pages.extend(old_pages)
+            passage_vectors.append((offset, p_vec))
+            s_ref = s_ref.copy()
+            s_ref[:, 0] += offset
+            sentence_vectors.append(s_vec)
+            sentence_refs.append(s_ref)
+            files_manifest[name] = {**reuse[name].to_dict(), "reused": False}
+
+    position = {p.name: i for i, p in enumerate(pdfs)}
+    reports = [report for report, _, _ in fresh.values()]
+    reports += [report for name, report in reuse.items() if name not in fresh]
+    info.files.extend(sorted(reports, key=lambda r: position.get(r.file, -1)))
+
+    # Embed new passages and their sentences.
+    index_of = {id(p): i for i, p in enumerate(passages)}
+    texts = [embedding_text(p) for p in new_passages]
+    sent_rows = [
+        (index_of[id(p)], s.start, s.end) for p in new_passages for s in p.sentences
+    ]
+    sent_texts = [passages[i].text[a:b] for i, a, b in sent_rows]
+    total = len(texts) + len(sent_texts)
+    emit("embed", {"total": total})
+    progress = (lambda n: emit("embedded", {"n": n}))
+    new_p_vec = encoder.encode(texts, progress=progress)
+    new_s_vec = encoder.encode(sent_texts, progress=progress)
+    info.embedded = total
+
+    all_p_vec = np.zeros((len(passages), encoder.DIMENSION), dtype=np.float32)
+    for offset, vec in passage_vectors:
+        all_p_vec[offset : offset + len(vec)] = vec
+    for row, passage in enumerate(new_passages):
+        all_p_vec[index_of[id(passage)]] = new_p_vec[row]
+    if sent_rows:
+        sentence_vectors.append(new_s_vec)
+        sentence_refs.append(np.asarray(sent_rows, dtype=np.int32))
+    s_vec = np.concatenate(sentence_vectors) if sentence_vectors else np.zeros((0, encoder.DIMENSION), np.float32)
+    s_ref = np.concatenate(sentence_refs) if sentence_refs else np.zeros((0, 3), np.int32)
+
+    snap = store.write_snapshot(root, files_manifest, passages, pages, all_p_vec, s_vec, s_ref)
+    info.snapshot = snap.name
+    info.passages = len(passages)
+    info.seconds = time.monotonic() - started
+    return info
+
+
+def _group_previous(previous: store.IndexData) -> dict[str, tuple]:
+    """Per file of the previous snapshot: its passages, pages, passage vectors, sentence vectors and refs."""
+    out: dict[str, tuple] = {}
+    rows_by_file: dict[str, list[int]] = {}
+    for i, passage in enumerate(previous.passages):
+        rows_by_file.setdefault(passage.file, []).append(i)
+    pages_by_file: dict[str, list[dict[str, Any]]] = {}
+    for page in previous.pages:
+        pages_by_file.setdefault(page["file"], []).append(page)
+    sentence_owner = previous.sentence_refs[:, 0] if len(previous.sentence_refs) else np.zeros(0, np.int32)
+    for name, rows in rows_by_file.items():
+        rows_arr = np.asarray(rows)
+        remap = {old: new for new, old in enumerate(rows)}
+        mask = np.isin(sentence_owner, rows_arr)
+        refs = previous.sentence_refs[mask].copy()
+        refs[:, 0] = [remap[int(r)] for r in refs[:, 0]]
+        out[name] = (
+            [previous.passages[i] for i in rows],
+            pages_by_file.get(name, []),
+            previous.passage_vectors[rows_arr],
+            previous.sentence_vectors[mask],
+            refs,
+        )
+    return out

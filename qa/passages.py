@@ -1,0 +1,389 @@
+"""Clean pages of one document → structure-aware passages and their sentences.
+
+Owns: recognising the report's own paragraph numbers ("3.14", "12.", "5.2.3"), headings, bullet items,
+chronology-table rows (a line led by a date starts a row; the row is one unit, so its date belongs to its
+event), contents-page entries (dropped), and cutting everything into passages that never mix documents.
+Every passage records which physical page each of its characters came from, so a quote taken from a
+passage that crosses a page break is cited to the page that holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sentencex import segment
+
+from qa.spans import DATE_RE
+from qa.types import Page, Passage, Sentence
+
+MAX_PASSAGE_CHARS = 1000  # longer paragraphs are cut at sentence boundaries (the encoder reads ~256 tokens)
+MERGE_TEXT_CHARS = 600  # unnumbered text blocks are merged up to this size
+ROW_MAX_CHARS = 1200
+MAX_SENTENCE_CHARS = 400  # longer runs without a full stop (table cells) are cut into pieces
+
+DATE_LEAD = DATE_RE  # a line that starts with a date (matched at the start only)
+PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){0,3})(?P<dot>\.?)(?:\s+(?P<rest>\S.*))?$")
+BULLET = re.compile(r"^(?:[•●▪■◦‣∙·\-–—*]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\))\s+\S")
+CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,4}$|^\S.{2,80}\s\.{2,}\s*\d{1,4}$")
+TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+CONTINUES = re.compile(
+    r"\b(?:on|of|the|a|an|in|at|by|from|to|and|or|between|since|until|dated|before|after|for|with|that|"
+    r"which|was|were|is|are|than|as|her|his|their|its|this|these)$",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Lines → blocks
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+
+
+@dataclass
+class Block:
+    kind: str  # para | row | bullet | heading
+    lines: list[Line] = field(default_factory=list)
+    number: str | None = None  # paragraph number, for numbered paragraphs (and numbered headings)
+
+    @property
+    def chars(self) -> int:
+        return sum(len(line.text) + 1 for line in self.lines)
+
+
+def _number_parts(number: str) -> list[int]:
+    return [int(p) for p in number.split(".") if p]
+
+
+def plausible_next(previous: list[int] | None, candidate: list[int]) -> bool:
+    """Could ``candidate`` follow ``previous`` in a report's paragraph numbering?
+
+    Allows the next number at the same level, a new sub-level starting at 1, and a step back up
+    (3.14 → 4, 4.1), with a little slack for numbers the extraction missed. Dates such as 14.03.07
+    fail this test inside a report numbered 3.x.
+    """
+    if previous is None:
+        return len(candidate) <= 2 and candidate[0] <= 3 and all(c <= 5 for c in candidate[1:])
+    for depth in range(len(previous), 0, -1):
+        prefix = previous[: depth - 1]
+        if candidate[: depth - 1] != prefix or len(candidate) < depth:
+            continue
+        step = candidate[depth - 1] - previous[depth - 1]
+        if 1 <= step <= 3 and all(c <= 1 for c in candidate[depth:]):
+            return True
+    # a new sub-level: 3.14 → 3.14.1
+    if candidate[: len(previous)] == previous and len(candidate) == len(previous) + 1 and candidate[-1] <= 2:
+        return True
+    return False
+
+
+def _is_heading(text: str, previous: Line | None, following: Line | None, typical: int, body_follows: bool) -> bool:
+    """A short title line: no closing punctuation, mostly capitalised, not the tail or head of a wrapped
+    sentence (the previous line ended a sentence; the line itself is short or the next starts afresh),
+    and followed by body text. Runs of short lines (table cells, a title page) are text, not headings."""
+    if not body_follows:
+        return False
+    words = text.split()
+    if not words or len(text) > 90 or len(words) > 12 or TERMINAL.search(text) or text.endswith(","):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if ";" in text:
+        return False
+    if previous is not None and not SENTENCE_END.search(previous.text) and not _is_heading_like(previous.text):
+        return False  # the tail of a wrapped sentence or list, not a heading
+    if CONTINUES.search(text):
+        return False
+    if len(text) >= 0.7 * typical and following is not None and following.text[:1].islower():
+        return False  # the first line of a wrapped paragraph
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalised / len(words) >= 0.5 or len(words) <= 6
+
+
+def _is_heading_like(text: str) -> bool:
+    return len(text) <= 90 and not TERMINAL.search(text) and len(text.split()) <= 12
+
+
+def _is_contents_page(text: str) -> bool:
+    """A table of contents: many lines end in dot leaders and a page number."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    entries = sum(1 for line in lines if CONTENTS_ENTRY.search(line))
+    return entries >= 5 and entries >= 0.4 * len(lines)
+
+
+def split_blocks(pages: list[Page]) -> list[Block]:
+    """Walk the lines of all pages in order and group them into paragraphs, rows, bullets and headings."""
+    lines = [
+        Line(text, page.number)
+        for page in pages
+        if not _is_contents_page(page.text)
+        for text in page.text.split("\n")
+        if text.strip()
+    ]
+    widths = sorted(len(line.text) for line in lines)
+    typical = widths[int(len(widths) * 0.8)] if widths else 80
+    date_led = [bool(DATE_LEAD.match(line.text)) for line in lines]
+
+    def body_like(j: int) -> bool:
+        """Does line j start body text (or is there none)? Then a short line before it can be a heading."""
+        if j >= len(lines):
+            return True
+        text = lines[j].text
+        numbered = PARA_NUMBER.match(text)
+        return bool(
+            (numbered and numbered.group("rest") and numbered.group("dot") or numbered and "." in numbered.group("num"))
+            or BULLET.match(text)
+            or date_led[j]
+            or len(text) >= 0.6 * typical
+        )
+
+    blocks: list[Block] = []
+    last_number: list[int] | None = None
+    in_table = False
+    pending_number: str | None = None
+    for i, line in enumerate(lines):
+        text = line.text
+        previous = lines[i - 1] if i else None
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        current = blocks[-1] if blocks else None
+
+        if CONTENTS_ENTRY.search(text):
+            blocks.append(Block("contents", [line]))
+            continue
+
+        match = PARA_NUMBER.match(text)
+        if match and date_led[i] and not plausible_next(last_number, _number_parts(match.group("num"))):
+            match = None  # "14.03.07 Health visitor …" is a table row, not paragraph 14.3.7
+        if match:
+            parts = _number_parts(match.group("num"))
+            rest = match.group("rest")
+            single = len(parts) == 1
+            starts_ok = rest is None or rest[:1].isupper() or rest[:1] in "\"'“‘([" or rest[:1].isdigit()
+            if single and not match.group("dot") and rest is not None:
+                starts_ok = False  # "14 March …" or "12 people …": a bare integer needs its full stop
+            if starts_ok and (plausible_next(last_number, parts) or (single and match.group("dot"))):
+                if rest is None:  # number alone on its line; the text follows
+                    pending_number = match.group("num")
+                    last_number = parts
+                    continue
+                wrapped = len(text) >= 0.7 * typical or (following is not None and following.text[:1].islower())
+                if _is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped:
+                    blocks.append(Block("heading", [Line(text, line.page)], number=match.group("num")))
+                    last_number = parts
+                    in_table = False
+                    continue
+                last_number = parts
+                blocks.append(Block("para", [Line(rest, line.page)], number=match.group("num")))
+                in_table = False
+                continue
+
+        if pending_number is not None:
+            blocks.append(Block("para", [line], number=pending_number))
+            pending_number = None
+            continue
+
+        if date_led[i]:
+            near = any(date_led[j] for j in range(max(0, i - 8), min(len(lines), i + 9)) if j != i)
+            joins_previous = previous is not None and CONTINUES.search(previous.text) and not in_table
+            if (near or in_table) and not joins_previous:
+                blocks.append(Block("row", [line]))
+                in_table = True
+                continue
+
+        if BULLET.match(text):
+            blocks.append(Block("bullet", [line]))
+            continue
+
+        if _is_heading(text, previous, following, typical, body_like(i + 1)) and (
+            current is None or current.kind != "row" or not current.lines or TERMINAL.search(current.lines[-1].text)
+        ):
+            if current is not None and current.kind == "row" and following is not None and not date_led[i + 1]:
+                in_table = False
+            if current is None or current.kind != "row" or len(text.split()) <= 8:
+                blocks.append(Block("heading", [line]))
+                continue
+
+        ends_paragraph = (
+            previous is not None
+            and TERMINAL.search(previous.text)
+            and len(previous.text) < 0.75 * typical
+            and current is not None
+            and current.kind in ("para", "bullet")
+        )
+        if current is None or current.kind in ("heading", "contents") or ends_paragraph:
+            blocks.append(Block("para", [line]))
+            in_table = False
+        else:
+            current.lines.append(line)
+    return blocks
+
+
+# --------------------------------------------------------------------------------------------------
+# Blocks → passages
+# --------------------------------------------------------------------------------------------------
+
+
+def _join(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
+    text = ""
+    breaks: list[tuple[int, int]] = []
+    for line in lines:
+        if text:
+            text += " "
+        if not breaks or breaks[-1][1] != line.page:
+            breaks.append((len(text), line.page))
+        text += line.text
+    return text, breaks
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence offsets in ``text`` (sentencex rules: abbreviations, initials, decimals)."""
+    sentences: list[Sentence] = []
+    cursor = 0
+    for piece in segment("en", text):
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        start = text.find(stripped, cursor)
+        if start < 0:
+            continue
+        end = start + len(stripped)
+        if sentences and len(stripped) < 4 and not re.search(r"[A-Za-z]{2}", stripped):
+            sentences[-1] = Sentence(sentences[-1].start, end)  # "4." or ")" is not a sentence
+        else:
+            sentences.append(Sentence(start, end))
+        cursor = end
+    return [part for sentence in sentences for part in _cut_run_on(text, sentence)]
+
+
+def _cut_run_on(text: str, sentence: Sentence, limit: int = MAX_SENTENCE_CHARS) -> list[Sentence]:
+    """A "sentence" longer than ``limit`` (table cells run together) is cut at spaces."""
+    parts: list[Sentence] = []
+    start = sentence.start
+    while sentence.end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        if cut <= start:
+            break
+        parts.append(Sentence(start, cut))
+        start = cut + 1
+    parts.append(Sentence(start, sentence.end))
+    return parts
+
+
+def _sub_passage(
+    base: Passage, text: str, breaks: list[tuple[int, int]], offset: int, sentences: list[Sentence]
+) -> Passage:
+    local_breaks = [(max(0, s - offset), p) for s, p in breaks if s < offset + len(text)]
+    first = [b for b in local_breaks if b[0] == 0]
+    local_breaks = ([first[-1]] if first else [(0, base.page_at(offset))]) + [b for b in local_breaks if b[0] > 0]
+    return Passage(
+        file=base.file,
+        title=base.title,
+        text=text,
+        page_breaks=local_breaks,
+        paragraph=base.paragraph,
+        section=base.section,
+        kind=base.kind,
+        sentences=[Sentence(s.start - offset, s.end - offset) for s in sentences],
+    )
+
+
+def _split_long(passage: Passage, limit: int) -> list[Passage]:
+    sentences = split_sentences(passage.text)
+    if not sentences:
+        return []
+    if len(passage.text) <= limit:
+        passage.sentences = sentences
+        return [passage]
+    parts: list[Passage] = []
+    group: list[Sentence] = []
+    for sentence in sentences + [None]:
+        if sentence is not None and (not group or sentence.end - group[0].start <= limit):
+            group.append(sentence)
+            continue
+        start, end = group[0].start, group[-1].end
+        parts.append(_sub_passage(passage, passage.text[start:end], passage.page_breaks, start, group))
+        group = [sentence] if sentence is not None else []
+    return parts
+
+
+def embedding_text(passage: Passage) -> str:
+    """What the encoder and BM25 read for a passage: its heading gives context the paragraph omits."""
+    if passage.section and passage.section not in passage.text:
+        return f"{passage.section}: {passage.text}"
+    return passage.text
+
+
+def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
+    """All passages of one document, in reading order."""
+    blocks = split_blocks(pages)
+    passages: list[Passage] = []
+    section: str | None = None
+    current: list[Line] = []
+    current_kind = "text"
+    current_number: str | None = None
+    heading_run: list[Line] = []
+
+    def flush() -> None:
+        nonlocal current, current_number, current_kind
+        if current:
+            text, breaks = _join(current)
+            passage = Passage(file, title, text, breaks, current_number, section, current_kind)
+            passages.extend(_split_long(passage, ROW_MAX_CHARS if current_kind == "row" else MAX_PASSAGE_CHARS))
+        current, current_number, current_kind = [], None, "text"
+
+    def flush_headings() -> None:
+        nonlocal heading_run
+        if len(heading_run) >= 3:  # a title page or a block of short lines: keep it as text, line by line
+            text, breaks = _join(heading_run)
+            passage = Passage(file, title, text, breaks, None, section, "text")
+            offsets, cursor = [], 0
+            for line in heading_run:
+                start = text.index(line.text, cursor)
+                offsets.append(Sentence(start, start + len(line.text)))
+                cursor = start + len(line.text)
+            passage.sentences = offsets
+            passages.append(passage)
+        heading_run = []
+
+    for block in blocks:
+        if block.kind == "contents":
+            continue
+        if block.kind == "heading":
+            flush()
+            heading_run.extend(block.lines)
+            section = " ".join(line.text for line in block.lines)
+            continue
+        flush_headings()
+        if block.kind == "row":
+            flush()
+            current, current_kind = list(block.lines), "row"
+            flush()
+        elif block.kind == "para" and block.number:
+            flush()
+            current, current_kind, current_number = list(block.lines), "paragraph", block.number
+        elif block.kind == "bullet":
+            if current and current_kind in ("paragraph", "list", "text") and len(current) < 40:
+                current.extend(block.lines)
+                if current_kind == "text":
+                    current_kind = "list"
+            else:
+                flush()
+                current, current_kind = list(block.lines), "list"
+        else:  # unnumbered paragraph
+            size = sum(len(line.text) + 1 for line in current)
+            if current and current_kind in ("text", "list") and size + block.chars <= MERGE_TEXT_CHARS:
+                current.extend(block.lines)
+            elif current and current_kind == "paragraph" and size + block.chars <= MAX_PASSAGE_CHARS:
+                current.extend(block.lines)  # a continuation of the numbered paragraph
+            else:
+                flush()
+                current, current_kind = list(block.lines), "text"
+    flush()
+    flush_headings()
+    return [p for p in passages if p.text.strip() and p.sentences]

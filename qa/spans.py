@@ -1,0 +1,174 @@
+"""Typed spans inside text: dates, numbers, durations and ages, people and roles, places, reasons.
+
+Pure functions returning ``(start, end)`` character offsets, so whatever they find is verbatim. Covers
+the forms serious case reviews use: "14 March 2007", "14/03/07", "14.03.2007", "March 2007", "Monday 3
+August", numbers in words and digits ("eleven", "22", "twenty-two"), anonymised people ("Ms A", "Mr B",
+"SW1", "HV1", "DC E", "Dr D", "Child X", "Sibling 1") and roles ("the GP", "the consultant
+paediatrician", "the team manager").
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+DATE_PATTERNS = [
+    # 14 March 2007, Monday 3rd of August 2007, 14 Mar. 2007
+    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}\.?,?\s+(?:19|20)\d\d",
+    # March 14, 2007
+    rf"(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+{_DAY},?\s+(?:19|20)\d\d",
+    # 14/03/07, 14.03.2007, 14-3-2007
+    r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[/-])(?:1[0-2]|0?[1-9])(?P=sep)(?:(?:19|20)\d\d|\d\d)",
+    r"(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?:(?:19|20)\d\d|\d\d)",  # 14.03.07 (two-digit day and month)
+    r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d",  # 4.3.2007
+    # 2007-03-14
+    r"(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])",
+    # early March 2007, the end of March 2007, March 2007
+    rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?{MONTH}\s+(?:19|20)\d\d",
+    # Monday 3 August / 3 August (no year)
+    rf"(?:{WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{MONTH}\b(?!\.?,?\s+(?:19|20)\d\d)",
+    # spring 2007, summer of 2007
+    r"(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d",
+]
+DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in DATE_PATTERNS) + r")\b(?!\.\d)", re.IGNORECASE)
+YEAR_RE = re.compile(r"\b(?:in|during|by|since|from|until|of|before|after|between|and)\s+((?:19|20)\d\d)\b(?![-/.]\d)", re.I)
+TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d\s*(?:hrs|hours|am|pm|a\.m\.|p\.m\.))|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|"
+    "a dozen|dozen|a single|single|both|once|twice|thrice|half|a half|a third|a quarter|several"
+)
+_NUMBER_WORD = rf"(?:{NUMBER_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+_NUMBER_DIGITS = r"£?\d{1,3}(?:,\d{3})+(?:\.\d+)?|£?\d+(?:\.\d+)?"
+NUMBER_RE = re.compile(
+    rf"(?<![\w./-])(?:{_NUMBER_DIGITS}|{_NUMBER_WORD})(?:\s?(?:%|per\s?cent|percent))?(?![\w/]|\.\d)",
+    re.IGNORECASE,
+)
+UNITS = r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|times|occasions|sessions|visits)"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w./-])(?:{_NUMBER_DIGITS}|{_NUMBER_WORD}|a|an)(?:[ -](?:and a half|half))?[ -]{UNITS}(?:[ -]old)?\b",
+    re.IGNORECASE,
+)
+AGE_RE = re.compile(
+    rf"(?:aged\s+(?:{_NUMBER_DIGITS}|{_NUMBER_WORD})(?:\s+{UNITS})?|(?:{_NUMBER_DIGITS}|{_NUMBER_WORD})[ -]{UNITS}[ -]old)\b",
+    re.IGNORECASE,
+)
+
+_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|DS|DI|DCI|PC|PS|Sgt|Detective Constable|Detective Sergeant)"
+PERSON_PATTERNS = [
+    rf"\b{_TITLES}\.?\s+(?:[A-Z]\b(?!\.\w)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)",  # Ms A, Dr Patel
+    r"\b(?:Child|Baby|Sibling|Adult|Person|Worker|Family member)\s+(?:[A-Z]\b|\d{1,2}\b)",  # Child X, Sibling 1
+    r"\b[A-Z]{2,4}\d{1,2}\b",  # SW1, HV1, TM2
+    r"\b(?:the\s+)?GP\b",
+]
+_ROLE_WORDS = (
+    r"social worker|health visitor|general practitioner|paediatrician|pediatrician|consultant|registrar|"
+    r"team manager|service manager|manager|police officer|detective constable|detective sergeant|officer|"
+    r"reviewing officer|conference chair|chair|chairman|chairperson|solicitor|lawyer|barrister|head ?teacher|"
+    r"teacher|nurse|midwife|childminder|family support worker|support worker|director|lead member|doctor|"
+    r"psychiatrist|psychologist|probation officer|housing officer|author|minister|secretary of state|"
+    r"practitioner|clinician|surgeon|radiologist|pathologist|coroner|judge|magistrates?|inspector"
+)
+ROLE_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+"
+    r"(?:(?!(?:and|or|the|a|of|to|with|by|for|in|on|at|was|were|had|has)\b)[A-Za-z'-]+\s+){0,3}"
+    r"(?i:" + _ROLE_WORDS + r")s?\b"
+)
+PERSON_RE = re.compile("|".join(PERSON_PATTERNS))
+PROPER_RE = re.compile(r"\b(?!(?:On|In|At|The|By|From|When|During|After|Before|This|That|These|It|He|She|They|There)\b)[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z'’]+){1,5}\b")
+ORG_WORDS = (
+    r"Service|Services|Trust|Board|Council|Team|Unit|Department|Hospital|Police|Constabulary|Agency|Court|"
+    r"Centre|Center|Clinic|Practice|Surgery|School|Authority|Directorate|Office|Ofsted|Probation|Homes"
+)
+ORG_RE = re.compile(rf"\b(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{ORG_WORDS})\b(?:\s+(?:of|for)\s+[A-Z][\w'’-]*)?")
+PLACE_RE = re.compile(
+    rf"\b(?:at|in|to|from|into|outside|near)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:Hospital|Centre|Center|"
+    rf"Clinic|School|Court|Road|Street|Close|Station|Estate|House|Unit|Ward\s*\d*|Practice|Surgery|Park|"
+    rf"Flat|Nursery|Library)\b|(?:the\s+)?(?:[a-z'’]+\s+){{0,2}}(?:home|house|flat|address|property|park|"
+    rf"garden|bedroom|kitchen|cot|nursery|ward|hospital|clinic|surgery|school|centre|car|street)\b)"
+)
+REASON_RE = re.compile(
+    r"\b(?:because|as a result of|as a consequence of|due to|owing to|in order to|so that|so as to|"
+    r"on the grounds that|given that|in view of|in the light of|in light of|since|as|the reason)\b",
+    re.IGNORECASE,
+)
+
+
+def _non_overlapping(matches: list[Span]) -> list[Span]:
+    """Longest first, then keep spans that do not overlap a kept one; returned in text order."""
+    kept: list[Span] = []
+    for start, end in sorted(matches, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(end <= a or start >= b for a, b in kept):
+            kept.append((start, end))
+    return sorted(kept)
+
+
+def find_dates(text: str) -> list[Span]:
+    """Dates in every form reports use; a bare year only after a preposition ("in 2007")."""
+    spans = [m.span() for m in DATE_RE.finditer(text)]
+    spans += [m.span(1) for m in YEAR_RE.finditer(text)]
+    return _non_overlapping(spans)
+
+
+def find_times(text: str) -> list[Span]:
+    return _non_overlapping([m.span() for m in TIME_RE.finditer(text)])
+
+
+def find_numbers(text: str) -> list[Span]:
+    """Numbers (digits or words), minus those inside dates, times, codes and paragraph references."""
+    blocked = find_dates(text) + find_times(text) + [m.span() for m in PERSON_RE.finditer(text)]
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        start, end = m.span()
+        if any(start < b and end > a for a, b in blocked):
+            continue
+        before = text[max(0, start - 12) : start].lower()
+        if re.search(r"(?:para(?:graph)?s?|section|page|p\.|pp\.|recommendation|appendix|no\.)\s*$", before):
+            continue
+        out.append((start, end))
+    return out
+
+
+def find_quantities(text: str) -> list[Span]:
+    """Counted amounts with their unit: "three weeks", "17 months old", "nine times", "aged 2"."""
+    return _non_overlapping([m.span() for m in QUANTITY_RE.finditer(text)] + [m.span() for m in AGE_RE.finditer(text)])
+
+
+def find_people(text: str) -> list[Span]:
+    """Anonymised people, titled names, role codes and role phrases."""
+    spans = [m.span() for m in PERSON_RE.finditer(text)]
+    spans += [m.span() for m in ROLE_RE.finditer(text)]
+    return _non_overlapping(spans)
+
+
+def find_organisations(text: str) -> list[Span]:
+    return _non_overlapping([m.span() for m in ORG_RE.finditer(text)])
+
+
+def find_proper_names(text: str) -> list[Span]:
+    return _non_overlapping([m.span() for m in PROPER_RE.finditer(text)])
+
+
+def find_places(text: str) -> list[Span]:
+    return _non_overlapping([m.span(1) for m in PLACE_RE.finditer(text)])
+
+
+def find_reason(text: str) -> Span | None:
+    """The clause that gives a reason ("because …", "due to …"), up to the end of the sentence."""
+    for m in REASON_RE.finditer(text):
+        word = m.group(0).lower()
+        if word in ("as", "since") and not re.match(r"\s+(?:a|the|he|she|they|it|there|this|no|her|his|their|[A-Z])", text[m.end():m.end() + 6]):
+            continue
+        end = len(text.rstrip(" .;"))
+        if end - m.start() > 12:
+            return (m.start(), end)
+    return None

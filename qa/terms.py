@@ -1,0 +1,54 @@
+"""Words as the lexical side of retrieval and reading sees them: lower-cased, stemmed, stop words out.
+
+Owns one definition of a "term" so BM25 and the reader's overlap scores agree. Anonymised names keep
+their initial ("Ms A" → ``ms_a``, "Child X" → ``child_x``): in a serious case review Mr B and Mr C are
+different people, and a plain tokenizer would reduce both to "mr".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+_STEMMER = Stemmer.Stemmer("english")
+
+NAME_TITLES = (
+    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|DC|DS|DI|DCI|PC|PS|Sgt|Child|Baby|Sibling|Person|Worker|Adult|Family|Father|"
+    r"Mother|Officer|Nurse|Doctor|Professor|Partner|Grandmother|Grandfather|Uncle|Aunt|Lodger|Agency|School"
+)
+_INITIAL_NAME = re.compile(rf"\b({NAME_TITLES})\.?\s+([A-Z](?:\d{{1,2}})?)\b(?![a-z'’])")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)?")
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    also may might must shall upon whether within without yet per via according say said says tell told
+    describe described happen happened""".split()
+)
+
+
+def join_initial_names(text: str) -> str:
+    """"Ms A" → "Ms_A", "Child X" → "Child_X", "SW1" unchanged: keep anonymised people apart."""
+    return _INITIAL_NAME.sub(lambda m: f"{m.group(1)}_{m.group(2)}", text)
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms of ``text``, in order, repeats kept."""
+    out = []
+    for word in _WORD.findall(join_initial_names(text)):
+        lower = word.lower()
+        if lower in STOPWORDS or (len(lower) == 1 and not lower.isdigit()):
+            continue
+        out.append(lower if "_" in lower or lower.isdigit() else stem(lower))
+    return out

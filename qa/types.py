@@ -1,0 +1,166 @@
+"""Plain data types that flow one way through the pipeline.
+
+ingest → ``Page`` and ``FileReport``; passages → ``Passage`` (with its sentences);
+read → ``Citation`` and ``Answer``. Nothing here knows how it is computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Page:
+    """One physical page of a PDF after cleaning."""
+
+    number: int  # 1-based physical page index in the file
+    text: str  # cleaned text, lines separated by "\n"
+    label: str | None = None  # the PDF's own page label ("iv", "12"), when it has one
+
+
+@dataclass
+class PageProblem:
+    """A page that gave no text, and why."""
+
+    page: int  # 1-based physical page
+    reason: str
+
+
+@dataclass
+class FileReport:
+    """What happened to one input file during ingestion.
+
+    status: "indexed" (every page gave text or is legitimately blank), "partial" (some pages failed or
+    have no text layer, the rest is indexed) or "skipped" (nothing indexed; ``reason`` says why).
+    """
+
+    file: str  # file name, as cited
+    path: str  # absolute path it was read from
+    status: str = "skipped"
+    pages: int = 0
+    text_pages: int = 0
+    reason: str | None = None
+    sha256: str = ""
+    title: str = ""
+    problems: list[PageProblem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    passages: int = 0
+    seconds: float = 0.0
+    reused: bool = False  # True when an unchanged file's passages were taken from the previous index
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FileReport:
+        data = dict(data)
+        data["problems"] = [PageProblem(**p) for p in data.get("problems", [])]
+        known = {f for f in cls.__dataclass_fields__}
+        return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class Sentence:
+    """A sentence (or table row) inside a passage: character offsets into ``Passage.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Passage:
+    """A structure-aware unit of one document: a numbered paragraph, a table row, a list, a block of text.
+
+    ``page_breaks`` maps offsets in ``text`` to physical pages: ``[(0, 12), (431, 13)]`` means characters
+    0–430 are on page 12 and the rest on page 13, so any quoted span can be cited to its own page.
+    """
+
+    file: str
+    title: str
+    text: str
+    page_breaks: list[tuple[int, int]]
+    paragraph: str | None = None  # the report's own paragraph number, e.g. "3.14"
+    section: str | None = None  # nearest heading above the passage
+    kind: str = "paragraph"  # paragraph | row | list | text
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.page_breaks[0][1]
+
+    @property
+    def last_page(self) -> int:
+        return self.page_breaks[-1][1]
+
+    def page_at(self, offset: int) -> int:
+        """Physical page of the character at ``offset``."""
+        page = self.page_breaks[0][1]
+        for start, number in self.page_breaks:
+            if start > offset:
+                break
+            page = number
+        return page
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["page_breaks"] = [list(b) for b in self.page_breaks]
+        data["sentences"] = [[s.start, s.end] for s in self.sentences]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Passage:
+        data = dict(data)
+        data["page_breaks"] = [tuple(b) for b in data["page_breaks"]]
+        data["sentences"] = [Sentence(int(a), int(b)) for a, b in data["sentences"]]
+        return cls(**data)
+
+
+@dataclass
+class Citation:
+    """Where a quote comes from. ``page`` is the 1-based physical page of the quoted text."""
+
+    file: str
+    title: str
+    page: int
+    paragraph: str | None
+    quote: str
+    score: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "title": self.title,
+            "page": int(self.page),
+            "paragraph": self.paragraph,
+            "quote": self.quote,
+            "score": round(float(self.score), 4),
+        }
+
+
+@dataclass
+class Answer:
+    """The result of ``qa.ask``. ``to_dict()`` is the fixed public schema.
+
+    Extra attributes (not in ``to_dict``) help presenters: ``answer_start`` is the offset of ``answer``
+    inside ``citations[0].quote`` (or -1), ``section`` the heading of the cited passage, ``timings_ms``
+    where the time went.
+    """
+
+    question: str
+    answer: str | None
+    answerable: bool
+    score: float
+    citations: list[Citation] = field(default_factory=list)
+    answer_start: int = -1
+    question_type: str = ""
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "answerable": bool(self.answerable),
+            "score": round(float(self.score), 4),
+            "citations": [c.to_dict() for c in self.citations],
+        }

@@ -1,0 +1,45 @@
+"""Shared fixtures: the repository's paths, small generated PDFs, and one index of the practice corpus."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PRACTICE = ROOT / "data" / "practice"
+SHARED = ROOT.parent / "shared"
+PDFS_WILD = SHARED / "pdfs-wild"
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/pdf_factory.py
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def practice_pdfs() -> list[Path]:
+    pdfs = sorted(PRACTICE.glob("*.pdf"))
+    assert pdfs, f"the practice corpus is missing from {PRACTICE}"
+    return pdfs
+
+
+@pytest.fixture(scope="session")
+def practice_index(tmp_path_factory, practice_pdfs) -> str:
+    """One index of the practice corpus for the whole test session."""
+    import qa
+
+    index_dir = tmp_path_factory.mktemp("practice-index")
+    info = qa.build_index([str(PRACTICE)], str(index_dir))
+    assert info.counts()["skipped"] == 0, [f.to_dict() for f in info.files]
+    return str(index_dir)
+
+
+def page_text(pdf: Path, page: int) -> str:
+    """pypdf's text of a 1-based physical page, whitespace collapsed (what 'verbatim' is checked against)."""
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    text = PdfReader(str(pdf)).pages[page - 1].extract_text() or ""
+    return " ".join(unicodedata.normalize("NFKC", text).split())

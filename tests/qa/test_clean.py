@@ -1,0 +1,50 @@
+from qa.clean import clean_pages, dehyphenate, is_page_number, normalize, repeated_edge_keys, split_lines
+
+
+def test_normalize_ligatures_controls_and_soft_hyphens():
+    assert normalize("e\ufb03cient \ufb01le") == "efficient file"
+    assert normalize("safe\u00adguarding") == "safeguarding"
+    assert normalize("a\x00b\x07c") == "abc"
+    assert normalize("a\r\nb") == "a\nb"
+
+
+def test_split_lines_collapses_whitespace_and_drops_empty_lines():
+    assert split_lines("  one   two \n\n\t three\u00a0four  ") == ["one two", "three four"]
+
+
+def test_page_number_lines():
+    for line in ["12", "Page 3", "Page 3 of 30", "page 12 of 120", "- 7 -", "iv", "3/30"]:
+        assert is_page_number(line), line
+    for line in ["3.14 The panel", "Page three was torn", "2007 was a year", "Child T"]:
+        assert not is_page_number(line), line
+
+
+def test_running_headers_and_footers_are_removed_but_body_lines_stay():
+    pages = [
+        ["SERIOUS CASE REVIEW — CHILD T", f"Body line {i} about the case.", "The same sentence on every page.", f"Page {i} of 5"]
+        for i in range(1, 6)
+    ]
+    cleaned = clean_pages(["\n".join(p) for p in pages])
+    for i, lines in enumerate(cleaned, start=1):
+        assert f"Body line {i} about the case." in lines
+        assert not any("SERIOUS CASE REVIEW" in line for line in lines)
+        assert not any("Page" in line and "of 5" in line for line in lines)
+
+
+def test_a_line_repeated_only_in_the_middle_of_pages_is_not_a_header():
+    pages = [["Top " + str(i), "a", "b", "c", "Recommendation accepted.", "d", "e", "f", "Bottom " + str(i * 7)] for i in range(6)]
+    keys = repeated_edge_keys(pages)
+    assert "recommendation accepted." not in keys
+
+
+def test_line_end_hyphenation_is_rejoined_and_real_compounds_keep_their_hyphen():
+    pages = [["The safe-", "guarding partners met.", "Her well-being mattered and her well-", "being was assessed."]]
+    assert dehyphenate(pages) == [["The safeguarding", "partners met.", "Her well-being mattered and her well-being", "was assessed."]]
+
+
+def test_hyphenation_across_a_page_break_completes_the_word_on_the_first_page():
+    assert dehyphenate([["the assess-"], ["ment was late."]]) == [["the assessment"], ["was late."]]
+
+
+def test_unreadable_pages_stay_empty():
+    assert clean_pages([None, "text"]) == [[], ["text"]]

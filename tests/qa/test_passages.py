@@ -1,0 +1,127 @@
+from pathlib import Path
+
+import pytest
+from pdf_factory import make_pdf
+
+from qa.ingest import read_pdf, to_pages_and_report
+from qa.passages import build_passages, plausible_next, split_sentences
+from qa.types import FileReport, Page
+
+
+def pages_of(path: Path) -> list[Page]:
+    report = FileReport(file=path.name, path=str(path))
+    return to_pages_and_report(path, read_pdf(str(path)), report)
+
+
+@pytest.fixture(scope="module")
+def report_pdf(tmp_path_factory) -> Path:
+    pages = [
+        ["Serious Case Review", "Child Q", "Overview Report", "March 2009"],
+        [
+            "1. Introduction",
+            "1.1 This review was commissioned by the Board on 3 May 2008 after the death of",
+            "Child Q. The review panel met nine times between June and October 2008.",
+            "1.2 The terms of reference were:",
+            "- to examine agency involvement;",
+            "- to identify lessons.",
+            "2. Chronology",
+            "Date Agency Event",
+            "14/03/07 Health HV1 visited the home and saw bruising to the",
+            "forehead. Ms A said he fell.",
+            "3 August 2007 Police DC E arrested Mr B at the",
+            "home address.",
+        ],
+        [
+            "12.09.07 Hospital Child Q admitted with a fractured",
+            "rib. Dr D was not told.",
+            "October 2007 CSC SW2 allocated.",
+            "3. Findings",
+            "3.1 The panel found that the child protection plan was not followed and that",
+            "information was not shared between the agencies involved. The second sentence of",
+        ],
+        [
+            "this paragraph continues on the next page and ends here.",
+            "3.2 A short paragraph.",
+        ],
+    ]
+    return make_pdf(tmp_path_factory.mktemp("p") / "report.pdf", pages, title="Test review",
+                    header="TEST HEADER — Serious Case Review: Child Q", footer=True)
+
+
+@pytest.fixture(scope="module")
+def passages(report_pdf):
+    return build_passages(pages_of(report_pdf), "report.pdf", "Test review")
+
+
+def find(passages, needle):
+    hits = [p for p in passages if needle in p.text]
+    assert hits, f"{needle!r} not in any passage"
+    return hits[0]
+
+
+def test_numbered_paragraphs_keep_their_number_and_lose_it_from_the_text(passages):
+    p = find(passages, "This review was commissioned")
+    assert p.paragraph == "1.1"
+    assert p.text.startswith("This review was commissioned by the Board on 3 May 2008")
+    assert p.page == 2
+    assert find(passages, "A short paragraph.").paragraph == "3.2"
+
+
+def test_bullets_belong_to_the_paragraph_that_introduces_them(passages):
+    p = find(passages, "The terms of reference were:")
+    assert p.paragraph == "1.2"
+    assert "to identify lessons." in p.text
+
+
+def test_chronology_rows_are_units_and_dates_like_paragraph_numbers_stay_rows(passages):
+    rows = [p for p in passages if p.kind == "row"]
+    assert [r.text.split()[0] for r in rows] == ["14/03/07", "3", "12.09.07", "October"]
+    first = rows[0]
+    assert first.text == "14/03/07 Health HV1 visited the home and saw bruising to the forehead. Ms A said he fell."
+    assert first.paragraph is None
+    assert rows[2].page == 3
+
+
+def test_a_paragraph_across_a_page_break_cites_each_sentence_on_its_own_page(passages):
+    p = find(passages, "The panel found that the child protection plan")
+    assert p.paragraph == "3.1"
+    assert (p.page, p.last_page) == (3, 4)
+    first, second = p.sentences[0], p.sentences[1]
+    assert p.page_at(first.start) == 3
+    ends_here = p.text.index("ends here")
+    assert p.page_at(ends_here) == 4
+
+
+def test_running_header_and_footer_never_reach_a_passage(passages):
+    for p in passages:
+        assert "TEST HEADER" not in p.text
+        assert "Page 2 of 4" not in p.text
+
+
+def test_passages_never_mix_documents_and_map_back_to_their_pages(report_pdf, passages):
+    pages = {p.number: " ".join(p.text.split()) for p in pages_of(report_pdf)}
+    for passage in passages:
+        assert passage.file == "report.pdf"
+        for s in passage.sentences:
+            sentence = passage.text[s.start : s.end]
+            # each sentence's first words are on the page the passage says they are
+            head = " ".join(sentence.split()[:4])
+            assert head in pages[passage.page_at(s.start)], (head, passage.page_at(s.start))
+
+
+def test_plausible_next_accepts_report_numbering_and_rejects_dates():
+    assert plausible_next([3, 14], [3, 15])
+    assert plausible_next([3, 14], [4])
+    assert plausible_next([3, 14], [4, 1])
+    assert plausible_next([3, 14], [3, 14, 1])
+    assert plausible_next([5, 1, 9], [5, 1, 10])
+    assert not plausible_next([3, 14], [14, 3, 7])
+    assert not plausible_next([3, 14], [12, 9, 7])
+    assert not plausible_next([3, 14], [3, 4])
+
+
+def test_sentence_splitting_respects_abbreviations_and_initials():
+    text = "Dr. D saw Child T at 10 a.m. on 3 Aug. 2007. Ms A said he fell. SW1 agreed."
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences[-2:] == ["Ms A said he fell.", "SW1 agreed."]
+    assert all(text[s.start : s.end] for s in split_sentences(text))
