@@ -1,0 +1,55 @@
+"""The scr-qa command: index prints a per-file report (JSON too), ask prints the answer schema."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOT, page_text
+from pdf_factory import make_pdf
+
+from qa.cli import default_index_dir, main
+
+
+def test_index_json_reports_every_file_and_ask_json_matches_the_contract(tmp_path, capsys):
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    pdf = make_pdf(folder / "r.pdf", [["1.1 The strategy meeting was held on 30 January 2007."]], title="R")
+    (folder / "bad.pdf").write_bytes(b"")
+    index = tmp_path / "index"
+    assert main(["index", str(folder), "--index-dir", str(index), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    rows = {f["file"]: f for f in report["files"]}
+    assert rows["r.pdf"]["status"] == "indexed" and rows["r.pdf"]["pages"] == 1
+    assert rows["bad.pdf"] == {**rows["bad.pdf"], "status": "skipped", "reason": "empty file (0 bytes)"}
+    assert set(rows["r.pdf"]) >= {"file", "status", "pages", "text_pages", "reason"}
+
+    assert main(["ask", "When was the strategy meeting held?", "--index-dir", str(index), "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["answer"] == "30 January 2007"
+    first = answer["citations"][0]
+    assert answer["answer"] in page_text(pdf, first["page"])
+
+
+def test_ask_without_an_index_fails_with_a_clear_message(tmp_path, capsys):
+    assert main(["ask", "When?", "--index-dir", str(tmp_path / "none")]) == 1
+    assert "no index in" in capsys.readouterr().err
+
+
+def test_index_dir_defaults_to_env_then_user_data_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("SCR_QA_INDEX", str(tmp_path / "x"))
+    assert default_index_dir() == str(tmp_path / "x")
+    monkeypatch.delenv("SCR_QA_INDEX")
+    assert default_index_dir().endswith(os.path.join("scr-qa", "index"))
+
+
+def test_console_script_runs_from_a_shell(practice_index):
+    exe = Path(sys.executable).with_name("scr-qa")
+    out = subprocess.run(
+        [str(exe), "ask", "How much did the review cost?", "--index-dir", practice_index, "--json"],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["answer"] == "£41,250"

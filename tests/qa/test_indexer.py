@@ -1,0 +1,94 @@
+"""Incremental builds: unchanged files are reused, changed files re-read, removed files dropped,
+broken files reported while the rest is indexed, and nothing indexed is lost to bad input."""
+
+from pathlib import Path
+
+import pytest
+from pdf_factory import make_pdf
+
+import qa
+
+A = [["1.1 The initial child protection conference was held on 21 February 2007."],
+     ["1.2 The review conference was held on 17 May 2007."]]
+B = [["2.1 The social worker visited the home on 8 November 2007 and saw the child asleep."]]
+
+
+@pytest.fixture()
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    make_pdf(folder / "a.pdf", A, title="Report A")
+    make_pdf(folder / "b.pdf", B, title="Report B")
+    return folder
+
+
+def statuses(info):
+    return {r.file: (r.status, r.reused) for r in info.files}
+
+
+def test_incremental_reuse_change_remove_and_broken_file(tmp_path, corpus):
+    index = tmp_path / "index"
+    first = qa.build_index([str(corpus)], str(index))
+    assert statuses(first) == {"a.pdf": ("indexed", False), "b.pdf": ("indexed", False)}
+    assert first.embedded > 0
+
+    again = qa.build_index([str(corpus)], str(index))
+    assert statuses(again) == {"a.pdf": ("indexed", True), "b.pdf": ("indexed", True)}
+    assert again.embedded == 0  # nothing re-embedded
+    assert again.passages == first.passages
+
+    make_pdf(corpus / "b.pdf", [["2.1 The social worker visited on 9 November 2007 instead."]], title="Report B")
+    (corpus / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    changed = qa.build_index([str(corpus)], str(index))
+    got = statuses(changed)
+    assert got["a.pdf"] == ("indexed", True) and got["b.pdf"] == ("indexed", False)
+    assert got["broken.pdf"][0] == "skipped"
+    assert qa.ask("When did the social worker visit the home?", str(index)).answer == "9 November 2007"
+
+    (corpus / "a.pdf").unlink()
+    removed = qa.build_index([str(corpus)], str(index))
+    assert removed.dropped == ["a.pdf"]
+    answer = qa.ask("When was the initial child protection conference held?", str(index))
+    assert all(c.file != "a.pdf" for c in answer.citations)
+
+
+def test_a_changed_file_that_now_fails_keeps_its_previous_version(tmp_path, corpus):
+    index = tmp_path / "index"
+    qa.build_index([str(corpus)], str(index))
+    (corpus / "a.pdf").write_bytes(b"not a pdf any more")
+    info = qa.build_index([str(corpus)], str(index))
+    report = {r.file: r for r in info.files}["a.pdf"]
+    assert report.status == "skipped" and "previously indexed version is kept" in report.reason
+    answer = qa.ask("When was the review conference held?", str(index))
+    assert answer.answer == "17 May 2007" and answer.citations[0].file == "a.pdf"
+
+
+def test_add_mode_keeps_files_not_given(tmp_path, corpus):
+    index = tmp_path / "index"
+    qa.build_index([str(corpus / "a.pdf")], str(index))
+    info = qa.build_index([str(corpus / "b.pdf")], str(index), mode="add")
+    assert info.dropped == []
+    files = {c.file for c in qa.ask("When was the review conference held?", str(index), k=5).citations}
+    assert "a.pdf" in files
+
+
+def test_contract_ask_returns_the_fixed_schema(tmp_path, corpus):
+    index = tmp_path / "index"
+    qa.build_index([str(corpus)], str(index))
+    d = qa.ask("When was the review conference held?", str(index)).to_dict()
+    assert set(d) == {"question", "answer", "answerable", "score", "citations"}
+    assert d["answer"] == "17 May 2007" and d["answerable"] is True and 0 <= d["score"] <= 1
+    first = d["citations"][0]
+    assert set(first) == {"file", "title", "page", "paragraph", "quote", "score"}
+    assert (first["file"], first["title"], first["page"], first["paragraph"]) == ("a.pdf", "Report A", 2, "1.2")
+    assert "17 May 2007" in first["quote"]
+
+
+def test_ask_rejects_empty_questions_and_unknown_files(tmp_path, corpus):
+    index = tmp_path / "index"
+    qa.build_index([str(corpus)], str(index))
+    for bad in ["", "   ", "?!?!", "\x00\x01"]:
+        with pytest.raises(ValueError):
+            qa.ask(bad, str(index))
+    with pytest.raises(ValueError, match="not in this index"):
+        qa.ask("When?", str(index), files=["nope.pdf"])
