@@ -17,6 +17,7 @@ DIMENSION = 384
 BATCH_SIZE = 64
 
 _lock = threading.Lock()
+_encode_lock = threading.Lock()  # HF fast tokenizers are not safe to call from several threads at once
 _model = None
 
 
@@ -66,13 +67,14 @@ def encode(
     out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
     for start in range(0, len(texts), batch_size):
         chunk = order[start : start + batch_size]
-        vectors = model.encode(
-            [texts[i] for i in chunk],
-            batch_size=batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
+        with _encode_lock:
+            vectors = model.encode(
+                [texts[i] for i in chunk],
+                batch_size=batch_size,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=False,
+            )
         out[chunk] = vectors.astype(np.float32)
         if progress:
             progress(len(chunk))

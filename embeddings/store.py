@@ -139,7 +139,7 @@ def write_snapshot(
     """Write a complete snapshot and make it live atomically. Returns the snapshot directory."""
     root = Path(index_dir)
     root.mkdir(parents=True, exist_ok=True)
-    name = f"snap-{time.strftime('%Y%m%d-%H%M%S')}-{uuid.uuid4().hex[:8]}"
+    name = f"snap-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}-{uuid.uuid4().hex[:6]}"
     tmp = root / f".tmp-{name}"
     tmp.mkdir()
     try:

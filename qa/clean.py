@@ -136,6 +136,17 @@ def clean_pages(raw_pages: list[str | None]) -> list[list[str]]:
     return dehyphenate(strip_headers_footers(pages))
 
 
+def looks_garbled(text: str) -> bool:
+    """Text whose letters are spread over many unrelated scripts (Greek, Cyrillic, Kannada, Arabic …
+    on one page) comes from a broken font mapping, not from a real document."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 40:
+        return False
+    counts = Counter(unicodedata.name(ch, "?").split(" ")[0] for ch in letters)
+    shares = [n / len(letters) for n in counts.values()]
+    return sum(1 for share in shares if share >= 0.03) >= 4 and max(shares) < 0.8
+
+
 def collapse(text: str) -> str:
     """All whitespace runs to one space: the form in which answers are verbatim."""
     return _SPACES.sub(" ", re.sub(r"\s+", " ", text)).strip()

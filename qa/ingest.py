@@ -24,7 +24,7 @@ from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 from typing import Any
 
-from qa.clean import clean_pages
+from qa.clean import clean_pages, looks_garbled
 from qa.types import FileReport, Page, PageProblem
 
 FILE_TIME_BUDGET_S = 120.0  # a file that takes longer is skipped: "took longer than N s"
@@ -255,6 +255,12 @@ def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
                 result["pages"].append(None)
                 continue
             result["pages"].append(text)
+        garbled = [i + 1 for i, t in enumerate(result["pages"]) if t and looks_garbled(t)]
+        if garbled:
+            result["warnings"].append(
+                f"text looks garbled on {len(garbled)} page(s) (letters from many unrelated scripts): the PDF's "
+                "font mapping may be broken; answers from it are unreliable"
+            )
         first_text = next((i for i, t in enumerate(result["pages"]) if t), None)
         if first_text == 0:
             result["visual_title"] = _title_from_font_sizes(pages[0])
@@ -332,6 +338,8 @@ class _Worker:
         env = dict(os.environ)
         package_root = str(Path(__file__).resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+        env.pop("PYTHONOPTIMIZE", None)  # under -O pypdf's asserts vanish and a bad page silently reads as ''
+
         self.proc = subprocess.Popen(
             [sys.executable, "-c", f"from qa.ingest import worker_loop; worker_loop({int(memory_limit_mb)})"],
             stdin=subprocess.PIPE,
