@@ -165,14 +165,16 @@ def token_f1(prediction: str | None, answers: list[str]) -> float:
     return best
 
 
-def answer_hit(prediction: str | None, answers: list[str]) -> float:
-    """The answer contains an acceptable answer and is short enough to be an answer (≤ 30 tokens)."""
+def answer_hit(prediction: str | None, answers: list[str], require_all: bool = False) -> float:
+    """The answer contains an acceptable answer (for lists: every item) and is short enough to be an
+    answer (≤ 30 tokens)."""
     if prediction is None:
         return 0.0
     p = f" {normalise_answer(prediction)} "
     if len(p.split()) > HIT_MAX_TOKENS:
         return 0.0
-    return float(any(f" {normalise_answer(a)} " in p for a in answers if normalise_answer(a)))
+    found = [f" {normalise_answer(a)} " in p for a in answers if normalise_answer(a)]
+    return float(bool(found) and (all(found) if require_all else any(found)))
 
 
 def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
@@ -192,7 +194,7 @@ def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
         row.update(
             em=exact_match(answer["answer"], gold.answers),
             f1=token_f1(answer["answer"], gold.answers),
-            hit=answer_hit(answer["answer"], gold.answers),
+            hit=answer_hit(answer["answer"], gold.answers, require_all=gold.type == "list"),
             cite1=float(bool(cites) and cites[0] in wanted),
             mrr=1.0 / rank if rank else 0.0,
             **{f"recall@{k}": float(rank is not None and rank <= k) for k in RECALL_KS},

@@ -47,21 +47,37 @@ _TYPE_RULES: list[tuple[str, str]] = [
 ]
 _TYPE_PATTERNS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _TYPE_RULES]
 
-# Phrases that name a kind of document, and the words a file's title or name must contain to match.
-DOCUMENT_HINTS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"\bexecutive summar(?:y|ies)\b", re.I), ("executive summary", "exec summary", "executive-summary")),
-    (re.compile(r"\boverview reports?\b|\bthe overview\b|\bfull report\b", re.I), ("overview",)),
-    (
-        re.compile(
-            r"\bminister(?:'s|’s|ial)? letter\b|\bletter from the (?:minister|secretary|department)\b|"
-            r"\b(?:according to|in|does|did|from) the letter\b|\bthe minister\b|\bsecretary of state\b",
-            re.I,
-        ),
-        ("letter", "minister"),
-    ),
-    (re.compile(r"\bsecond (?:serious case )?review\b|\bsecond scr\b|\bsecond report\b", re.I), ("second",)),
-    (re.compile(r"\bfirst (?:serious case )?review\b|\bfirst scr\b|\boriginal review\b", re.I), ("first",)),
+# Kinds of document a question can name as its source, and the words that mark a file of that kind in
+# its title or name. Order matters: a file is of the first kind that matches ("Letter … on publishing
+# overview reports" is a letter, not an overview report).
+DOCUMENT_KINDS: list[tuple[str, tuple[str, ...]]] = [
+    ("letter", ("letter",)),
+    ("executive summary", ("executive summary", "exec summary", "executive-summary", "exec-summary")),
+    ("overview report", ("overview",)),
 ]
+_DOC_NOUN = (
+    r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview|full report|"
+    r"(?:minister(?:'s|’s|ial)? |ministerial )?letter)"
+)
+_SOURCE_PATTERNS = [
+    rf"\b(?:according to|in|from|within|throughout|by|under) the {_DOC_NOUN}",
+    rf"\b(?:does|did|do) the {_DOC_NOUN}\b",
+    rf"\bthe {_DOC_NOUN},? (?:says?|states?|records?|describes?|mentions?|reports?|finds?|concludes?|recommends?|"
+    r"notes?|gives?|lists?|identif(?:y|ies)|explains?|calls?|sets? out|makes?)\b",
+    rf"\b{_DOC_NOUN} (?:says?|states?)\b",
+]
+_SOURCE = [re.compile(p, re.IGNORECASE) for p in _SOURCE_PATTERNS]
+_MINISTER = re.compile(r"\b(?:the minister|minister's|minister’s|ministerial|secretary of state)\b", re.IGNORECASE)
+_REVIEW_ORDINAL = re.compile(r"\b(first|second|third|original|earlier|later) (?:serious case )?(?:review|scr)\b", re.IGNORECASE)
+
+
+def _kind_of_phrase(phrase: str) -> str:
+    phrase = phrase.lower()
+    if "letter" in phrase:
+        return "letter"
+    if "summar" in phrase:
+        return "executive summary"
+    return "overview report"
 
 
 @dataclass
@@ -69,7 +85,8 @@ class Question:
     text: str
     type: str
     terms: list[str]  # stemmed content terms, in order
-    document_phrases: list[tuple[str, ...]] = field(default_factory=list)  # title words of named documents
+    document_kinds: list[str] = field(default_factory=list)  # kinds of document named as the source
+    review_ordinal: str | None = None  # "first" / "second" when the question names one of several reviews
     focus: list[str] = field(default_factory=list)  # terms right after "how many" (what is counted)
 
 
@@ -89,34 +106,53 @@ def _focus_terms(text: str) -> list[str]:
     return terms(match.group(1))[:2]
 
 
+def named_document_kinds(text: str) -> list[str]:
+    """Kinds of document the question names as its source ("according to the executive summary")."""
+    kinds = []
+    for pattern in _SOURCE:
+        for match in pattern.finditer(text):
+            kinds.append(_kind_of_phrase(match.group("doc")))
+    if _MINISTER.search(text):
+        kinds.append("letter")
+    return list(dict.fromkeys(kinds))
+
+
 def analyse(text: str) -> Question:
     """Type, terms and named documents of a question (whitespace-normalised, cut to a sane length)."""
     clean = " ".join(str(text).split())[:MAX_QUESTION_CHARS]
-    kind = question_type(clean)
-    phrases = [words for pattern, words in DOCUMENT_HINTS if pattern.search(clean)]
-    return Question(text=clean, type=kind, terms=terms(clean), document_phrases=phrases, focus=_focus_terms(clean))
+    ordinal = _REVIEW_ORDINAL.search(clean)
+    return Question(
+        text=clean,
+        type=question_type(clean),
+        terms=terms(clean),
+        document_kinds=named_document_kinds(clean),
+        review_ordinal=ordinal.group(1).lower() if ordinal else None,
+        focus=_focus_terms(clean),
+    )
 
 
-def _searchable(title: str, name: str) -> str:
+def document_kind(title: str, name: str) -> str | None:
     text = f"{title} {name}".lower()
-    return f"{text} {text.replace('_', ' ').replace('-', ' ')}"
+    text = f"{text} {text.replace('_', ' ').replace('-', ' ')}"
+    for kind, words in DOCUMENT_KINDS:
+        if any(w in text for w in words):
+            return kind
+    return None
 
 
 def documents_named(question: Question, titles: dict[str, str]) -> list[str] | None:
-    """Files whose title or name matches a document the question names ("the executive summary").
+    """Files of the kind(s) of document the question names as its source.
 
-    Returns None when the question names no document, or when the named kind matches none or all of
-    the indexed files (then the hint does not narrow anything).
+    Returns None when the question names none, or when the named kinds match none or all of the
+    indexed files (then the hint does not narrow anything).
     """
-    if not question.document_phrases:
+    if not question.document_kinds:
         return None
-    chosen: set[str] | None = None
-    for words in question.document_phrases:
-        matching = {
-            name
-            for name, title in titles.items()
-            if any(w in _searchable(title, name) for w in words)
-        }
-        if matching and len(matching) < len(titles):
-            chosen = matching if chosen is None else (chosen & matching or chosen)
-    return sorted(chosen) if chosen else None
+    kinds = {name: document_kind(title, name) for name, title in titles.items()}
+    chosen = {name for name, kind in kinds.items() if kind in question.document_kinds}
+    if question.review_ordinal in ("first", "second", "third") and chosen:
+        ordinal = {name for name in chosen if question.review_ordinal in f"{titles[name]} {name}".lower()}
+        chosen = ordinal or chosen
+    if not chosen or len(chosen) == len(titles):
+        return None
+    return sorted(chosen)

@@ -1,19 +1,25 @@
 """Ranked passages → the shortest verbatim answer, its supporting sentence, citations, confidence.
 
-Owns the extractive reader. No reader model ships offline, so it is built from what we have:
-every sentence of the candidate passages is scored on its own (precomputed sentence embeddings, weighted
-overlap with the question's terms in the sentence and around it, the passage's retrieval scores) and on
-whether it holds a span of the type the question asks for (a date for "when", a number for "how many",
-a person or role for "who" …). The answer is that span, chosen by its closeness to the words the
-sentence shares with the question; for a chronology-table row, the row's own date. Confidence is a
-logistic function of the evidence; below ``ABSTAIN_THRESHOLD`` the reader abstains.
+Owns the extractive reader. No reader model ships offline, so it is built from what we have. Every
+sentence of every candidate passage is described by a handful of generic features — its own embedding
+similarity to the question (precomputed at index time), its passage's, the weighted share of the
+question's terms in the sentence, its neighbours and its passage, phrase (bigram) overlap, the rarest
+terms' presence, the retrievers' ranks, and whether it holds a span of the type the question asks for
+(a date for "when", a number with its unit for "how many", a person for "who" …) — and scored by a
+linear model whose weights were fitted on the practice questions (``qa/reader_model.json``; see
+``eval/train_reader.py``). The answer is the best typed span of the best sentence, chosen by closeness to
+the words the sentence shares with the question; for a chronology row, the row's own date. A second
+small logistic model turns the evidence into a confidence; below ``ABSTAIN_THRESHOLD`` the reader says
+"not found in these documents".
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -23,52 +29,101 @@ from qa.retrieve import Candidate, SearchIndex
 from qa.terms import terms
 from qa.types import Answer, Citation, Passage
 
-ABSTAIN_THRESHOLD = 0.5  # confidence below this → "not found in these documents"
-MAX_ANSWER_WORDS = 30  # an answer longer than this is cut to its best clause
-QUOTE_MAX_CHARS = 600  # a table row longer than this is quoted from its best sentence
+MODEL_FILE = Path(__file__).with_name("reader_model.json")
+MAX_ANSWER_WORDS = 30  # an untyped answer longer than this is cut to its best clause
+QUOTE_MAX_CHARS = 600  # a chronology row longer than this is quoted from its best sentence
+
+FEATURES = (
+    "dense_s",  # cosine(question, sentence)
+    "dense_p",  # cosine(question, passage)
+    "cov_s",  # idf-weighted share of question terms in the sentence
+    "cov_win",  # … in the sentence and its neighbours
+    "cov_ctx",  # … in the passage and its heading
+    "bigram_s",  # share of the question's term pairs found as pairs in the sentence
+    "rare_s",  # share of the question's two rarest terms in the sentence
+    "bm25_p",  # passage BM25 / best BM25 among candidates
+    "fused_p",  # passage reciprocal-rank fusion score / best
+    "type_ok",  # 1 typed span in the sentence, 0.5 in a neighbour or the row's date, 0 none (typed questions)
+    "span_quality",  # how good that span is (a full date beats a month; a name beats a role …)
+    "proximity",  # closeness of the span to the words shared with the question
+    "is_row",  # the sentence is in a chronology-table row
+    "length",  # sentence length (words / 40, capped at 1)
+    "cov_prev",  # coverage of the previous sentence: the question's event is often told just before the answer
+    "dense_prev",  # cosine(question, previous sentence)
+    "answer_like",  # untyped questions: holds what is asked (a quote for "what did X say", a reason for "why")
+    "novelty",  # share of the sentence's terms that the question does not already contain
+)
+CONFIDENCE_FEATURES = ("top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok")
+
+DEFAULT_WEIGHTS = {
+    "dense_s": 2.0, "dense_p": 1.0, "cov_s": 2.0, "cov_win": 1.0, "cov_ctx": 0.8, "bigram_s": 0.8,
+    "rare_s": 0.8, "bm25_p": 0.5, "fused_p": 0.5, "type_ok": 1.5, "span_quality": 0.5, "proximity": 0.5,
+    "is_row": 0.0, "length": -0.2, "cov_prev": 0.5, "dense_prev": 0.5, "answer_like": 0.5, "novelty": 0.3,
+}
+DEFAULT_CONFIDENCE = {
+    "bias": -4.0, "top_score": 0.6, "top_margin": 0.5, "cov_win": 2.0, "rare_s": 1.5, "dense_s": 2.0,
+    "missing_mass": -3.0, "type_ok": 0.5,
+}
+ABSTAIN_THRESHOLD = 0.5
+
+
+def load_model(path: Path = MODEL_FILE) -> dict:
+    """The fitted weights (or hand-set defaults when no model file ships)."""
+    try:
+        model = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"weights": DEFAULT_WEIGHTS, "confidence": DEFAULT_CONFIDENCE, "threshold": ABSTAIN_THRESHOLD}
+    return model
+
+
+_MODEL = load_model()
+TYPED = {"date", "time", "duration", "age", "number", "person", "organisation", "place", "description"}
+QUOTE_VERBS = re.compile(
+    r"\b(?:say|said|says|tell|told|write|wrote|written|record|recorded|note|noted|describe|described|call|called|"
+    r"explain|explained|explanation|term|phrase|words?|opinion|view|put it|claim|claimed|attribute|attributed)\b",
+    re.IGNORECASE,
+)
+WHO_IS = re.compile(r"^\s*who (?:is|was|were|are) (?P<name>.+?)\??\s*$", re.IGNORECASE)
 
 
 @dataclass
 class ReaderSettings:
     """Named settings of the reader; the defaults are the shipped pipeline."""
 
-    abstain_threshold: float = ABSTAIN_THRESHOLD
-    passages_read: int = 20  # candidates whose sentences are scored
+    abstain_threshold: float = float(_MODEL.get("threshold", ABSTAIN_THRESHOLD))
+    passages_read: int = 40  # candidates whose sentences are scored
     use_dense: bool = True  # False: lexical-only baseline (no embeddings anywhere)
     use_lexical: bool = True  # False: dense-only baseline (no term overlap anywhere)
     use_types: bool = True  # False: best sentence only, no typed spans
     max_answer_words: int = MAX_ANSWER_WORDS
-    # sentence score weights
-    w_sentence_dense: float = 0.45
-    w_sentence_lexical: float = 0.40
-    w_context_lexical: float = 0.20
-    w_passage_dense: float = 0.20
-    w_passage_lexical: float = 0.10
-    w_type_found: float = 0.20
-    w_type_missing: float = 0.35
-    # confidence = sigmoid(c_bias + c_score * score + c_coverage * coverage + c_missing * missing_terms)
-    c_bias: float = -7.0
-    c_score: float = 7.5
-    c_coverage: float = 3.0
-    c_missing: float = -3.0
+    weights: dict[str, float] = field(default_factory=lambda: dict(_MODEL["weights"]))
+    confidence: dict[str, float] = field(default_factory=lambda: dict(_MODEL["confidence"]))
 
 
 @dataclass
-class Evidence:
+class Unit:
+    """One scored sentence of a candidate passage."""
+
     passage: int
-    start: int  # sentence offsets in the passage text
+    sentence: int  # index into passage.sentences
+    start: int
     end: int
-    score: float
-    coverage: float  # weighted share of question terms in the sentence's context
-    span: tuple[int, int] | None = None  # answer span in the passage text
-    features: dict[str, float] = field(default_factory=dict)
-
-
-TYPED = {"date", "time", "duration", "age", "number", "person", "organisation", "place"}
+    features: dict[str, float]
+    span: tuple[int, int] | None = None  # typed answer span in the passage text
+    score: float = 0.0
 
 
 def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9£%]+", " ", text.lower()).strip()
+
+
+def answer_kind(question: Question) -> str:
+    """The reader's view of the question type: "who is Mr C?" asks for a description, not a person."""
+    if question.type == "person" and WHO_IS.match(question.text):
+        name = WHO_IS.match(question.text).group("name")
+        if S.find_people(name) or S.find_proper_names(name):
+            return "description"
+    return question.type
 
 
 def typed_spans(kind: str, text: str) -> list[tuple[int, int]]:
@@ -77,15 +132,14 @@ def typed_spans(kind: str, text: str) -> list[tuple[int, int]]:
         return S.find_dates(text)
     if kind == "time":
         return S.find_times(text)
-    if kind in ("duration", "age"):
-        found = S.find_quantities(text)
-        if kind == "age":
-            found = [s for s in found if re.search(r"old|aged|months?|years?", text[s[0]:s[1]], re.I)] or found
-        return found
+    if kind == "duration":
+        return S.find_quantities(text) or S.find_number_phrases(text)
+    if kind == "age":
+        return S.find_ages(text)
     if kind == "number":
-        return S.find_numbers(text)
+        return S.find_number_phrases(text)
     if kind == "person":
-        return S.find_people(text) or S.find_proper_names(text)
+        return S._non_overlapping(S.find_people(text) + S.find_proper_names(text))
     if kind == "organisation":
         return S._non_overlapping(S.find_organisations(text) + S.find_people(text))
     if kind == "place":
@@ -93,14 +147,39 @@ def typed_spans(kind: str, text: str) -> list[tuple[int, int]]:
     return []
 
 
-class PassageView:
-    """Per-passage analysis the reader reuses across questions (terms of each sentence)."""
+def _span_quality(kind: str, text: str) -> float:
+    if kind == "date":
+        return {"day": 1.0, "month": 0.6, "year": 0.3}[S.date_precision(text)]
+    if kind == "person":
+        if re.match(r"(?:[A-Z]{2,4}\d|(?:Mr|Mrs|Ms|Miss|Dr|DC|DS|PC|Child|Sibling)\b)", text):
+            return 1.0
+        if S.find_proper_names(text):
+            return 0.9
+        return 0.5
+    if kind in ("number", "duration", "age"):
+        return 1.0 if re.search(r"[a-z]{3,}$", text) else 0.7
+    return 1.0
 
-    __slots__ = ("sentence_terms", "context_terms")
+
+class PassageView:
+    """Per-passage analysis the reader reuses across questions (terms of each sentence, typed spans)."""
+
+    __slots__ = ("sentence_terms", "context_terms", "sentence_pairs", "spans")
 
     def __init__(self, passage: Passage) -> None:
-        self.sentence_terms = [set(terms(passage.text[s.start : s.end])) for s in passage.sentences]
+        self.sentence_terms: list[list[str]] = [terms(passage.text[s.start : s.end]) for s in passage.sentences]
+        self.sentence_pairs = [set(zip(t, t[1:])) for t in self.sentence_terms]
         self.context_terms = set(terms(passage.text)) | set(terms(passage.section or ""))
+        self.spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+
+    def typed(self, kind: str, passage: Passage, i: int) -> list[tuple[int, int]]:
+        key = (kind, i)
+        found = self.spans.get(key)
+        if found is None:
+            s = passage.sentences[i]
+            found = [(a + s.start, b + s.start) for a, b in typed_spans(kind, passage.text[s.start : s.end])]
+            self.spans[key] = found
+        return found
 
 
 class Reader:
@@ -117,6 +196,198 @@ class Reader:
         return found
 
     # ----------------------------------------------------------------------------------------------
+    # Scoring every sentence
+    # ----------------------------------------------------------------------------------------------
+
+    def units(
+        self, question: Question, candidates: list[Candidate], query_vector: np.ndarray | None, settings: ReaderSettings
+    ) -> tuple[list[Unit], dict[str, float]]:
+        """Every sentence of the candidate passages with its features (and the question-level facts)."""
+        index = self.index
+        qterms = list(dict.fromkeys(question.terms))
+        weights = {t: index.idf(t) for t in qterms}
+        total = sum(weights.values()) or 1.0
+        rare = sorted(qterms, key=lambda t: -weights[t])[:2]
+        qpairs = set(zip(question.terms, question.terms[1:]))
+        question_norm = f" {_norm(question.text)} "
+        question_numbers = set(re.findall(r"\b\w+\b", question_norm))
+        kind = answer_kind(question) if settings.use_types else "factoid"
+        facts = {
+            "missing_mass": sum(w for t, w in weights.items() if t not in index.document_frequency) / total,
+            "typed": float(kind in TYPED),
+        }
+
+        pool = candidates[: settings.passages_read]
+        max_lex = max((c.lexical for c in pool), default=0.0) or 1.0
+        max_fused = max((c.fused for c in pool), default=0.0) or 1.0
+        units: list[Unit] = []
+        for cand in pool:
+            passage = index.passages[cand.passage]
+            view = self.view(cand.passage)
+            rows = index.sentence_rows(cand.passage)
+            if settings.use_dense and query_vector is not None and len(rows) == len(passage.sentences):
+                cosines = index.sentence_vectors[rows.start : rows.stop] @ query_vector
+            else:
+                cosines = np.zeros(len(passage.sentences), dtype=np.float32)
+            coverage = [sum(weights[t] for t in set(st) & weights.keys()) / total for st in view.sentence_terms]
+            ctx = sum(w for t, w in weights.items() if t in view.context_terms) / total
+            row_date = self._row_date(passage) if kind == "date" else None
+            for i, sentence in enumerate(passage.sentences):
+                window = set(view.sentence_terms[i])
+                if i:
+                    window |= set(view.sentence_terms[i - 1])
+                if i + 1 < len(passage.sentences):
+                    window |= set(view.sentence_terms[i + 1])
+                sentence_terms = set(view.sentence_terms[i])
+                f = {
+                    "dense_s": float(cosines[i]) if settings.use_dense else 0.0,
+                    "dense_p": float(cand.dense) if settings.use_dense else 0.0,
+                    "cov_s": coverage[i] if settings.use_lexical else 0.0,
+                    "cov_win": (sum(w for t, w in weights.items() if t in window) / total) if settings.use_lexical else 0.0,
+                    "cov_ctx": ctx if settings.use_lexical else 0.0,
+                    "bigram_s": (len(qpairs & view.sentence_pairs[i]) / len(qpairs) if qpairs else 0.0) if settings.use_lexical else 0.0,
+                    "rare_s": (sum(1 for t in rare if t in sentence_terms) / len(rare) if rare else 0.0) if settings.use_lexical else 0.0,
+                    "bm25_p": cand.lexical / max_lex if settings.use_lexical else 0.0,
+                    "fused_p": cand.fused / max_fused,
+                    "type_ok": 0.0,
+                    "span_quality": 0.0,
+                    "proximity": 0.0,
+                    "is_row": float(passage.kind == "row"),
+                    "length": min(1.0, (sentence.end - sentence.start) / 240.0),
+                }
+                f["cov_prev"] = coverage[i - 1] if i and settings.use_lexical else 0.0
+                f["dense_prev"] = float(cosines[i - 1]) if i and settings.use_dense else 0.0
+                f["novelty"] = (len(sentence_terms - set(qterms)) / len(sentence_terms)) if sentence_terms else 0.0
+                f["answer_like"] = self._answer_like(kind, question, passage.text[sentence.start : sentence.end])
+                unit = Unit(cand.passage, i, sentence.start, sentence.end, f)
+                if kind in TYPED:
+                    self._attach_span(unit, kind, passage, view, question, question_norm, question_numbers, row_date)
+                units.append(unit)
+        w = settings.weights
+        for unit in units:
+            unit.score = sum(w.get(name, 0.0) * value for name, value in unit.features.items())
+        units.sort(key=lambda u: -u.score)
+        return units, facts
+
+    @staticmethod
+    def _answer_like(kind: str, question: Question, text: str) -> float:
+        """Does an untyped question's sentence hold the kind of thing asked for?"""
+        if kind in TYPED:
+            return 0.0
+        if QUOTE_VERBS.search(question.text):
+            return 1.0 if S.find_quotes(text) or S.find_reported(text) else 0.0
+        if kind == "reason":
+            return 1.0 if S.find_reason(text) else 0.0
+        if kind == "list":
+            return 1.0 if text.count(",") + text.count(";") >= 2 or ":" in text else 0.0
+        return 0.0
+
+    @staticmethod
+    def _row_date(passage: Passage) -> tuple[int, int] | None:
+        if passage.kind != "row":
+            return None
+        dates = S.find_dates(passage.text[:40])
+        return dates[0] if dates and dates[0][0] <= 2 else None
+
+    def _attach_span(
+        self,
+        unit: Unit,
+        kind: str,
+        passage: Passage,
+        view: PassageView,
+        question: Question,
+        question_norm: str,
+        question_words: set[str],
+        row_date: tuple[int, int] | None,
+    ) -> None:
+        def allowed(span: tuple[int, int]) -> bool:
+            text = passage.text[span[0] : span[1]]
+            if f" {_norm(text)} " in question_norm:
+                return False
+            if kind in ("number", "duration", "age"):
+                first = _norm(text).split()
+                return not first or first[0] not in question_words
+            if kind in ("person", "organisation", "description"):
+                span_terms = set(terms(text))
+                return not span_terms or not span_terms <= set(question.terms)
+            return True
+
+        if kind == "description":
+            found = self._descriptions(passage, unit, question)
+            strength = 1.0 if found else 0.0
+        else:
+            found = [s for s in view.typed(kind, passage, unit.sentence) if allowed(s)]
+            strength = 1.0
+            if not found and row_date and allowed(row_date):
+                found, strength = [row_date], 0.5
+            if kind == "date" and row_date and unit.sentence == 0 and allowed(row_date):
+                found, strength = [row_date], 1.0
+            if not found:
+                for j in (unit.sentence - 1, unit.sentence + 1):
+                    if 0 <= j < len(passage.sentences):
+                        near = [s for s in view.typed(kind, passage, j) if allowed(s)]
+                        if near:
+                            found, strength = near, 0.5
+                            break
+        if not found:
+            return
+        anchors = _anchor_positions(passage.text, unit.start, unit.end, question.terms)
+        best, best_value, best_quality, best_proximity = None, -1e9, 0.0, 0.0
+        for span in found:
+            text = passage.text[span[0] : span[1]]
+            quality = _span_quality(kind, text)
+            proximity = 0.0
+            if anchors:
+                distance = min(min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
+                proximity = 1.0 / (1.0 + distance / 30.0)
+            value = quality + proximity
+            if question.focus and kind == "number" and any(f in terms(text) for f in question.focus):
+                value += 1.0
+            if value > best_value:
+                best, best_value, best_quality, best_proximity = span, value, quality, proximity
+        unit.span = best
+        unit.features["type_ok"] = strength
+        unit.features["span_quality"] = best_quality
+        unit.features["proximity"] = best_proximity
+
+    def _descriptions(self, passage: Passage, unit: Unit, question: Question) -> list[tuple[int, int]]:
+        """For "who is Mr C?": the words that describe the person in this sentence ("Mr B's cousin")."""
+        name = WHO_IS.match(question.text).group("name").strip()
+        text = passage.text[unit.start : unit.end]
+        found = []
+        for m in re.finditer(re.escape(name), text):
+            after = text[m.end() :]
+            before = text[: m.start()]
+            appositive = re.match(r"\s*(?:,|\(|–|—|-)\s*([^,()–—;]{3,80}?)\s*(?:,|\)|–|—|;|\.)", after)
+            copula = re.match(r"\s+(?:is|was|had been|became)\s+([^,;.]{3,80})", after)
+            preceding = re.search(r"(?:^|,\s*|\(\s*)((?:the|his|her|their|a|an)\s[^,()]{3,60}),\s*$", before)
+            for g in (appositive, copula):
+                if g:
+                    found.append((unit.start + m.end() + g.start(1), unit.start + m.end() + g.end(1)))
+            if preceding:
+                found.append((unit.start + preceding.start(1), unit.start + preceding.end(1)))
+        return found
+
+    # ----------------------------------------------------------------------------------------------
+    # From the best sentence to an answer
+    # ----------------------------------------------------------------------------------------------
+
+    def confidence(self, units: list[Unit], facts: dict[str, float], settings: ReaderSettings) -> float:
+        if not units:
+            return 0.0
+        top = units[0]
+        second = units[1].score if len(units) > 1 else top.score - 5.0
+        values = {
+            "top_score": top.score,
+            "top_margin": min(3.0, top.score - second),
+            "cov_win": top.features["cov_win"],
+            "rare_s": top.features["rare_s"],
+            "dense_s": top.features["dense_s"],
+            "missing_mass": facts["missing_mass"],
+            "type_ok": top.features["type_ok"] if facts["typed"] else 1.0,
+        }
+        c = settings.confidence
+        return _sigmoid(c.get("bias", 0.0) + sum(c.get(name, 0.0) * v for name, v in values.items()))
 
     def read(
         self,
@@ -126,72 +397,27 @@ class Reader:
         settings: ReaderSettings,
         k: int = 5,
     ) -> Answer:
-        index = self.index
-        qterms = list(dict.fromkeys(question.terms))
-        weights = {t: index.idf(t) for t in qterms}
-        total_weight = sum(weights.values()) or 1.0
-        missing_mass = sum(w for t, w in weights.items() if t not in index.document_frequency) / total_weight
-        question_norm = f" {_norm(question.text)} "
-        kind = question.type if settings.use_types else "factoid"
-
-        pool = candidates[: settings.passages_read]
-        max_lex = max((c.lexical for c in pool), default=0.0) or 1.0
-        evidence: list[Evidence] = []
-        for cand in pool:
-            passage = index.passages[cand.passage]
-            view = self.view(cand.passage)
-            rows = index.sentence_rows(cand.passage)
-            if settings.use_dense and query_vector is not None and len(rows):
-                sentence_cos = index.sentence_vectors[rows.start : rows.stop] @ query_vector
-            else:
-                sentence_cos = np.zeros(len(passage.sentences), dtype=np.float32)
-            context_cov = sum(w for t, w in weights.items() if t in view.context_terms) / total_weight
-            row_date = self._row_date(passage)
-            for i, sentence in enumerate(passage.sentences):
-                sent_cov = sum(w for t, w in weights.items() if t in view.sentence_terms[i]) / total_weight
-                dense_s = float(sentence_cos[i]) if i < len(sentence_cos) else 0.0
-                score = 0.0
-                if settings.use_dense:
-                    score += settings.w_sentence_dense * dense_s + settings.w_passage_dense * cand.dense
-                if settings.use_lexical:
-                    score += (
-                        settings.w_sentence_lexical * sent_cov
-                        + settings.w_context_lexical * context_cov
-                        + settings.w_passage_lexical * (cand.lexical / max_lex)
-                    )
-                span = None
-                if kind in TYPED:
-                    span = self._best_span(kind, passage, sentence.start, sentence.end, question, question_norm, view, i, row_date)
-                    score += settings.w_type_found if span else -settings.w_type_missing
-                coverage = max(sent_cov, 0.5 * (sent_cov + context_cov))
-                evidence.append(
-                    Evidence(cand.passage, sentence.start, sentence.end, score, coverage, span,
-                             {"dense": dense_s, "sent_cov": sent_cov, "ctx_cov": context_cov})
-                )
-        if not evidence:
+        units, facts = self.units(question, candidates, query_vector, settings)
+        if not units:
             return Answer(question=question.text, answer=None, answerable=False, score=0.0, question_type=question.type)
-
-        evidence.sort(key=lambda e: -e.score)
-        best = evidence[0]
-        confidence = _sigmoid(
-            settings.c_bias + settings.c_score * best.score + settings.c_coverage * best.coverage
-            + settings.c_missing * missing_mass
-        )
-        passage = index.passages[best.passage]
-        answer_span = best.span or self._clause(passage, best, question, settings.max_answer_words)
-        answer_text = passage.text[answer_span[0] : answer_span[1]].strip(" ,;:")
-        quote_start, quote_end = self._quote_bounds(passage, best, answer_span)
+        confidence = self.confidence(units, facts, settings)
+        best = units[0]
+        passage = self.index.passages[best.passage]
+        kind = answer_kind(question) if settings.use_types else "factoid"
+        span = best.span or self._untyped_span(passage, best, question, kind, settings.max_answer_words)
+        answer_text = passage.text[span[0] : span[1]].strip(" ,;:")
+        quote_start, quote_end = self._quote_bounds(passage, best, span)
         quote = passage.text[quote_start:quote_end]
         first = Citation(
             file=passage.file,
             title=passage.title,
-            page=passage.page_at(answer_span[0]),
+            page=passage.page_at(span[0]),
             paragraph=passage.paragraph,
             quote=quote,
             score=confidence,
         )
-        citations = [first] + self._other_citations(evidence, best, k - 1, settings)
         answerable = confidence >= settings.abstain_threshold
+        citations = [first] + self._other_citations(units, best, k - 1, confidence)
         return Answer(
             question=question.text,
             answer=answer_text if answerable else None,
@@ -202,71 +428,24 @@ class Reader:
             question_type=question.type,
         )
 
-    # ----------------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _row_date(passage: Passage) -> tuple[int, int] | None:
-        if passage.kind != "row":
-            return None
-        dates = S.find_dates(passage.text[:40])
-        return dates[0] if dates and dates[0][0] <= 2 else None
-
-    def _best_span(
-        self,
-        kind: str,
-        passage: Passage,
-        start: int,
-        end: int,
-        question: Question,
-        question_norm: str,
-        view: PassageView,
-        sentence_index: int,
-        row_date: tuple[int, int] | None,
-    ) -> tuple[int, int] | None:
-        text = passage.text[start:end]
-        found = [(a + start, b + start) for a, b in typed_spans(kind, text)]
-        found = [s for s in found if f" {_norm(passage.text[s[0]:s[1]])} " not in question_norm]
-        if kind == "date" and row_date and f" {_norm(passage.text[row_date[0]:row_date[1]])} " not in question_norm:
-            # a chronology row: its leading date belongs to every sentence of the row
-            if not found or sentence_index == 0:
-                return row_date
-        if not found:
-            return None
-        if len(found) == 1:
-            return found[0]
-        anchors = _anchor_positions(passage.text, start, end, question.terms)
-        focus = question.focus
-
-        def rank(span: tuple[int, int]) -> float:
-            value = 0.0
-            if anchors:
-                distance = min(min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
-                value -= distance / 40.0
-            if focus and kind == "number":
-                after = terms(passage.text[span[1] : span[1] + 40])[:3]
-                if any(f in after for f in focus):
-                    value += 3.0
-            if kind == "person" and re.match(r"(?:[A-Z]{2,4}\d|Mr|Mrs|Ms|Miss|Dr|DC|Child|Sibling)", passage.text[span[0]:span[1]]):
-                value += 0.3
-            if kind == "date" and re.search(r"\d{1,2}", passage.text[span[0]:span[1]]) and re.search(r"[A-Za-z]{3}|[./-]", passage.text[span[0]:span[1]]):
-                value += 0.2  # a full date beats a bare month or year
-            return value
-
-        return max(found, key=rank)
-
-    @staticmethod
-    def _clause(passage: Passage, best: Evidence, question: Question, max_words: int) -> tuple[int, int]:
-        """The answer for untyped questions: the reason clause, or the sentence cut to its best part."""
+    def _untyped_span(self, passage: Passage, best: Unit, question: Question, kind: str, max_words: int) -> tuple[int, int]:
+        """The answer for untyped questions: a quoted or reported clause, a reason, or the sentence cut to
+        its best part."""
         text = passage.text[best.start : best.end]
-        if question.type == "reason":
+        qterms = set(question.terms)
+        if QUOTE_VERBS.search(question.text):
+            pieces = [s for s in S.find_quotes(text) + S.find_reported(text) if not set(terms(text[s[0]:s[1]])) <= qterms]
+            if pieces:
+                pick = max(pieces, key=lambda s: (len(set(terms(text[s[0]:s[1]])) - qterms) > 0, -(s[1] - s[0])))
+                if len(text[pick[0]:pick[1]].split()) <= max_words:
+                    return (best.start + pick[0], best.start + pick[1])
+        if kind == "reason":
             reason = S.find_reason(text)
-            if reason:
+            if reason and len(text[reason[0]:reason[1]].split()) <= max_words:
                 return (best.start + reason[0], best.start + reason[1])
         if len(text.split()) <= max_words:
             return (best.start, best.end)
-        # cut at clause boundaries; keep the window of clauses that shares most with the question
         bounds = [0] + [m.end() for m in re.finditer(r"[;:,—–]\s+|\s+(?=\()", text)] + [len(text)]
-        qterms = set(question.terms)
         best_window, best_value = (0, len(text)), -1.0
         for i in range(len(bounds) - 1):
             for j in range(i + 1, len(bounds)):
@@ -274,43 +453,42 @@ class Reader:
                 words = len(piece.split())
                 if words > max_words:
                     break
-                shared = len(qterms & set(terms(piece)))
-                value = shared + 0.02 * words
+                piece_terms = set(terms(piece))
+                value = len(qterms & piece_terms) + 0.5 * min(3, len(piece_terms - qterms)) + 0.01 * words
                 if value > best_value:
                     best_value, best_window = value, (bounds[i], bounds[j])
         a, b = best_window
         if len(text[a:b].split()) > max_words:
-            words = list(re.finditer(r"\S+", text))
-            b = words[max_words - 1].end()
+            words = list(re.finditer(r"\S+", text[a:]))
+            b = a + words[max_words - 1].end()
         return (best.start + a, best.start + b)
 
     @staticmethod
-    def _quote_bounds(passage: Passage, best: Evidence, answer: tuple[int, int]) -> tuple[int, int]:
+    def _quote_bounds(passage: Passage, best: Unit, answer: tuple[int, int]) -> tuple[int, int]:
         start, end = best.start, best.end
-        if passage.kind == "row" and best.end - 0 <= QUOTE_MAX_CHARS:
+        if passage.kind == "row" and end <= QUOTE_MAX_CHARS:
             start = 0  # quote the row from its date
-        start, end = min(start, answer[0]), max(end, answer[1])
-        return start, end
+        return min(start, answer[0]), max(end, answer[1])
 
-    def _other_citations(self, evidence: list[Evidence], best: Evidence, n: int, settings: ReaderSettings) -> list[Citation]:
+    def _other_citations(self, units: list[Unit], best: Unit, n: int, confidence: float) -> list[Citation]:
         out: list[Citation] = []
-        seen = {(best.passage)}
-        for item in evidence[1:]:
+        seen = {best.passage}
+        top = best.score
+        for unit in units[1:]:
             if len(out) >= n:
                 break
-            if item.passage in seen:
+            if unit.passage in seen:
                 continue
-            seen.add(item.passage)
-            passage = self.index.passages[item.passage]
-            confidence = _sigmoid(settings.c_bias + settings.c_score * item.score + settings.c_coverage * item.coverage)
+            seen.add(unit.passage)
+            passage = self.index.passages[unit.passage]
             out.append(
                 Citation(
                     file=passage.file,
                     title=passage.title,
-                    page=passage.page_at(item.start),
+                    page=passage.page_at(unit.start),
                     paragraph=passage.paragraph,
-                    quote=passage.text[item.start : item.end],
-                    score=confidence,
+                    quote=passage.text[unit.start : unit.end],
+                    score=confidence * math.exp(min(0.0, unit.score - top)),
                 )
             )
         return out
@@ -320,7 +498,7 @@ def _anchor_positions(text: str, start: int, end: int, qterms: list[str]) -> lis
     """Offsets (in ``text``) of the words of the sentence that the question also uses."""
     wanted = set(qterms)
     positions = []
-    for m in re.finditer(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)?", text[start:end]):
+    for m in re.finditer(r"[A-Za-z0-9]+", text[start:end]):
         got = terms(m.group(0))
         if got and got[0] in wanted:
             positions.append(start + m.start())

@@ -54,15 +54,21 @@ NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 UNITS = r"(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|times|occasions|sessions|visits)"
-QUANTITY_RE = re.compile(
-    rf"(?<![\w./-])(?:{_NUMBER_DIGITS}|{_NUMBER_WORD}|a|an)(?:[ -](?:and a half|half))?[ -]{UNITS}(?:[ -]old)?\b",
-    re.IGNORECASE,
+_QUANTIFIER = r"(?:(?:about|around|approximately|roughly|over|under|nearly|almost|more than|fewer than|less than|at least|at most|up to|some|only|just|exactly)\s+)?"
+_FRACTION = r"(?:a|one|two|three)[ -](?:half|third|quarter|fifth|sixth|tenth)s?|half"
+_ONE_NUMBER = rf"(?:{_NUMBER_DIGITS}|{_NUMBER_WORD}|{_FRACTION})(?:\s?(?:%|per\s?cent|percent|kg|g|cm|mm|ml))?"
+_RANGE = (
+    rf"between\s+{_ONE_NUMBER}\s+and\s+{_ONE_NUMBER}"
+    rf"|{_ONE_NUMBER}(?:\s*(?:-|–|to|or|of|out of|of the)\s*{_ONE_NUMBER})?"
 )
-AGE_RE = re.compile(
-    rf"(?:aged\s+(?:{_NUMBER_DIGITS}|{_NUMBER_WORD})(?:\s+{UNITS})?|(?:{_NUMBER_DIGITS}|{_NUMBER_WORD})[ -]{UNITS}[ -]old)\b",
-    re.IGNORECASE,
+NUMBER_PHRASE_RE = re.compile(rf"(?<![\w./-]){_QUANTIFIER}(?:{_RANGE})(?![\w/]|\.\d)", re.IGNORECASE)
+_TAIL_STOP = frozenset(
+    """of the a an and or to in on at for with was were had has have by from which who whom that whose after
+    before when while as is are be been being than between during since until into onto about per each its
+    their his her this these those it he she they there where so but not no also only then""".split()
 )
-
+_TAIL_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+AGE_CONTEXT = re.compile(r"(?:aged|age of|ages of|\bage\b)\s*$", re.IGNORECASE)
 _TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|DS|DI|DCI|PC|PS|Sgt|Detective Constable|Detective Sergeant)"
 PERSON_PATTERNS = [
     rf"\b{_TITLES}\.?\s+(?:[A-Z]\b(?!\.\w)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)",  # Ms A, Dr Patel
@@ -138,9 +144,61 @@ def find_numbers(text: str) -> list[Span]:
     return out
 
 
+def find_number_phrases(text: str, max_tail: int = 3) -> list[Span]:
+    """Numbers with what they count: "four nights", "eleven social workers", "between two and five weeks
+    old", "five of the eight", "3.21 kg", "a fifth", "£41,250". Dates, times, codes and paragraph
+    references are not numbers here."""
+    blocked = find_dates(text) + find_times(text) + [m.span() for m in PERSON_RE.finditer(text)]
+    out = []
+    for m in NUMBER_PHRASE_RE.finditer(text):
+        start, end = m.span()
+        if any(start < b and end > a for a, b in blocked):
+            continue
+        before = text[max(0, start - 20) : start].lower()
+        if re.search(r"\b(?:para(?:graph)?s?|sections?|pages?|p\.|pp\.|recommendations?|appendix|no\.|chapter|part)\s*$", before):
+            continue
+        if m.group(0).strip().lower() in ("a", "an", "one of", "half") and not re.match(r"\s+(?:" + UNITS + r")", text[end:]):
+            continue
+        tail_end = end
+        for _ in range(max_tail):
+            word = _TAIL_WORD.match(text, tail_end)
+            if not word or word.group(1).lower() in _TAIL_STOP:
+                break
+            tail_end = word.end()
+        old = re.match(r"\s+old\b", text[tail_end:])
+        if old:
+            tail_end += old.end()
+        out.append((start, tail_end))
+    return out
+
+
 def find_quantities(text: str) -> list[Span]:
-    """Counted amounts with their unit: "three weeks", "17 months old", "nine times", "aged 2"."""
-    return _non_overlapping([m.span() for m in QUANTITY_RE.finditer(text)] + [m.span() for m in AGE_RE.finditer(text)])
+    """Amounts of time, with their unit: "three weeks", "17 months old", "nine times", "aged 2"."""
+    unit = re.compile(UNITS, re.IGNORECASE)
+    return [s for s in find_number_phrases(text) if unit.search(text[s[0] : s[1]])]
+
+
+def find_ages(text: str) -> list[Span]:
+    """Ages: number phrases with a unit of time that follow "aged"/"age of" or end in "old", or bare
+    numbers after "aged"."""
+    out = []
+    for start, end in find_number_phrases(text):
+        phrase = text[start:end]
+        after_age = AGE_CONTEXT.search(text[max(0, start - 12) : start])
+        if after_age or re.search(r"\bold\b", phrase) or re.search(r"(?:months?|years?|weeks?)\b", phrase):
+            out.append((start, end))
+    return out
+
+
+def date_precision(text: str) -> str:
+    """"day", "month" or "year" for a date span's text."""
+    if re.search(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}", text) or re.search(
+        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}\b", text, re.IGNORECASE
+    ):
+        return "day"
+    if re.search(MONTH, text, re.IGNORECASE):
+        return "month"
+    return "year"
 
 
 def find_people(text: str) -> list[Span]:
@@ -154,8 +212,56 @@ def find_organisations(text: str) -> list[Span]:
     return _non_overlapping([m.span() for m in ORG_RE.finditer(text)])
 
 
+NOT_NAME_WORDS = frozenset(
+    """Review Reviews Case Serious Board Boards Hospital Hospitals Children Children's Child Services Service Team
+    Council Trust Borough Safeguarding Local Court Courts General Minister Department Report Overview Executive
+    Summary Appendix Section Working Together Act Police Constabulary Unit Centre Clinic Surgery School Road
+    Street Close House Homes Area Probation Primary Care Practice Agency Conference Protection Plan Panel
+    Management Individual Assessment Referral Support Family Health Office Ofsted National Government Authority
+    Directorate Ward Crown Prosecution Magistrates Home Kingdom England Britain Chapter Regulations Guidance
+    Annex Table Contents Introduction Findings Recommendations Conclusions Chronology Glossary Terms Reference
+    Domestic Violence Crime Victims Edinburgh Postnatal Depression Scale Royal College Radiologists Accident
+    Emergency Department Early Years Education Quality Assurance Positive Parenting""".split()
+)
+
+
 def find_proper_names(text: str) -> list[Span]:
-    return _non_overlapping([m.span() for m in PROPER_RE.finditer(text)])
+    """Personal names written out ("Ruth Calloway", "Rachel Tennant"): capitalised word pairs that are
+    not organisations, places or report vocabulary."""
+    out = []
+    for m in PERSON_NAME_RE.finditer(text):
+        words = m.group(0).split()
+        if any(w in NOT_NAME_WORDS or w.rstrip("'’s") in NOT_NAME_WORDS or w.lower() in _TAIL_STOP for w in words):
+            continue
+        out.append(m.span())
+    return _non_overlapping(out)
+
+
+PERSON_NAME_RE = re.compile(r"\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,2}\b")
+QUOTE_RE = re.compile(r"[\"“‘']([^\"“”‘’']{3,200}?)[\"”’'](?![a-z])")
+REPORTED_RE = re.compile(
+    r"\b(?:said|says|explained|explaining|stated|claimed|reported|told (?:[A-Z][\w ]{0,20}?|him|her|them) that|"
+    r"explanation(?: given)?(?: was)?:?|described as|recorded as|recorded that|noted that|attributed (?:it |this )?to|"
+    r"was said to have|were said to have|put down to)\s+",
+    re.IGNORECASE,
+)
+
+
+def find_quotes(text: str) -> list[Span]:
+    """Quoted words ("cannot rule out accidental injury"), without the quotation marks."""
+    return [m.span(1) for m in QUOTE_RE.finditer(text)]
+
+
+def find_reported(text: str) -> list[Span]:
+    """What someone said or recorded: the clause after "said", "explained", "Explanation:" …"""
+    out = []
+    for m in REPORTED_RE.finditer(text):
+        start = m.end()
+        stop = re.search(r"[.;]|\s(?:but|and that|although|which|while)\s", text[start:])
+        end = start + (stop.start() if stop else len(text) - start)
+        if end - start >= 4:
+            out.append((start, end))
+    return out
 
 
 def find_places(text: str) -> list[Span]:
