@@ -28,11 +28,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.api import load_index  # noqa: E402
+from qa.api import load_index, prepare  # noqa: E402
 from qa.evaluate import load_questions, normalise_answer  # noqa: E402
-from qa.question import analyse, documents_named  # noqa: E402
-from qa.read import CONFIDENCE_FEATURES, FEATURES, ReaderSettings  # noqa: E402
-from qa.retrieve import retrieve  # noqa: E402
+from qa.read import CONFIDENCE_FEATURES, FEATURES  # noqa: E402
 
 L2 = 0.01
 STEPS = 3000
@@ -43,14 +41,10 @@ MAX_ABSTAIN_ON_ANSWERABLE = 0.03
 def collect(golds, index_dir: str):
     """Per question: feature matrix of its sentences, positive mask, question facts, and the units."""
     loaded = load_index(index_dir)
-    settings = ReaderSettings()
     data = []
     for gold in golds:
-        question = analyse(gold.question)
-        vector = loaded.embed(question.text)
-        files = documents_named(question, loaded.titles)
-        candidates = retrieve(loaded.search, vector, question.terms, files=files)
-        units, facts = loaded.reader.units(question, candidates, vector, settings)
+        p = prepare(gold.question, index_dir)
+        units, facts = loaded.reader.units(p.question, p.candidates, p.vector, p.settings)
         X = np.array([[u.features[f] for f in FEATURES] for u in units], dtype=np.float64)
         positive = np.zeros(len(units), dtype=bool)
         if gold.answerable:

@@ -19,7 +19,8 @@ import numpy as np
 from embeddings import encoder, store
 from qa.indexer import BuildInfo
 from qa.indexer import build_index as _build_index
-from qa.question import analyse, documents_named
+from qa.aliases import expand
+from qa.question import Question, analyse, documents_named
 from qa.read import Reader, ReaderSettings
 from qa.retrieve import CANDIDATES, SearchIndex, retrieve
 from qa.types import Answer
@@ -110,6 +111,51 @@ def build_index(paths: list[str], index_dir: str, **options) -> BuildInfo:
     return info
 
 
+@dataclass
+class Prepared:
+    """A question ready for reading: parsed, embedded, its candidate passages retrieved."""
+
+    loaded: LoadedIndex
+    question: Question
+    vector: np.ndarray | None
+    candidates: list
+    settings: ReaderSettings
+    timings: dict[str, float]
+
+
+def prepare(
+    question: str, index_dir: str, files: list[str] | None = None, config: PipelineConfig = SHIPPED
+) -> Prepared:
+    """Everything ``ask`` does before reading: parse, pick documents, expand roles, embed, retrieve."""
+    if not isinstance(question, str):
+        raise TypeError("question must be a string")
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    loaded = load_index(index_dir)
+    parsed = analyse(question)
+    if not parsed.text or not any(ch.isalnum() for ch in parsed.text):
+        raise ValueError("the question is empty: ask something in words")
+    if files:
+        unknown = sorted(set(files) - set(loaded.search.file_names))
+        if unknown:
+            raise ValueError(f"not in this index: {', '.join(unknown)}")
+    else:
+        files = documents_named(parsed, loaded.titles)
+    parsed.expansions = expand(parsed.terms, loaded.search.aliases, loaded.search.idf)
+    parsed.terms = parsed.terms + parsed.expansions
+    timings["load"] = (time.perf_counter() - t0) * 1000
+
+    t1 = time.perf_counter()
+    settings = config.reader or ReaderSettings()
+    vector = loaded.embed(parsed.text) if config.retrieval != "lexical" or settings.use_dense else None
+    timings["embed"] = (time.perf_counter() - t1) * 1000
+
+    t2 = time.perf_counter()
+    candidates = retrieve(loaded.search, vector, parsed.terms, mode=config.retrieval, n=config.candidates, files=files)
+    timings["retrieve"] = (time.perf_counter() - t2) * 1000
+    return Prepared(loaded, parsed, vector, candidates, settings, timings)
+
+
 def ask(
     question: str,
     index_dir: str,
@@ -123,37 +169,14 @@ def ask(
     ``files`` restricts the search to those file names; a question that names a document ("according to
     the executive summary …") is restricted to it when no ``files`` are given.
     """
-    if not isinstance(question, str):
-        raise TypeError("question must be a string")
     if not isinstance(k, int) or k < 1:
         raise ValueError("k must be a positive integer")
-    timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    loaded = load_index(index_dir)
-    parsed = analyse(question)
-    if not parsed.text or not any(ch.isalnum() for ch in parsed.text):
-        raise ValueError("the question is empty: ask something in words")
-    if files:
-        unknown = sorted(set(files) - set(loaded.search.file_names))
-        if unknown:
-            raise ValueError(f"not in this index: {', '.join(unknown)}")
-    else:
-        files = documents_named(parsed, loaded.titles)
-    timings["load"] = (time.perf_counter() - t0) * 1000
-
-    t1 = time.perf_counter()
-    reader_settings = config.reader or ReaderSettings()
-    vector = loaded.embed(parsed.text) if config.retrieval != "lexical" or reader_settings.use_dense else None
-    timings["embed"] = (time.perf_counter() - t1) * 1000
-
-    t2 = time.perf_counter()
-    candidates = retrieve(loaded.search, vector, parsed.terms, mode=config.retrieval, n=config.candidates, files=files)
-    timings["retrieve"] = (time.perf_counter() - t2) * 1000
-
+    p = prepare(question, index_dir, files, config)
     t3 = time.perf_counter()
-    answer = loaded.reader.read(parsed, candidates, vector, reader_settings, k=k)
+    answer = p.loaded.reader.read(p.question, p.candidates, p.vector, p.settings, k=k)
     answer.question = question
-    timings["read"] = (time.perf_counter() - t3) * 1000
-    timings["total"] = (time.perf_counter() - t0) * 1000
-    answer.timings_ms = timings
+    p.timings["read"] = (time.perf_counter() - t3) * 1000
+    p.timings["total"] = (time.perf_counter() - t0) * 1000
+    answer.timings_ms = p.timings
     return answer

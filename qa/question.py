@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.terms import terms
+from qa.terms import QUESTION_FRAME, terms
 
 MAX_QUESTION_CHARS = 2000  # longer questions are cut (a question, not a document)
 
@@ -29,8 +29,9 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ),
     (
         "organisation",
-        r"\b(?:which|what) (?:agency|agencies|organisation|organization|service|team|trust|department|body|board|"
-        r"authority|court|force|unit|practice|surgery|hospital trust)\b",
+        r"\b(?:which|what)(?: [\w'’-]+){0,2} (?:agency|agencies|organisation|organization|service|team|trust|"
+        r"department|body|board|authority|court|force|unit|practice|surgery|hospital trust|college|institute|"
+        r"association|charity|council|school)\b|\bwhat body\b",
     ),
     (
         "person",
@@ -42,7 +43,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ),
     ("place", r"^where\b|\bwhere (?:was|were|did|is|does|had)\b|\b(?:which|what) (?:hospital|address|school|clinic|place|location|ward|town|area|house|flat|centre)\b|\bin which (?:hospital|school|clinic|place)\b"),
     ("reason", r"^why\b|\bwhy (?:was|were|did|didn't|wasn't|weren't|had|has|is|does|do)\b|\bwhat (?:was|were) the reasons?\b|\bfor what reason\b|\bwhat led\b|\bwhat caused\b|\bhow come\b|\bwhat explanation\b|\bwhat (?:was|is) the purpose\b"),
-    ("list", r"\b(?:list|name|identify|enumerate)\b(?! of the)|\bwhat (?:were|are) the (?:\w+ )?(?:recommendations|findings|lessons|terms|themes|agencies|reasons|conclusions|criteria|actions)\b"),
+    ("list", r"\b(?:list|name|identify|enumerate)\b(?! of the)|\bwith whom\b|\bwho attended\b|\bwhat (?:were|are) the (?:\w+ )?(?:recommendations|findings|lessons|terms|themes|agencies|reasons|conclusions|criteria|actions)\b"),
     ("yesno", r"^(?:did|was|were|is|are|has|had|does|do|could|can|should|would|will)\b"),
 ]
 _TYPE_PATTERNS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _TYPE_RULES]
@@ -88,6 +89,7 @@ class Question:
     document_kinds: list[str] = field(default_factory=list)  # kinds of document named as the source
     review_ordinal: str | None = None  # "first" / "second" when the question names one of several reviews
     focus: list[str] = field(default_factory=list)  # terms right after "how many" (what is counted)
+    expansions: list[str] = field(default_factory=list)  # codes of people the question describes by role
 
 
 def question_type(text: str) -> str:
@@ -104,6 +106,15 @@ def _focus_terms(text: str) -> list[str]:
     if not match:
         return []
     return terms(match.group(1))[:2]
+
+
+def content_terms(text: str) -> list[str]:
+    """The question's terms minus its frame ("what was the date …") and the document it names as its
+    source ("according to the executive summary"): what the answer's sentence should share with it."""
+    for pattern in _SOURCE:
+        text = pattern.sub(" ", text)
+    found = [t for t in terms(text) if t not in QUESTION_FRAME]
+    return found or terms(text)
 
 
 def named_document_kinds(text: str) -> list[str]:
@@ -124,7 +135,7 @@ def analyse(text: str) -> Question:
     return Question(
         text=clean,
         type=question_type(clean),
-        terms=terms(clean),
+        terms=content_terms(clean),
         document_kinds=named_document_kinds(clean),
         review_ordinal=ordinal.group(1).lower() if ordinal else None,
         focus=_focus_terms(clean),

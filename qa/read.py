@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from qa import spans as S
+from qa.dates import Date, parse_date
 from qa.question import Question
 from qa.retrieve import Candidate, SearchIndex
 from qa.terms import terms
@@ -52,6 +53,9 @@ FEATURES = (
     "dense_prev",  # cosine(question, previous sentence)
     "answer_like",  # untyped questions: holds what is asked (a quote for "what did X say", a reason for "why")
     "novelty",  # share of the sentence's terms that the question does not already contain
+    "date_match",  # the question names a date: 1 the sentence has a matching date, -1 only other dates (±0.5: passage)
+    "entity_match",  # the question names people (Ms A, SW1 …): 1 all in the sentence or its neighbours,
+    # -1 none of them but another of the same kind (SW2 for SW1), 0 otherwise
 )
 CONFIDENCE_FEATURES = ("top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok")
 
@@ -59,6 +63,7 @@ DEFAULT_WEIGHTS = {
     "dense_s": 2.0, "dense_p": 1.0, "cov_s": 2.0, "cov_win": 1.0, "cov_ctx": 0.8, "bigram_s": 0.8,
     "rare_s": 0.8, "bm25_p": 0.5, "fused_p": 0.5, "type_ok": 1.5, "span_quality": 0.5, "proximity": 0.5,
     "is_row": 0.0, "length": -0.2, "cov_prev": 0.5, "dense_prev": 0.5, "answer_like": 0.5, "novelty": 0.3,
+    "date_match": 1.0, "entity_match": 1.0,
 }
 DEFAULT_CONFIDENCE = {
     "bias": -4.0, "top_score": 0.6, "top_margin": 0.5, "cov_win": 2.0, "rare_s": 1.5, "dense_s": 2.0,
@@ -81,6 +86,12 @@ TYPED = {"date", "time", "duration", "age", "number", "person", "organisation", 
 QUOTE_VERBS = re.compile(
     r"\b(?:say|said|says|tell|told|write|wrote|written|record|recorded|note|noted|describe|described|call|called|"
     r"explain|explained|explanation|term|phrase|words?|opinion|view|put it|claim|claimed|attribute|attributed)\b",
+    re.IGNORECASE,
+)
+HOW_MANY_OF = re.compile(r"\bhow many of\b", re.IGNORECASE)
+PLURAL_ASK = re.compile(
+    r"\b(?:who (?:were|attended|else)|whom|which (?:\w+ )?(?:agencies|people|professionals|members|workers|"
+    r"organisations|services|documents|adults)|who\b.*\b(?:attended|present|arrested|charged|involved))\b",
     re.IGNORECASE,
 )
 WHO_IS = re.compile(r"^\s*who (?:is|was|were|are) (?P<name>.+?)\??\s*$", re.IGNORECASE)
@@ -164,13 +175,39 @@ def _span_quality(kind: str, text: str) -> float:
 class PassageView:
     """Per-passage analysis the reader reuses across questions (terms of each sentence, typed spans)."""
 
-    __slots__ = ("sentence_terms", "context_terms", "sentence_pairs", "spans")
+    __slots__ = ("sentence_terms", "context_terms", "sentence_pairs", "spans", "_dates", "_all_dates", "_people")
 
     def __init__(self, passage: Passage) -> None:
         self.sentence_terms: list[list[str]] = [terms(passage.text[s.start : s.end]) for s in passage.sentences]
         self.sentence_pairs = [set(zip(t, t[1:])) for t in self.sentence_terms]
         self.context_terms = set(terms(passage.text)) | set(terms(passage.section or ""))
         self.spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        self._dates: dict[int, list[Date]] = {}
+        self._all_dates: list[Date] | None = None
+        self._people: dict[int, set[tuple[str, str]]] = {}
+
+    def sentence_people(self, passage: Passage, i: int) -> set[tuple[str, str]]:
+        found = self._people.get(i)
+        if found is None:
+            s = passage.sentences[i]
+            found = self._people[i] = entity_keys(passage.text[s.start : s.end])
+        return found
+
+    def sentence_dates(self, passage: Passage, i: int) -> list[Date]:
+        """Normalised dates of sentence i; a chronology row's date counts for each of its sentences."""
+        found = self._dates.get(i)
+        if found is None:
+            spans = self.typed("date", passage, i)
+            if passage.kind == "row" and i and passage.sentences:
+                spans = spans + self.typed("date", passage, 0)[:1]
+            found = [d for d in (parse_date(passage.text[a:b]) for a, b in spans) if d]
+            self._dates[i] = found
+        return found
+
+    def passage_dates(self, passage: Passage) -> list[Date]:
+        if self._all_dates is None:
+            self._all_dates = [d for i in range(len(passage.sentences)) for d in self.sentence_dates(passage, i)]
+        return self._all_dates
 
     def typed(self, kind: str, passage: Passage, i: int) -> list[tuple[int, int]]:
         key = (kind, i)
@@ -212,6 +249,8 @@ class Reader:
         question_norm = f" {_norm(question.text)} "
         question_numbers = set(re.findall(r"\b\w+\b", question_norm))
         kind = answer_kind(question) if settings.use_types else "factoid"
+        question_dates = [d for d in (parse_date(question.text[a:b]) for a, b in S.find_dates(question.text)) if d]
+        question_people = entity_keys(question.text)
         facts = {
             "missing_mass": sum(w for t, w in weights.items() if t not in index.document_frequency) / total,
             "typed": float(kind in TYPED),
@@ -232,6 +271,7 @@ class Reader:
             coverage = [sum(weights[t] for t in set(st) & weights.keys()) / total for st in view.sentence_terms]
             ctx = sum(w for t, w in weights.items() if t in view.context_terms) / total
             row_date = self._row_date(passage) if kind == "date" else None
+            passage_match = self._date_match(question_dates, view.passage_dates(passage)) if question_dates else 0.0
             for i, sentence in enumerate(passage.sentences):
                 window = set(view.sentence_terms[i])
                 if i:
@@ -259,6 +299,21 @@ class Reader:
                 f["dense_prev"] = float(cosines[i - 1]) if i and settings.use_dense else 0.0
                 f["novelty"] = (len(sentence_terms - set(qterms)) / len(sentence_terms)) if sentence_terms else 0.0
                 f["answer_like"] = self._answer_like(kind, question, passage.text[sentence.start : sentence.end])
+                f["entity_match"] = 0.0
+                if question_people:
+                    near = set(view.sentence_people(passage, i))
+                    if i:
+                        near |= set(view.sentence_people(passage, i - 1))
+                    if i + 1 < len(passage.sentences):
+                        near |= set(view.sentence_people(passage, i + 1))
+                    if question_people <= near:
+                        f["entity_match"] = 1.0
+                    elif not question_people & near and {k[0] for k in near} & {k[0] for k in question_people}:
+                        f["entity_match"] = -1.0
+                f["date_match"] = 0.0
+                if question_dates:
+                    own = self._date_match(question_dates, view.sentence_dates(passage, i))
+                    f["date_match"] = own if own else 0.5 * passage_match
                 unit = Unit(cand.passage, i, sentence.start, sentence.end, f)
                 if kind in TYPED:
                     self._attach_span(unit, kind, passage, view, question, question_norm, question_numbers, row_date)
@@ -268,6 +323,13 @@ class Reader:
             unit.score = sum(w.get(name, 0.0) * value for name, value in unit.features.items())
         units.sort(key=lambda u: -u.score)
         return units, facts
+
+    @staticmethod
+    def _date_match(wanted: list[Date], found: list[Date]) -> float:
+        """1 when a found date fits a wanted one, -1 when dates are found but none fits, 0 when none."""
+        if not found:
+            return 0.0
+        return 1.0 if any(w.compatible(f) for w in wanted for f in found) else -1.0
 
     @staticmethod
     def _answer_like(kind: str, question: Question, text: str) -> float:
@@ -343,8 +405,14 @@ class Reader:
             value = quality + proximity
             if question.focus and kind == "number" and any(f in terms(text) for f in question.focus):
                 value += 1.0
+            if kind == "number" and HOW_MANY_OF.search(question.text) and re.match(r"\s+of\b", passage.text[span[1]:]):
+                value += 1.5  # "how many of his visits …" → "eight (of his ten visits)"
+            if kind in ("person", "organisation") and set(terms(text)) & set(question.terms):
+                value -= 0.5  # a role the question already names ("which doctor …" → not "a doctor")
             if value > best_value:
                 best, best_value, best_quality, best_proximity = span, value, quality, proximity
+        if kind in ("person", "organisation") and (question.type == "list" or PLURAL_ASK.search(question.text)):
+            best = _coordination(passage.text, best, kind)
         unit.span = best
         unit.features["type_ok"] = strength
         unit.features["span_quality"] = best_quality
@@ -492,6 +560,32 @@ class Reader:
                 )
             )
         return out
+
+
+_CODE = re.compile(r"\b([A-Z]{2,4})(\d{1,2})\b")
+_TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|DC|DS|PC|Child|Sibling|Baby)\.?\s+([A-Z]\b|\d{1,2}\b)")
+
+
+def entity_keys(text: str) -> set[tuple[str, str]]:
+    """Anonymised people as (kind, key): SW2 → ("SW", "SW2"); Ms A → ("Ms", "Ms A"). Kinds let the reader see
+    that a sentence about SW2 answers nothing about SW1."""
+    keys = {(m.group(1), m.group(0)) for m in _CODE.finditer(text)}
+    keys |= {(m.group(1), f"{m.group(1)} {m.group(2)}") for m in _TITLED.finditer(text)}
+    return keys
+
+
+def _coordination(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
+    """Widen a span to the list it belongs to: "DC E, Dr D and the ward sister" for a plural question."""
+    start, end = span
+    items = sorted(typed_spans(kind, text))
+    joiner = re.compile(r"^\s*(?:,\s*(?:and|or)?|;|and|or|&)\s*$")
+    for a, b in items:  # to the right
+        if a >= end and joiner.match(text[end:a]):
+            end = b
+    for a, b in reversed(items):  # to the left
+        if b <= start and joiner.match(text[b:start]):
+            start = a
+    return start, end
 
 
 def _anchor_positions(text: str, start: int, end: int, qterms: list[str]) -> list[int]:

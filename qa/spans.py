@@ -17,7 +17,7 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 DATE_PATTERNS = [
@@ -35,6 +35,8 @@ DATE_PATTERNS = [
     rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?{MONTH}\s+(?:19|20)\d\d",
     # Monday 3 August / 3 August (no year)
     rf"(?:{WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{MONTH}\b(?!\.?,?\s+(?:19|20)\d\d)",
+    # Aug 07, Feb '07 (month and two-digit year, as chronologies abbreviate)
+    rf"{MONTH}\.?\s+'?\d\d\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)",
     # spring 2007, summer of 2007
     r"(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d",
 ]
@@ -84,18 +86,25 @@ _ROLE_WORDS = (
     r"psychiatrist|psychologist|probation officer|housing officer|author|minister|secretary of state|"
     r"practitioner|clinician|surgeon|radiologist|pathologist|coroner|judge|magistrates?|inspector"
 )
+_ORG_NAME = r"(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’&-]*){0,6}"
 ROLE_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)\s+"
     r"(?:(?!(?:and|or|the|a|of|to|with|by|for|in|on|at|was|were|had|has)\b)[A-Za-z'-]+\s+){0,3}"
     r"(?i:" + _ROLE_WORDS + r")s?\b"
+    rf"(?:\s+(?:of|for|at)\s+{_ORG_NAME})?"  # the Chair of Wendmere Local Safeguarding Children Board
 )
 PERSON_RE = re.compile("|".join(PERSON_PATTERNS))
 PROPER_RE = re.compile(r"\b(?!(?:On|In|At|The|By|From|When|During|After|Before|This|That|These|It|He|She|They|There)\b)[A-Z][a-z]+(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][a-z'’]+){1,5}\b")
 ORG_WORDS = (
     r"Service|Services|Trust|Board|Council|Team|Unit|Department|Hospital|Police|Constabulary|Agency|Court|"
-    r"Centre|Center|Clinic|Practice|Surgery|School|Authority|Directorate|Office|Ofsted|Probation|Homes"
+    r"Centre|Center|Clinic|Practice|Surgery|School|Authority|Directorate|Office|Ofsted|Probation|Homes|"
+    r"College|Institute|Association|Society|Commission|Ministry|Inspectorate|Government|Committee|Partnership|"
+    r"Foundation|Charity|Union|Group|Panel|Network|Programme|Area"
 )
-ORG_RE = re.compile(rf"\b(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,5}}(?:{ORG_WORDS})\b(?:\s+(?:of|for)\s+[A-Z][\w'’-]*)?")
+ORG_RE = re.compile(
+    rf"\b(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}(?:{ORG_WORDS})\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
+)
 PLACE_RE = re.compile(
     rf"\b(?:at|in|to|from|into|outside|near)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:Hospital|Centre|Center|"
     rf"Clinic|School|Court|Road|Street|Close|Station|Estate|House|Unit|Ward\s*\d*|Practice|Surgery|Park|"
@@ -238,7 +247,7 @@ def find_proper_names(text: str) -> list[Span]:
 
 
 PERSON_NAME_RE = re.compile(r"\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,2}\b")
-QUOTE_RE = re.compile(r"[\"“‘']([^\"“”‘’']{3,200}?)[\"”’'](?![a-z])")
+QUOTE_RE = re.compile(r"“([^“”]{3,200}?)”|\"([^\"]{3,200}?)\"|(?<![\w])‘([^‘’]{3,200}?)’(?![\w])|(?<![\w])'([^']{3,200}?)'(?![\w])")
 REPORTED_RE = re.compile(
     r"\b(?:said|says|explained|explaining|stated|claimed|reported|told (?:[A-Z][\w ]{0,20}?|him|her|them) that|"
     r"explanation(?: given)?(?: was)?:?|described as|recorded as|recorded that|noted that|attributed (?:it |this )?to|"
@@ -249,7 +258,7 @@ REPORTED_RE = re.compile(
 
 def find_quotes(text: str) -> list[Span]:
     """Quoted words ("cannot rule out accidental injury"), without the quotation marks."""
-    return [m.span(1) for m in QUOTE_RE.finditer(text)]
+    return [next(m.span(g) for g in range(1, 5) if m.group(g) is not None) for m in QUOTE_RE.finditer(text)]
 
 
 def find_reported(text: str) -> list[Span]:

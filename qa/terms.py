@@ -18,7 +18,7 @@ NAME_TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|DC|DS|DI|DCI|PC|PS|Sgt|Child|Baby|Sibling|Person|Worker|Adult|Family|Father|"
     r"Mother|Officer|Nurse|Doctor|Professor|Partner|Grandmother|Grandfather|Uncle|Aunt|Lodger|Agency|School"
 )
-_INITIAL_NAME = re.compile(rf"\b({NAME_TITLES})\.?\s+([A-Z](?:\d{{1,2}})?)\b(?![a-z'’])")
+_INITIAL_NAME = re.compile(rf"\b({NAME_TITLES})\.?\s+([A-Z]\d{{0,2}}|\d{{1,2}})(?=(?:['’]s)?(?![A-Za-z0-9]))")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)?")
 
 STOPWORDS = frozenset(
@@ -28,8 +28,26 @@ STOPWORDS = frozenset(
     nor not now of off on once only or other our ours ourselves out over own same she should so some such than
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
-    also may might must shall upon whether within without yet per via according say said says tell told
-    describe described happen happened""".split()
+    also may might must shall upon whether within without yet per via according""".split()
+)
+
+
+# Stems the Snowball stemmer leaves apart although they are the same word for a reader: "injured" and
+# "injury", "decided" and "decision", "born" and "birth", "died" and "death". General English, small.
+CANONICAL_STEMS = {
+    "injuri": "injur", "explan": "explain", "descript": "describ", "agreement": "agre", "failur": "fail",
+    "admiss": "admit", "decis": "decid", "referr": "refer", "conclus": "conclud", "birth": "born",
+    "death": "die", "dead": "die", "deceas": "die", "attend": "attend", "attende": "attend", "pregnanc": "pregnant",
+    "arrang": "arrang", "suspicion": "suspici", "suspect": "suspici", "recommend": "recommend",
+    "supervisor": "supervis", "investig": "investig", "intervent": "interven", "prosecut": "prosecut",
+    "convict": "convict", "sentenc": "sentenc", "examin": "examin", "assess": "assess", "inform": "inform",
+    "commiss": "commiss", "respons": "respons", "respond": "respons", "involv": "involv", "chair": "chair",
+    "chairman": "chair", "chairperson": "chair", "grandmoth": "grandmoth", "grandma": "grandmoth",
+}
+# Words that frame a question rather than say what it is about ("What was the date …", "How many …").
+QUESTION_FRAME = frozenset(
+    "term word phrase use kind type name call date day time year month number mani much long old reason main "
+    "give make take happen detail exact specif particular inform exampl".split()
 )
 
 
@@ -50,5 +68,9 @@ def terms(text: str) -> list[str]:
         lower = word.lower()
         if lower in STOPWORDS or (len(lower) == 1 and not lower.isdigit()):
             continue
-        out.append(lower if "_" in lower or lower.isdigit() else stem(lower))
+        if "_" in lower or lower.isdigit():
+            out.append(lower)
+        else:
+            stemmed = stem(lower)
+            out.append(CANONICAL_STEMS.get(stemmed, stemmed))
     return out

@@ -1,0 +1,106 @@
+"""Who is who in a review: anonymised people (SW2, Mrs H, Dr D) and the roles the text gives them.
+
+Serious case reviews name people by code and describe them by role, and questions mix the two: "the
+locum social worker" is SW2, "Child T's grandmother" is Mrs H. This module reads the documents' own
+appositions ("SW2, a locum social worker,", "Mrs H (maternal grandmother)", "a housing officer, HO1,",
+glossary rows "SW2 Locum social worker …") and expands a question that describes someone by role with
+that person's code, so the lexical evidence can find sentences that use the code. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from qa.terms import STOPWORDS, terms
+
+CODE = (
+    r"(?:[A-Z]{2,4}\d{1,2}|(?:Mr|Mrs|Ms|Miss|Dr|DC|DS|PC)\.? [A-Z]\b|(?:Child|Sibling|Baby) (?:[A-Z]|\d{1,2})\b)"
+)
+_ARTICLE = r"(?:the|a|an|her|his|their)"
+PATTERNS = [
+    re.compile(rf"(?P<code>{CODE}),\s+{_ARTICLE}\s+(?P<role>[^,;.()]{{3,60}})[,;.)]"),  # SW2, a locum social worker,
+    re.compile(rf"\b{_ARTICLE}\s+(?P<role>[^,;.()]{{3,60}}),\s+(?P<code>{CODE})[,;.)]"),  # a housing officer, HO1,
+    re.compile(rf"[A-Z][a-z]+(?: [A-Z])?['’]s\s+(?P<role>[^,;.()]{{3,40}}),\s+(?P<code>{CODE})[,;.)]"),  # Child T's grandmother, Mrs H,
+    re.compile(rf"(?P<code>{CODE})\s+\((?P<role>[^()]{{3,60}})\)"),  # Mrs H (maternal grandmother)
+    re.compile(rf"\b{_ARTICLE}\s+(?P<role>[^,;.()]{{3,50}})\s+\((?P<code>{CODE})\)"),  # the health visitor (HV1)
+    re.compile(rf"(?P<code>{CODE})\s+(?:was|is|had been|became)\s+{_ARTICLE}\s+(?P<role>[^,;.()]{{3,50}})"),  # SW2 was a locum
+    re.compile(rf"(?:^|\s)(?P<code>[A-Z]{{2,4}}\d{{1,2}})\s+(?P<role>[A-Z][a-z]+(?: [A-Za-z]+){{1,4}})(?=,|\s\()"),  # glossary row
+]
+MIN_EXPANSION_IDF = 2.0  # the words a question shares with a role must be this specific (idf)
+# Nouns that end a phrase describing a person ("locum social worker", "maternal grandmother").
+PERSON_NOUNS = frozenset(
+    """worker visitor officer manager mother father grandmother grandfather cousin partner boyfriend girlfriend
+    husband wife doctor paediatrician pediatrician solicitor lawyer barrister chair chairman chairperson teacher
+    nurse midwife gp practitioner consultant registrar lodger friend uncle aunt stepfather stepmother sister
+    brother son daughter child baby sibling detective constable sergeant inspector author director minister
+    psychiatrist psychologist therapist childminder carer neighbour tenant student surgeon radiologist
+    pathologist coroner judge magistrate clinician head headteacher principal secretary adviser advisor
+    officer""".split()
+)
+_PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|with|to|on|by|who|whom|which|that)\s", re.IGNORECASE)
+_LAST_ARTICLE = re.compile(r".*\b(?:the|a|an|her|his|their)\s+", re.IGNORECASE | re.DOTALL)
+
+
+_PERSON_TERMS = frozenset(t for noun in PERSON_NOUNS for t in terms(noun))
+
+
+def _family(term: str) -> str:
+    """sw2 → "sw"; mrs_h → "mrs_h" (titled people are each their own family); other words unchanged."""
+    m = re.fullmatch(r"([a-z]{2,4})\d{1,2}", term)
+    return m.group(1) if m else term
+
+
+def code_term(code: str) -> str:
+    """The term a code becomes in ``qa.terms`` ("Mrs H" → "mrs_h", "SW2" → "sw2")."""
+    found = terms(code)
+    return found[0] if len(found) == 1 else code.lower().replace(" ", "_")
+
+
+def role_terms(role: str) -> list[str]:
+    """Terms of a role phrase cut to its head ("a housing officer from Wendmere Homes" → housing officer);
+    nothing unless it ends in a noun for a person."""
+    role = _LAST_ARTICLE.sub("", role.strip())
+    role = _PREPOSITION.split(f" {role} ")[0].strip()
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", role) if w.lower() not in STOPWORDS]
+    if not words or len(words) > 5 or words[-1].lower() not in PERSON_NOUNS:
+        return []
+    return terms(" ".join(words))
+
+
+def extract_aliases(texts: list[str]) -> dict[str, Counter[str]]:
+    """code term → role terms the documents use for that person, with counts."""
+    aliases: dict[str, Counter[str]] = defaultdict(Counter)
+    for text in texts:
+        for pattern in PATTERNS:
+            for m in pattern.finditer(text):
+                role = role_terms(m.group("role"))
+                if role:
+                    aliases[code_term(m.group("code"))].update(set(role))
+    return dict(aliases)
+
+
+def expand(question_terms: list[str], aliases: dict[str, Counter[str]], idf) -> list[str]:
+    """Codes of the people a question describes by role ("the locum social worker" → sw2).
+
+    A code is added when the question shares with its roles at least one specific word and clearly more
+    than with any other person's roles; codes already in the question are left alone.
+    """
+    asked = set(question_terms)
+    families = {_family(t) for t in asked}
+    scores = {}
+    for code, role in aliases.items():
+        if code in asked or _family(code) in families:
+            continue  # the question already names this person, or another of the same kind (TM2 vs TM1)
+        shared = asked & role.keys()
+        heads = {t for t in role if t in _PERSON_TERMS}
+        specific = [t for t in shared if idf(t) >= MIN_EXPANSION_IDF]
+        if specific and shared & heads:
+            scores[code] = sum(idf(t) for t in shared)
+    if not scores:
+        return []
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, best_score = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] >= 0.8 * best_score:
+        return []  # ambiguous: several people fit the description
+    return [best]

@@ -1,0 +1,385 @@
+"""PDF page -> image, with the quoted text boxed, using pypdfium2.
+
+How the quote is found on the page
+----------------------------------
+1. pdfium's text page gives one Unicode character per index (``FPDFText_GetUnicode``); each character
+   is NFKC-normalised and case-folded, and only letters and digits are kept, remembering for each kept
+   character the pdfium index it came from. The quote is reduced the same way. Comparing these
+   alphanumeric streams ignores what text cleaning changed: line breaks, hyphenation at line ends,
+   spacing, quote marks and ligatures.
+2. The quote is searched in that stream. Found: its pdfium character range is known exactly.
+3. Not found (e.g. the quoted sentence runs over a page break): the longest run of words shared by the
+   quote and the page is taken, and it is accepted only if it is most of the quote
+   (``MIN_SHARE``), or the start of the quote with the rest verified at the top of the next page, or
+   the end of the quote with the start verified on the previous page. Anything weaker gives no box,
+   because a wrong highlight is worse than none.
+4. pdfium merges the character range into one rectangle per line (``FPDFText_CountRects`` /
+   ``FPDFText_GetRect``), in PDF user space; ``FPDF_PageToDevice`` (pypdfium2 ``PdfPosConv``) maps
+   each corner to bitmap pixels for the exact render used, so page rotation, crop box offsets and
+   scale are accounted for by pdfium itself.
+
+pdfium is not thread-safe: every call into it goes through ``_PDFIUM_LOCK``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import threading
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+PREVIEW_WIDTH = 1000  # pixels; the page is scaled to this width
+MAX_PREVIEW_HEIGHT = 2400  # guard for very tall pages
+MIN_WORDS = 4  # shortest word run accepted when only part of the quote is on the page
+MIN_SHARE = 0.8  # share of the quote's words a partial match must cover when not at a page break
+HIGHLIGHT_FILL = (255, 214, 0, 80)
+HIGHLIGHT_OUTLINE = (214, 110, 0, 255)
+HIGHLIGHT_PAD = 3  # pixels around each line box
+CACHE_SIZE = 48
+
+_PDFIUM_LOCK = threading.RLock()
+
+
+@dataclass
+class Match:
+    """Where a quote is on a page: pdfium character range(s) and how it was found."""
+
+    status: str  # "found" | "partial" | "not_found"
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # (first char index, count)
+    note: str = ""
+
+
+@dataclass
+class Preview:
+    """A rendered page: the image, the highlight boxes (pixels: left, top, right, bottom) and a note.
+
+    ``status``: "found" (whole quote boxed), "partial" (part boxed, ``note`` says why), "not_found"
+    (page shown without a box), "unavailable" (no image: the PDF or page cannot be opened).
+    """
+
+    image: Image.Image | None
+    boxes: list[tuple[int, int, int, int]]
+    status: str
+    note: str
+    page: int
+    pages: int = 0
+    scale: float = 0.0
+
+
+# --------------------------------------------------------------------------------------------------
+# text matching (pure functions, tested without PDFs)
+# --------------------------------------------------------------------------------------------------
+
+
+def alnum_stream(chars: list[str]) -> tuple[str, list[int]]:
+    """Letters and digits of ``chars`` (one entry per pdfium index), NFKC + casefolded, with origins."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(chars):
+        if ch.isascii():
+            folded = ch.lower()
+        else:
+            folded = unicodedata.normalize("NFKC", ch).casefold()
+        for c in folded:
+            if c.isalnum():
+                out.append(c)
+                origin.append(index)
+    return "".join(out), origin
+
+
+def normalise(text: str) -> str:
+    return alnum_stream(list(text))[0]
+
+
+def words_with_spans(chars: list[str]) -> list[tuple[str, int, int]]:
+    """Words (alphanumeric runs, normalised) with their first and last pdfium index."""
+    words: list[tuple[str, int, int]] = []
+    current: list[str] = []
+    first = last = -1
+    for index, ch in enumerate(chars):
+        folded = ch.lower() if ch.isascii() else unicodedata.normalize("NFKC", ch).casefold()
+        kept = "".join(c for c in folded if c.isalnum())
+        if kept and folded.isalnum():
+            if not current:
+                first = index
+            current.append(kept)
+            last = index
+        else:
+            if current:
+                words.append(("".join(current), first, last))
+                current = []
+    if current:
+        words.append(("".join(current), first, last))
+    return words
+
+
+def _quote_words(quote: str) -> list[str]:
+    return [w for w, _, _ in words_with_spans(list(quote))]
+
+
+def find_in_chars(chars: list[str], quote: str) -> tuple[int, int] | None:
+    """The pdfium range (first index, count) of ``quote`` in ``chars``, ignoring non-alphanumerics."""
+    needle = normalise(quote)
+    if not needle:
+        return None
+    stream, origin = alnum_stream(chars)
+    at = stream.find(needle)
+    if at < 0:
+        return None
+    first, last = origin[at], origin[at + len(needle) - 1]
+    return first, last - first + 1
+
+
+def longest_shared_run(chars: list[str], quote: str) -> tuple[int, int, int, int] | None:
+    """Longest run of whole words shared by page and quote: (page word start, quote word start, length,
+    number of quote words). ``None`` if nothing is shared."""
+    page_words = words_with_spans(chars)
+    q_words = _quote_words(quote)
+    if not page_words or not q_words:
+        return None
+    matcher = difflib.SequenceMatcher(None, [w for w, _, _ in page_words], q_words, autojunk=False)
+    block = matcher.find_longest_match(0, len(page_words), 0, len(q_words))
+    if block.size == 0:
+        return None
+    return block.a, block.b, block.size, len(q_words)
+
+
+def _word_range(chars: list[str], start_word: int, size: int) -> tuple[int, int]:
+    words = words_with_spans(chars)
+    first = words[start_word][1]
+    last = words[start_word + size - 1][2]
+    return first, last - first + 1
+
+
+def match_quote(
+    chars: list[str],
+    quote: str,
+    next_chars: list[str] | None = None,
+    prev_chars: list[str] | None = None,
+) -> Match:
+    """Decide where (and whether) to box ``quote`` on a page given as pdfium characters.
+
+    ``next_chars`` / ``prev_chars`` are the neighbouring pages, used only to verify that the part of the
+    quote missing from this page really is across the page break.
+    """
+    if not quote or not normalise(quote):
+        return Match("not_found", note="There is no quoted text to highlight.")
+    whole = find_in_chars(chars, quote)
+    if whole:
+        return Match("found", [whole], "Quoted text highlighted.")
+    run = longest_shared_run(chars, quote)
+    miss = Match("not_found", note="The quoted text could not be located on this page, so nothing is highlighted.")
+    if run is None:
+        return miss
+    page_start, q_start, size, q_total = run
+    q_words = _quote_words(quote)
+    if size >= MIN_WORDS and size >= MIN_SHARE * q_total:
+        # Most of the quote, in order, on this page: a small extraction difference (a redaction mark,
+        # an odd glyph) broke the full match.
+        return Match("partial", [_word_range(chars, page_start, size)], "Closest match to the quote highlighted.")
+    if size < MIN_WORDS:
+        return miss
+    if q_start == 0 and next_chars is not None:
+        rest = " ".join(q_words[size:])
+        if rest and find_in_chars(next_chars, rest):
+            return Match(
+                "partial",
+                [_word_range(chars, page_start, size)],
+                "Start of the quote highlighted; it continues on the next page.",
+            )
+    if q_start + size == q_total and prev_chars is not None:
+        head = " ".join(q_words[:q_start])
+        if head and find_in_chars(prev_chars, head):
+            return Match(
+                "partial",
+                [_word_range(chars, page_start, size)],
+                "End of the quote highlighted; it starts on the previous page.",
+            )
+    return miss
+
+
+# --------------------------------------------------------------------------------------------------
+# pdfium
+# --------------------------------------------------------------------------------------------------
+
+
+def _page_chars(textpage) -> list[str]:
+    import pypdfium2.raw as pdfium_c
+
+    out = []
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        try:
+            out.append(chr(code) if code else " ")
+        except (ValueError, OverflowError):
+            out.append(" ")
+    return out
+
+
+def _chars_of(pdf, index: int) -> list[str] | None:
+    if index < 0 or index >= len(pdf):
+        return None
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return _page_chars(textpage)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+
+
+def locate(pdf_path: str | os.PathLike, page: int, quote: str) -> tuple[Match, list[tuple[float, float, float, float]]]:
+    """Find ``quote`` on 1-based ``page``: the match and its boxes in PDF user space (l, b, r, t)."""
+    import pypdfium2 as pdfium
+
+    with _PDFIUM_LOCK:
+        pdf = pdfium.PdfDocument(str(pdf_path))
+        try:
+            p = pdf[page - 1]
+            textpage = p.get_textpage()
+            try:
+                chars = _page_chars(textpage)
+                match = match_quote(chars, quote)
+                if match.status == "not_found" and chars:
+                    match = match_quote(chars, quote, _chars_of(pdf, page), _chars_of(pdf, page - 2))
+                return match, _rects(textpage, match)
+            finally:
+                textpage.close()
+                p.close()
+        finally:
+            pdf.close()
+
+
+def _rects(textpage, match: Match) -> list[tuple[float, float, float, float]]:
+    rects = []
+    for first, count in match.ranges:
+        n = textpage.count_rects(first, count)
+        for k in range(n):
+            rects.append(textpage.get_rect(k))
+    return rects
+
+
+def _pixel_box(conv, rect: tuple[float, float, float, float], size: tuple[int, int]) -> tuple[int, int, int, int]:
+    left, bottom, right, top = rect
+    corners = [conv.to_bitmap(x, y) for x, y in ((left, bottom), (left, top), (right, bottom), (right, top))]
+    xs = [c[0] for c in corners]
+    ys = [c[1] for c in corners]
+    width, height = size
+    return (
+        max(0, min(xs) - HIGHLIGHT_PAD),
+        max(0, min(ys) - HIGHLIGHT_PAD),
+        min(width - 1, max(xs) + HIGHLIGHT_PAD),
+        min(height - 1, max(ys) + HIGHLIGHT_PAD),
+    )
+
+
+def _draw(image: Image.Image, boxes: list[tuple[int, int, int, int]]) -> Image.Image:
+    if not boxes:
+        return image
+    base = image.convert("RGBA")
+    overlay = Image.new("RGBA", base.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    for box in boxes:
+        draw.rectangle(box, fill=HIGHLIGHT_FILL)
+    for box in boxes:
+        draw.rectangle(box, outline=HIGHLIGHT_OUTLINE, width=2)
+    return Image.alpha_composite(base, overlay).convert("RGB")
+
+
+def render_page(
+    pdf_path: str | os.PathLike,
+    page: int,
+    quote: str | None = None,
+    width: int = PREVIEW_WIDTH,
+) -> Preview:
+    """Render 1-based ``page`` of ``pdf_path`` at ``width`` pixels, boxing ``quote`` if it is found."""
+    import pypdfium2 as pdfium
+
+    path = Path(pdf_path)
+    if not path.is_file():
+        return Preview(None, [], "unavailable", f"The PDF is no longer at {path}; the page cannot be shown.", page)
+    try:
+        with _PDFIUM_LOCK:
+            pdf = pdfium.PdfDocument(str(path))
+            try:
+                total = len(pdf)
+                if not 1 <= page <= total:
+                    return Preview(None, [], "unavailable", f"The PDF has {total} pages; page {page} does not exist.", page, total)
+                p = pdf[page - 1]
+                try:
+                    page_width, page_height = p.get_size()  # rotation already applied
+                    scale = width / page_width if page_width > 0 else 1.0
+                    if page_height * scale > MAX_PREVIEW_HEIGHT:
+                        scale = MAX_PREVIEW_HEIGHT / page_height
+                    bitmap = p.render(scale=scale, rotation=0, may_draw_forms=False)
+                    image = bitmap.to_pil().convert("RGB")
+                    boxes: list[tuple[int, int, int, int]] = []
+                    match = Match("not_found", note="")
+                    if quote and quote.strip():
+                        textpage = p.get_textpage()
+                        try:
+                            chars = _page_chars(textpage)
+                            match = match_quote(chars, quote)
+                            if match.status == "not_found" and chars:
+                                match = match_quote(
+                                    chars, quote, _chars_of(pdf, page), _chars_of(pdf, page - 2)
+                                )
+                            rects = _rects(textpage, match)
+                        finally:
+                            textpage.close()
+                        conv = bitmap.get_posconv(p)
+                        boxes = [_pixel_box(conv, r, image.size) for r in rects]
+                    bitmap.close()
+                finally:
+                    p.close()
+            finally:
+                pdf.close()
+    except Exception as exc:  # noqa: BLE001 - a preview must never break the answer
+        return Preview(None, [], "unavailable", f"This page could not be rendered ({type(exc).__name__}).", page)
+    if quote and quote.strip():
+        if boxes:
+            status, note = match.status, match.note
+        else:
+            status = "not_found"
+            note = match.note if match.status == "not_found" else (
+                "The quoted text could not be located on this page, so nothing is highlighted."
+            )
+    else:
+        status, note = "not_found", ""
+    return Preview(_draw(image, boxes), boxes, status, note, page, total, scale)
+
+
+class PreviewCache:
+    """A small LRU of rendered previews keyed by file identity (path, size, mtime), page, quote, width."""
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple, Preview] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, pdf_path: str | os.PathLike, page: int, quote: str | None, width: int = PREVIEW_WIDTH) -> Preview:
+        try:
+            stat = os.stat(pdf_path)
+            ident = (str(pdf_path), stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            return render_page(pdf_path, page, quote, width)
+        key = (ident, page, quote or "", width)
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is not None:
+                self._items.move_to_end(key)
+                return hit
+        preview = render_page(pdf_path, page, quote, width)
+        if preview.image is not None:
+            with self._lock:
+                self._items[key] = preview
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
+        return preview
