@@ -16,7 +16,9 @@ from typing import Any
 
 from qa.types import Answer, Citation, FileReport, Page, Passage
 
-__all__ = ["Answer", "Citation", "FileReport", "Page", "Passage", "ask", "build_index", "compare", "timeline"]
+__all__ = [
+    "Answer", "Citation", "FileReport", "Page", "Passage", "ask", "build_index", "compare", "documents", "timeline", "warm",
+]
 __version__ = "0.1.0"
 
 
@@ -34,10 +36,28 @@ def ask(question: str, index_dir: str, k: int = 5, **options: Any) -> Answer:
     return _ask(question, index_dir, k, **options)
 
 
+def documents(index_dir: str) -> list[dict[str, Any]]:
+    """One dict per indexed (or skipped) file: title, pages, text_pages, passages, status, reason …"""
+    from qa.api import documents as _documents
+
+    return _documents(index_dir)
+
+
+def warm(index_dir: str) -> None:
+    """Load the index and the model ahead of the first question."""
+    from qa.api import warm as _warm
+
+    _warm(index_dir)
+
+
 def __getattr__(name: str) -> Any:
     if name in ("compare", "timeline"):
         import importlib
 
         module = importlib.import_module(f"qa.{name}")
-        return getattr(module, name)
+        function = getattr(module, name)
+        # Importing the submodule bound ``qa.<name>`` to the module; bind the function instead. (The
+        # modules are callable too, for code that imported them before touching ``qa.<name>``.)
+        globals()[name] = function
+        return function
     raise AttributeError(f"module 'qa' has no attribute {name!r}")

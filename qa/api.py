@@ -52,7 +52,9 @@ class LoadedIndex:
         self.snapshot = data.snapshot
         self.search = SearchIndex(data)
         self.reader = Reader(self.search)
-        self.titles = {name: info.get("title") or name for name, info in data.files.items()}
+        self.titles = {
+            name: info.get("title") or name for name, info in data.files.items() if info.get("status") != "skipped"
+        }
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -100,6 +102,19 @@ def forget(index_dir: str | os.PathLike | None = None) -> None:
             _cache.clear()
         else:
             _cache.pop(_key(index_dir), None)
+
+
+def documents(index_dir: str | os.PathLike) -> list[dict]:
+    """What the index holds: one dict per file (title, pages, text_pages, passages, status, reason,
+    problems, path), skipped files included. Reads the manifest only."""
+    files = store.read_manifest(index_dir).get("files", {})
+    return [{"file": name, **info} for name, info in files.items()]
+
+
+def warm(index_dir: str | os.PathLike) -> None:
+    """Load the index and the embedding model now, so the first question does not pay for them."""
+    load_index(index_dir)
+    encoder.load_model()
 
 
 def build_index(paths: list[str], index_dir: str, **options) -> BuildInfo:

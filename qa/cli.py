@@ -151,8 +151,13 @@ def print_answer(d: dict[str, Any]) -> None:
 def cmd_ask(args: argparse.Namespace) -> int:
     import qa
 
+    options: dict[str, Any] = {}
+    if args.config != "shipped":  # a baseline pipeline (for benchmarks and comparisons)
+        from qa import api
+
+        options["config"] = {"lexical-only": api.LEXICAL_ONLY, "dense-only": api.DENSE_ONLY}[args.config]
     try:
-        answer = qa.ask(args.question, _index_dir(args), k=args.k, files=args.file or None)
+        answer = qa.ask(args.question, _index_dir(args), k=args.k, files=args.file or None, **options)
     except Exception as exc:  # noqa: BLE001
         _err(str(exc))
         return 1
@@ -279,6 +284,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=5, help="number of citations (default 5)")
     p.add_argument("--file", action="append", help="only search this indexed file (repeatable)")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
+    p.add_argument(
+        "--config", choices=["shipped", "lexical-only", "dense-only"], default="shipped",
+        help="answering pipeline: shipped (default) or a retrieval baseline",
+    )
     p.set_defaults(func=cmd_ask)
 
     p = sub.add_parser("info", help="list the indexed documents")
@@ -299,6 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", "--k", type=int, default=5)
     p.add_argument("--corpus", default=None, help="PDFs to index first when the index is missing (default: data/practice)")
     p.add_argument("--configs", default=None, help="comma-separated configurations to run (default: all)")
+    p.add_argument(
+        "--timeline", default=None,
+        help="timeline gold file (default: timeline_gold.jsonl beside the questions file, when it exists)",
+    )
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("compare", help="what each document says about a question, side by side")

@@ -232,6 +232,16 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
             sentence_refs.append(s_ref)
             files_manifest[name] = {**reuse[name].to_dict(), "reused": False}
 
+    # Files that could not be indexed are recorded too (status "skipped" and why), so the index can say
+    # what it refused; they hold no passages and are read again on the next build.
+    for report in list(missing) + [r for r, _, _ in fresh.values() if r.status == "skipped"]:
+        if report.file not in files_manifest:
+            files_manifest[report.file] = report.to_dict()
+    if mode == "add":
+        for name, old in old_files.items():
+            if name not in files_manifest and old.get("status") == "skipped":
+                files_manifest[name] = old
+
     position = {p.name: i for i, p in enumerate(pdfs)}
     reports = [report for report, _, _ in fresh.values()]
     reports += [report for name, report in reuse.items() if name not in fresh]

@@ -140,7 +140,17 @@ def _title_from_font_sizes(page: Any) -> str:
     if largest <= body * 1.15:
         return ""
     title = " ".join(t.strip() for s, t in runs if s == largest)
-    return " ".join(title.split())[:200]
+    return valid_unicode(" ".join(title.split())[:200])
+
+
+def valid_unicode(text: str) -> str:
+    """Text that UTF-8 can hold. pypdf decodes ToUnicode maps with "surrogatepass", so a broken map yields
+    lone UTF-16 surrogates, which no index file can store; pair them where they pair, else U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
@@ -235,11 +245,11 @@ def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
 
         try:
             meta = reader.metadata
-            result["meta_title"] = str(meta.title or "") if meta else ""
+            result["meta_title"] = valid_unicode(str(meta.title or "")) if meta else ""
         except Exception:  # noqa: BLE001
             result["meta_title"] = ""
         try:
-            result["labels"] = list(reader.page_labels)
+            result["labels"] = [valid_unicode(str(label)) for label in reader.page_labels]
         except Exception:  # noqa: BLE001
             result["labels"] = []
 
@@ -254,7 +264,7 @@ def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
                 result["problems"][index] = NO_TEXT_LAYER if _has_images(page) else "blank page"
                 result["pages"].append(None)
                 continue
-            result["pages"].append(text)
+            result["pages"].append(valid_unicode(text))
         garbled = [i + 1 for i, t in enumerate(result["pages"]) if t and looks_garbled(t)]
         if garbled:
             result["warnings"].append(

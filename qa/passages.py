@@ -190,7 +190,10 @@ def split_blocks(pages: list[Page]) -> list[Block]:
 
         if date_led[i]:
             near = any(date_led[j] for j in range(max(0, i - 8), min(len(lines), i + 9)) if j != i)
-            joins_previous = previous is not None and CONTINUES.search(previous.text) and not in_table
+            joins_previous = previous is not None and (
+                (CONTINUES.search(previous.text) and not in_table)
+                or re.search(r"(?:\b\d{1,2}|,)$", previous.text)  # "arranged for 3" / "October 2007, …"
+            )
             if (near or in_table) and not joins_previous:
                 blocks.append(Block("row", [line]))
                 in_table = True
@@ -253,7 +256,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if start < 0:
             continue
         end = start + len(stripped)
-        if sentences and len(stripped) < 4 and not re.search(r"[A-Za-z]{2}", stripped):
+        glued = sentences and start == sentences[-1].end  # "window.__pwned": no space, no new sentence
+        if sentences and (glued or (len(stripped) < 4 and not re.search(r"[A-Za-z]{2}", stripped))):
             sentences[-1] = Sentence(sentences[-1].start, end)  # "4." or ")" is not a sentence
         else:
             sentences.append(Sentence(start, end))

@@ -416,7 +416,7 @@ class Reader:
         unit.span = best
         unit.features["type_ok"] = strength
         unit.features["span_quality"] = best_quality
-        unit.features["proximity"] = best_proximity
+        unit.features["proximity"] = best_proximity * strength  # a neighbour's span is weaker evidence
 
     def _descriptions(self, passage: Passage, unit: Unit, question: Question) -> list[tuple[int, int]]:
         """For "who is Mr C?": the words that describe the person in this sentence ("Mr B's cousin")."""
@@ -476,13 +476,15 @@ class Reader:
         answer_text = passage.text[span[0] : span[1]].strip(" ,;:")
         quote_start, quote_end = self._quote_bounds(passage, best, span)
         quote = passage.text[quote_start:quote_end]
+        page = passage.page_at(span[0])
         first = Citation(
             file=passage.file,
             title=passage.title,
-            page=passage.page_at(span[0]),
+            page=page,
             paragraph=passage.paragraph,
             quote=quote,
             score=confidence,
+            page_label=self.index.page_labels.get((passage.file, page)),
         )
         answerable = confidence >= settings.abstain_threshold
         citations = [first] + self._other_citations(units, best, k - 1, confidence)
@@ -549,14 +551,16 @@ class Reader:
                 continue
             seen.add(unit.passage)
             passage = self.index.passages[unit.passage]
+            page = passage.page_at(unit.start)
             out.append(
                 Citation(
                     file=passage.file,
                     title=passage.title,
-                    page=passage.page_at(unit.start),
+                    page=page,
                     paragraph=passage.paragraph,
                     quote=passage.text[unit.start : unit.end],
                     score=confidence * math.exp(min(0.0, unit.score - top)),
+                    page_label=self.index.page_labels.get((passage.file, page)),
                 )
             )
         return out

@@ -67,6 +67,9 @@ class SearchIndex:
         self.pages_text: dict[tuple[str, int], str] = {
             (row["file"], int(row["page"])): row["text"] for row in data.pages
         }
+        self.page_labels: dict[tuple[str, int], str] = {
+            (row["file"], int(row["page"])): str(row["label"]) for row in data.pages if row.get("label")
+        }
 
     def idf(self, term: str) -> float:
         n = max(1, len(self.passages))

@@ -126,6 +126,7 @@ class Citation:
     paragraph: str | None
     quote: str
     score: float
+    page_label: str | None = None  # the page number printed on the page, when the PDF has labels (not in to_dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,8 +144,8 @@ class Answer:
     """The result of ``qa.ask``. ``to_dict()`` is the fixed public schema.
 
     Extra attributes (not in ``to_dict``) help presenters: ``answer_start`` is the offset of ``answer``
-    inside ``citations[0].quote`` (or -1), ``section`` the heading of the cited passage, ``timings_ms``
-    where the time went.
+    inside ``citations[0].quote`` (or -1), ``question_type`` what the reader took the question to ask,
+    ``timings_ms`` where the time went.
     """
 
     question: str

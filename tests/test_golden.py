@@ -1,0 +1,56 @@
+"""Golden questions over the bundled practice corpus: exact answers AND the pages they are cited from,
+plus questions the corpus does not answer, which must be abstained on. Every answer must occur
+verbatim on the page its first citation names."""
+
+import pytest
+from conftest import PRACTICE, page_text
+
+import qa
+
+OVERVIEW = "wendmere-scr-overview-report.pdf"
+SUMMARY = "wendmere-scr-executive-summary.pdf"
+LETTER = "dcyp-minister-letter-2010-06-23.pdf"
+
+GOLDEN = [
+    # question, acceptable answers, acceptable (file, page) of the first citation
+    ("When did Child T die?", {"13 November 2007", "13/11/2007"},
+     {(OVERVIEW, 3), (OVERVIEW, 15), (OVERVIEW, 26), (SUMMARY, 1), (SUMMARY, 4)}),
+    ("How much did the review cost?", {"£41,250"}, {(SUMMARY, 2)}),
+    ("Who chaired the initial child protection conference?", {"CC1"}, {(OVERVIEW, 9), (OVERVIEW, 14)}),
+    ("According to the minister's letter, from what date must overview reports be published?",
+     {"1 July 2010"}, {(LETTER, 1)}),
+    ("What time was Child T pronounced dead?", {"08.41 hrs"}, {(OVERVIEW, 3), (OVERVIEW, 13), (OVERVIEW, 15)}),
+    ("When was Child T placed on the child protection register?", {"21 February 2007", "21/02/2007"},
+     {(OVERVIEW, 3), (OVERVIEW, 9), (OVERVIEW, 14)}),
+    ("Where was Child T pronounced dead?", {"Wendmere General Hospital"}, {(OVERVIEW, 3), (OVERVIEW, 13)}),
+]
+NOT_IN_THE_REVIEWS = [
+    "What was the name of the family's dog?",
+    "Which football team did Mr B support?",
+]
+
+
+@pytest.mark.parametrize("question,answers,pages", GOLDEN, ids=[g[0] for g in GOLDEN])
+def test_golden_answer_and_page(practice_index, question, answers, pages):
+    answer = qa.ask(question, practice_index)
+    assert answer.answerable, answer.to_dict()
+    assert answer.answer in answers
+    first = answer.citations[0]
+    assert (first.file, first.page) in pages
+    # verbatim: the answer and its quote are on the cited page of the cited file
+    text = page_text(PRACTICE / first.file, first.page)
+    assert " ".join(answer.answer.split()) in text
+    assert answer.answer in first.quote
+
+
+@pytest.mark.parametrize("question", NOT_IN_THE_REVIEWS)
+def test_questions_the_reviews_do_not_answer_are_abstained_on(practice_index, question):
+    answer = qa.ask(question, practice_index)
+    d = answer.to_dict()
+    assert d["answerable"] is False and d["answer"] is None
+    assert d["citations"], "the closest passages are still listed"
+
+
+def test_a_question_that_names_a_document_is_answered_from_it(practice_index):
+    answer = qa.ask("According to the executive summary, how much did the review cost?", practice_index)
+    assert {c.file for c in answer.citations} == {SUMMARY}
