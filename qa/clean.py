@@ -21,7 +21,7 @@ _PAGE_NUMBER = re.compile(
     r"^(?:"
     r"(?:page|p\.|pg\.?)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
     r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}"
-    r"|[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"|[-–—]?\s*(?:\d{1,4}|[ivxlcdm]{1,7})\s*[-–—]?"
     r"|[ivxlcdm]{1,7}"
     r")\.?$",
     re.IGNORECASE,

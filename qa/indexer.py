@@ -25,6 +25,9 @@ from qa.passages import build_passages, embedding_text
 from qa.types import FileReport, Passage
 
 BUILD_LOCK_TIMEOUT_S = 600.0
+# Bump when ingest, cleaning or passage-building changes what a PDF turns into: files indexed by another
+# version are read again even if unchanged (their old passages would not match what this code makes).
+READER_VERSION = "2026-11-26.1"
 
 
 class BuildBusy(RuntimeError):
@@ -160,7 +163,8 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
             continue
         seen[name] = str(path)
         old = old_files.get(name)
-        if old and old.get("sha256") == digest and old.get("status") != "skipped":
+        same_reading = old and old.get("reader_version") == READER_VERSION
+        if same_reading and old.get("sha256") == digest and old.get("status") != "skipped":
             report = FileReport.from_dict(old)
             report.path, report.reused = str(path), True
             reuse[name] = report
@@ -219,7 +223,7 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
             new_passages.extend(file_passages)
             passages.extend(file_passages)
             pages.extend(page_rows)
-            files_manifest[name] = report.to_dict()
+            files_manifest[name] = {**report.to_dict(), "reader_version": READER_VERSION}
         elif name in reuse and name in by_file_old:
             old_passages, old_pages, p_vec, s_vec, s_ref = by_file_old[name]
             offset = len(passages)
@@ -230,7 +234,7 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
             s_ref[:, 0] += offset
             sentence_vectors.append(s_vec)
             sentence_refs.append(s_ref)
-            files_manifest[name] = {**reuse[name].to_dict(), "reused": False}
+            files_manifest[name] = {**reuse[name].to_dict(), "reused": False, "reader_version": old_files[name].get("reader_version")}
 
     # Files that could not be indexed are recorded too (status "skipped" and why), so the index can say
     # what it refused; they hold no passages and are read again on the next build.

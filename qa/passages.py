@@ -23,9 +23,14 @@ ROW_MAX_CHARS = 1200
 MAX_SENTENCE_CHARS = 400  # longer runs without a full stop (table cells) are cut into pieces
 
 DATE_LEAD = DATE_RE  # a line that starts with a date (matched at the start only)
-PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){0,3})(?P<dot>\.?)(?:\s+(?P<rest>\S.*))?$")
+PARA_NUMBER = re.compile(
+    r"^(?:(?P<num>\d{1,2}(?:\.\d{1,3}){0,3})(?P<dot>\.?)|\[(?P<bracketed>\d{1,3})\])(?:\s+(?P<rest>\S.*))?$"
+)
 BULLET = re.compile(r"^(?:[•●▪■◦‣∙·\-–—*]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\))\s+\S")
 CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,4}$|^\S.{2,80}\s\.{2,}\s*\d{1,4}$")
+# "2.2 The adults in the household 3": a numbered heading followed by its page number, no leaders
+CONTENTS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]\.|Appendix [A-Z0-9]+:?)\s+[A-Z][^.;:]{2,80}?\s\d{1,3}(?:\s|$)")
+BULLET_ALONE = re.compile(r"^[•●▪■◦‣∙·\-–—*]$")
 TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 CONTINUES = re.compile(
@@ -70,6 +75,8 @@ def plausible_next(previous: list[int] | None, candidate: list[int]) -> bool:
     """
     if previous is None:
         return len(candidate) <= 2 and candidate[0] <= 3 and all(c <= 5 for c in candidate[1:])
+    if candidate[0] <= 1 and all(c <= 1 for c in candidate[1:]) and candidate != previous[: len(candidate)]:
+        return True  # numbering (re)starts: 1, 1.1, 1.1.1 — after a contents list or an appendix
     for depth in range(len(previous), 0, -1):
         prefix = previous[: depth - 1]
         if candidate[: depth - 1] != prefix or len(candidate) < depth:
@@ -113,8 +120,11 @@ def _is_heading_like(text: str) -> bool:
 def _is_contents_page(text: str) -> bool:
     """A table of contents: many lines end in dot leaders and a page number."""
     lines = [line for line in text.split("\n") if line.strip()]
-    entries = sum(1 for line in lines if CONTENTS_ENTRY.search(line))
-    return entries >= 5 and entries >= 0.4 * len(lines)
+    entries = sum(1 for line in lines if CONTENTS_ENTRY.search(line) or CONTENTS_NUMBERED.match(line))
+    titled = any(line.strip().lower() in ("contents", "table of contents", "contents page") for line in lines[:3])
+    if titled:  # page numbers may come out on lines of their own
+        entries += sum(1 for line in lines if re.fullmatch(r"\d{1,3}|[ivxlc]{1,6}", line.strip()))
+    return entries >= 5 and entries >= (0.25 if titled else 0.4) * len(lines)
 
 
 def split_blocks(pages: list[Page]) -> list[Block]:
@@ -137,7 +147,9 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         text = lines[j].text
         numbered = PARA_NUMBER.match(text)
         return bool(
-            (numbered and numbered.group("rest") and numbered.group("dot") or numbered and "." in numbered.group("num"))
+            (numbered and numbered.group("bracketed"))
+            or (numbered and numbered.group("rest") and numbered.group("dot"))
+            or (numbered and numbered.group("num") and "." in numbered.group("num"))
             or BULLET.match(text)
             or date_led[j]
             or len(text) >= 0.6 * typical
@@ -158,6 +170,13 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             continue
 
         match = PARA_NUMBER.match(text)
+        if match and match.group("bracketed"):  # "[12] The panel …": unambiguous, never a heading
+            if match.group("rest"):
+                blocks.append(Block("para", [Line(match.group("rest"), line.page)], number=match.group("bracketed")))
+            else:
+                pending_number = match.group("bracketed")
+            in_table = False
+            continue
         if match and date_led[i] and not plausible_next(last_number, _number_parts(match.group("num"))):
             match = None  # "14.03.07 Health visitor …" is a table row, not paragraph 14.3.7
         if match:
@@ -201,6 +220,12 @@ def split_blocks(pages: list[Page]) -> list[Block]:
 
         if BULLET.match(text):
             blocks.append(Block("bullet", [line]))
+            continue
+        if BULLET_ALONE.match(text):  # "•" on its own line, the item's text on the next
+            blocks.append(Block("bullet", []))
+            continue
+        if current is not None and current.kind == "bullet" and not current.lines:
+            current.lines.append(line)
             continue
 
         if _is_heading(text, previous, following, typical, body_like(i + 1)) and (
