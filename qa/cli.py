@@ -221,7 +221,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
             c = doc["citations"][0]
             print(f"  {doc['answer']}")
             print(textwrap.indent(textwrap.fill(f"“{c['quote']}”", 96), "    "))
-            print(f"    — p. {c['page']}" + (f", para {c['paragraph']}" if c.get("paragraph") else ""))
+            para = f", para {c['paragraph']}" if c.get("paragraph") else ""
+            print(f"    — p. {c['page']}{para}   confidence {doc['score']:.2f}")
         else:
             print("  Not addressed in this document.")
     return 0
@@ -248,8 +249,11 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             writer.writerow([r["date"], r["precision"], r["date_text"], r["event"], cites])
     else:
         for r in rows:
-            cites = "; ".join(f"{c['file']} p.{c['page']}" for c in r["citations"])
-            print(f"{r['date']}  {textwrap.shorten(r['event'], 110)}  [{cites}]")
+            pages: dict[str, list[str]] = {}
+            for c in r["citations"]:
+                pages.setdefault(c["file"], []).append(str(c["page"]))
+            cites = "; ".join(f"{file} p.{', '.join(dict.fromkeys(p))}" for file, p in pages.items())
+            print(f"{r['date']:<10}  {textwrap.shorten(r['event'], 110)}  [{cites}]")
     return 0
 
 

@@ -8,9 +8,10 @@ in this document") while the others answer. Documents come in the index manifest
 One thing differs from ``ask``: the bar. ``ask`` abstains when the reader's confidence is below its
 corpus-wide threshold, tuned for "does any document answer this?". Here the question is put to every
 document, most of which are usually about something else, so a document counts as addressing it only
-when the reader's confidence also reaches ``ADDRESSED`` (0.4). On the 315 practice questions, asked of
-each of the three practice documents, this keeps 188 of the 199 correct per-document answers, and 59% of
-the documents that do not state the answer say "not addressed" (18% at the reader's own threshold).
+when the reader's confidence also reaches ``ADDRESSED`` (0.4). When this was written, on the 315
+practice questions asked of each of the three practice documents, this kept 188 of the 199 correct
+per-document answers, and 59% of the documents that do not state the answer said "not addressed" (18%
+at the reader's own threshold). Re-check it when the reader is retrained.
 """
 
 from __future__ import annotations

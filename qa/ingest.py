@@ -24,7 +24,7 @@ from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 from typing import Any
 
-from qa.clean import clean_pages, looks_garbled
+from qa.clean import clean_pages, dehyphenate, looks_garbled, split_lines
 from qa.types import FileReport, Page, PageProblem
 
 FILE_TIME_BUDGET_S = 120.0  # a file that takes longer is skipped: "took longer than N s"
@@ -487,6 +487,10 @@ def to_pages_and_report(path: Path, result: dict[str, Any], report: FileReport) 
     labels: list[str] = result.get("labels") or []
     report.pages = len(raw_pages)
     cleaned = clean_pages(raw_pages)
+    if not any(cleaned) and any(raw_pages):
+        # Every line was taken for a running header or footer: a document whose pages all say the same
+        # thing (sf__habibi-rotated.pdf). Its text is the document, not a header: keep it.
+        cleaned = dehyphenate([split_lines(text) if text else [] for text in raw_pages])
     pages = []
     for index, lines in enumerate(cleaned):
         if raw_pages[index] is None:

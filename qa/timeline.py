@@ -24,9 +24,11 @@ Which dates count
     a day-precise date earlier in the same sentence or in the previous sentence of the same passage;
   * bare years ("in 2004") only with an event word in the sentence (convicted, prescribed, born, left
     …), never in a year range ("between 1994 and 1996") or after the name of an Act or regulations;
-  * left out: approximate dates ("on or about", "from about"), seasons, the first day of a day range
-    ("6 and 7 March 2008"), reference dates ("ages as at 13 November 2007"), dates in headings without a
-    verb, and dates in bibliographic parentheses ("(Ofsted, March 2008)").
+  * left out: approximate dates ("on or about", "from about"), seasons, day ranges ("6 and 7 March
+    2008") and periods written "X to Y" ("29 January to 19 March 2007"; "between X and Y" keeps both
+    ends), bounds ("after February 2007", "before …"; "on or after" is kept), reference dates ("ages as
+    at 13 November 2007"), dates in headings without a verb, and dates in bibliographic parentheses
+    ("(Ofsted, March 2008)").
 
 Same event, one entry
   Statements with the same normalised date (ISO string at its precision) are clustered by average-link
@@ -393,7 +395,6 @@ class _Extractor:
     def __init__(self, search: Any, titles: dict[str, str]) -> None:
         self.search = search
         self.titles = titles
-        self.rows_of: dict[int, dict[tuple[int, int], int]] = {}
 
     def vector(self, pid: int, spans: list[tuple[int, int]]) -> np.ndarray | None:
         """Mean of the stored vectors of the sentences overlapping ``spans`` of passage ``pid``, normalised."""
@@ -411,10 +412,10 @@ class _Extractor:
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
         passages = self.search.passages
-        covered_first_pages: dict[str, str] = {}
+        first_pages: dict[str, str] = {}  # passage text on each document's first page
         for pid, passage in enumerate(passages):
             if passage.page == 1:
-                covered_first_pages[passage.file] = covered_first_pages.get(passage.file, "") + " " + passage.text
+                first_pages[passage.file] = first_pages.get(passage.file, "") + " " + passage.text
             sentences = [(s.start, s.end) for s in passage.sentences]
             if not sentences:
                 continue
@@ -425,7 +426,7 @@ class _Extractor:
                 out += self._row_mentions(pid, passage, sentences, dates)
             else:
                 out += self._prose_mentions(pid, passage, sentences, dates)
-        out += self._cover_mentions(covered_first_pages)
+        out += self._cover_mentions(first_pages)
         for m in out:
             m.terms = frozenset(t for t in terms(m.text) if t not in _DATE_WORDS and not t.isdigit())
         return out
@@ -498,7 +499,6 @@ class _Extractor:
                         continue
                     tail = previous.sentences[-1]
                     statement = previous.text[tail.start : tail.end] + " " + statement
-                    spans = [(seg_start, seg_end)]
                 out.append(self._make(pid, passage, lead, statement, spans))
                 out[-1].row = True
                 seen.add(lead.date.iso())

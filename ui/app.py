@@ -1,9 +1,11 @@
 """The web UI: a Gradio Blocks app over ``qa.ask`` / ``qa.build_index``, and ``serve``.
 
 Tabs: **Ask** (question, example questions, document filter, the answer card, supporting passages,
-and a preview of the cited page with the quote boxed) and **Documents** (what is indexed, skipped
-pages and why, upload of new PDFs indexed incrementally). Compare and Timeline tabs slot in beside
-them later: each tab is built by its own ``_*_tab`` function from the shared ``UIState``.
+and a preview of the cited page with the quote boxed), **Compare** (one question, every document side by
+side over ``qa.compare``; a card opens its cited page), **Timeline** (dated events over ``qa.timeline``:
+a filterable table and a per-document plot; a row or a source opens its page with the event boxed) and
+**Documents** (what is indexed, skipped pages and why, upload of new PDFs indexed incrementally). Each
+tab is built by its own ``_*_tab`` function from the shared ``UIState``.
 
 Offline by construction: analytics and telemetry are switched off before Gradio is imported, the
 theme uses fonts bundled with Gradio (no Google Fonts), ``share=False``, SSR and the MCP server off,
@@ -67,6 +69,29 @@ element.addEventListener('click', (event) => {
   trigger('select', {index: index, value: index, selected: true});
   if (window.innerWidth < 1000) {
     const preview = document.getElementById('scr-preview-col');
+    if (preview) preview.scrollIntoView({behavior: 'smooth', block: 'start'});
+  }
+});
+"""
+
+PICK_JS = """
+element.addEventListener('click', (event) => {
+  const item = event.target.closest('.scr-pick');
+  if (!item || !element.contains(item)) return;
+  const picked = window.getSelection ? String(window.getSelection()) : '';
+  if (picked.length > 0 && !event.target.closest('button')) return;  // let people copy a quote
+  const index = parseInt(item.dataset.index, 10);
+  if (Number.isNaN(index)) return;
+  const source = event.target.closest('[data-cite]');
+  const cite = source ? parseInt(source.dataset.cite, 10) : 0;
+  element.querySelectorAll('.scr-pick').forEach((row) => {
+    const on = row === item;
+    row.classList.toggle('is-selected', on);
+    row.querySelectorAll('button.scr-showpage').forEach((b) => b.setAttribute('aria-pressed', on ? 'true' : 'false'));
+  });
+  trigger('select', {index: index, value: index, cite: Number.isNaN(cite) ? 0 : cite, selected: true});
+  if (window.innerWidth < 1000) {
+    const preview = element.closest('.tabitem, [role="tabpanel"]')?.querySelector('.scr-side-preview');
     if (preview) preview.scrollIntoView({behavior: 'smooth', block: 'start'});
   }
 });
@@ -148,6 +173,37 @@ CSS = """
 #scr-examples .scr-try-wrap { flex: 0 0 auto !important; min-width: 0 !important; width: auto !important; }
 .scr-try { font-size: 0.85rem; color: var(--body-text-color-subdued); margin-right: 2px; }
 #scr-examples button { flex: 0 1 auto !important; min-width: 0 !important; font-weight: 400; }
+.scr-cmp-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 14px; }
+.scr-cmp { display: flex; flex-direction: column; gap: 2px; padding: 14px 18px; border-top: 4px solid var(--color-accent); }
+.scr-cmp.scr-pick { cursor: pointer; }
+.scr-cmp.scr-pick:hover, .scr-cmp.is-selected { border-color: var(--color-accent); box-shadow: inset 0 0 0 1px var(--color-accent); }
+.scr-cmp-none { border-top-color: #9aa4b2; background: var(--background-fill-secondary); }
+.scr-cmp-head { display: flex; flex-direction: column; margin-bottom: 6px; }
+.scr-cmp-head .scr-doc { font-size: 1.05rem; }
+.scr-cmp-short { font-family: Georgia, 'DejaVu Serif', serif; font-size: 1.3rem; font-weight: 600; margin: 2px 0 4px; }
+.scr-notaddressed { font-family: Georgia, 'DejaVu Serif', serif; font-size: 1.1rem; color: var(--body-text-color-subdued); margin: 8px 0; }
+.scr-cmp .scr-quote { font-size: 0.98rem; }
+.scr-cmp-foot { display: flex; align-items: center; gap: 10px; margin: 8px 0 0; font-size: 0.8rem; }
+.scr-cmp-foot .scr-showpage { margin-left: auto; width: auto; }
+.scr-compare .scr-kicker { margin: 0 0 10px; }
+.scr-tl-wrap { max-height: calc(100vh - 150px); overflow-y: auto; }
+.scr-tl-table td.scr-when { white-space: nowrap; width: 9.5em; }
+.scr-date { font-weight: 600; display: block; }
+.scr-iso { font-size: 0.78rem; font-family: var(--font-mono); }
+.scr-tl-table .scr-what { font-family: Georgia, 'DejaVu Serif', serif; line-height: 1.5; }
+.scr-tl-table mark { background: #ffe47a; color: #1b1b1b; padding: 0 2px; border-radius: 2px; }
+.scr-event { cursor: pointer; }
+.scr-event:hover td { background: var(--background-fill-secondary); }
+.scr-event.is-selected td { background: #eff6ff; }
+.scr-event.is-selected td:first-child { box-shadow: inset 3px 0 0 var(--color-accent); }
+.scr-sources { list-style: none; margin: 0; padding: 0; font-size: 0.84rem; }
+.scr-sources li { white-space: nowrap; }
+.scr-cite-link { all: unset; cursor: pointer; color: var(--color-accent); }
+.scr-cite-link:hover { text-decoration: underline; }
+.scr-cite-link:focus-visible { outline: 2px solid var(--color-accent); outline-offset: 2px; }
+.scr-side-preview { position: sticky; top: 10px; align-self: flex-start; }
+@media (max-width: 1000px) { .scr-side-preview { position: static; } }
+#scr-compare-preview img, #scr-timeline-preview img { background: white; }
 """
 
 
@@ -260,6 +316,87 @@ def show_page(state: UIState, citations: list[dict] | None, index: int = 0) -> t
         return None, present.preview_caption_html(citation, names, "unavailable", note)
     preview = state.previews.get(path, int(citation["page"]), citation.get("quote") or "")
     return preview.image, present.preview_caption_html(citation, names, preview.status, preview.note)
+
+
+def compare_question(state: UIState, question: str, files: list[str] | None) -> tuple[str, list[dict | None]]:
+    """Ask ``question`` of every document: (cards HTML, per card the citation its "Show page" opens)."""
+    import qa
+
+    question = (question or "").strip()
+    if not question:
+        return present.message_html("Type a question first, then press Enter."), []
+    if len(question) > MAX_QUESTION_CHARS:
+        return present.message_html(f"That question is too long; keep it under {MAX_QUESTION_CHARS} characters.", "warn"), []
+    problem = state.index_problem()
+    if problem:
+        return present.message_html(problem, "error"), []
+    try:
+        result = qa.compare(question, state.index_dir, files=list(files) if files else None)
+    except ValueError as exc:
+        return present.message_html(str(exc), "warn"), []
+    except Exception as exc:  # noqa: BLE001 - show the reason, keep the server up
+        return present.message_html(f"Could not compare: {type(exc).__name__}: {exc}", "error"), []
+    targets = [d.citations[0].to_dict() if d.answerable and d.citations else None for d in result.documents]
+    first = next((i for i, t in enumerate(targets) if t is not None), None)
+    return present.compare_html(result, state.names(), selected=first), targets
+
+
+def show_compare_page(state: UIState, targets: list[dict | None] | None, index: int | None = None) -> tuple[Any, str]:
+    """The cited page of card ``index`` (default: the first document that answers)."""
+    targets = targets or []
+    if index is None:
+        index = next((i for i, t in enumerate(targets) if t is not None), -1)
+    if not 0 <= int(index) < len(targets) or targets[int(index)] is None:
+        return None, present.preview_caption_html(None, note="Select a document that answers to see its page here.")
+    return show_page(state, [targets[int(index)]], 0)
+
+
+def _event_rows(events: list[Any]) -> list[dict[str, Any]]:
+    """Events as plain dicts for the UI, with each citation's statement (``quote``) for highlighting."""
+    rows = []
+    for event in events:
+        row = event.to_dict()
+        row["score"] = getattr(event, "score", 0.0)
+        for cite, full in zip(row["citations"], event.citations):
+            cite["quote"] = getattr(full, "quote", "") or row["event"]
+            cite["date_text"] = getattr(full, "date_text", "") or row["date_text"]
+        rows.append(row)
+    return rows
+
+
+def timeline_view(state: UIState, query: str | None, files: list[str] | None) -> tuple[str, Any, list[dict]]:
+    """The timeline (optionally filtered): (table HTML, plot image or None, event rows for selection)."""
+    import qa
+
+    from ui.plots import timeline_plot
+
+    query = (query or "").strip()[:MAX_QUESTION_CHARS]
+    problem = state.index_problem()
+    if problem:
+        return present.message_html(problem, "error"), None, []
+    try:
+        everything = qa.timeline(state.index_dir, files=list(files) if files else None)
+        events = qa.timeline(state.index_dir, query=query, files=list(files) if files else None) if query else everything
+    except ValueError as exc:
+        return present.message_html(str(exc), "warn"), None, []
+    except Exception as exc:  # noqa: BLE001
+        return present.message_html(f"Could not build the timeline: {type(exc).__name__}: {exc}", "error"), None, []
+    rows = _event_rows(events)
+    names = state.names()
+    html = present.timeline_html(rows, names, selected=0 if rows else None, total=len(everything), query=query)
+    return html, timeline_plot(rows, names, selected=0 if rows else None), rows
+
+
+def show_event_page(state: UIState, rows: list[dict] | None, index: int = 0, cite: int = 0) -> tuple[Any, str]:
+    """The page of source ``cite`` of event ``index``, with the event's statement boxed."""
+    if not rows:
+        return None, present.preview_caption_html(None, note="Select an event to see the page that states it.")
+    index = max(0, min(int(index or 0), len(rows) - 1))
+    citations = rows[index]["citations"]
+    if not citations:
+        return None, present.preview_caption_html(None, note="This event has no citation.")
+    cite = max(0, min(int(cite or 0), len(citations) - 1))
+    return show_page(state, [citations[cite]], 0)
 
 
 def documents_view(state: UIState) -> str:
@@ -418,6 +555,125 @@ def _ask_tab(state: UIState) -> dict[str, Any]:
     return {"doc_filter": doc_filter}
 
 
+def _preview(elem_id: str, placeholder: str) -> tuple[gr.Image, gr.HTML]:
+    image = gr.Image(
+        label="Cited page",
+        type="pil",
+        format="png",
+        interactive=False,
+        buttons=["fullscreen", "download"],
+        elem_id=elem_id,
+        height="calc(100vh - 150px)",
+        placeholder=placeholder,
+    )
+    caption = _html(present.preview_caption_html(None, note=" "), elem_id=f"{elem_id}-caption", js_on_load=None)
+    return image, caption
+
+
+def _event_data(evt: gr.EventData) -> dict[str, Any]:
+    return getattr(evt, "_data", None) or {}
+
+
+def _compare_tab(state: UIState) -> dict[str, Any]:
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=7, min_width=420):
+            with gr.Group():
+                question = gr.Textbox(
+                    label="Question for every document",
+                    placeholder="e.g. When did Child T die?",
+                    lines=1,
+                    max_lines=3,
+                    submit_btn="Compare",
+                    elem_id="scr-compare-question",
+                )
+            with gr.Accordion("Compare only some documents", open=False):
+                doc_filter = gr.CheckboxGroup(
+                    choices=[], label="Documents", info="Leave all unticked to compare every document.",
+                    elem_id="scr-compare-docs",
+                )
+            cards = _html(
+                present.message_html(
+                    "Ask once and see what each document says, side by side: its own answer, quoted and "
+                    "cited, or “Not addressed in this document”."
+                ),
+                elem_id="scr-compare-cards",
+                js_on_load=PICK_JS,
+            )
+        with gr.Column(scale=5, min_width=360, elem_classes=["scr-side-preview"]):
+            preview, caption = _preview("scr-compare-preview", "Select a document's answer to see its page here.")
+    targets = gr.State([])
+
+    def on_compare(q, files):
+        return compare_question(state, q, files)
+
+    def on_select(current, evt: gr.EventData):
+        return show_compare_page(state, current, int(_event_data(evt).get("index", 0) or 0))
+
+    question.submit(on_compare, [question, doc_filter], [cards, targets], show_progress="minimal").then(
+        lambda t: show_compare_page(state, t), [targets], [preview, caption], show_progress="hidden"
+    )
+    cards.select(on_select, [targets], [preview, caption], show_progress="hidden")
+    return {"doc_filter": doc_filter}
+
+
+def _timeline_tab(state: UIState) -> dict[str, Any]:
+    with gr.Row(equal_height=False):
+        query = gr.Textbox(
+            label="Only events about",
+            placeholder="e.g. hospital, police, strategy meeting — leave empty for every event",
+            lines=1,
+            max_lines=1,
+            submit_btn="Filter",
+            scale=3,
+            elem_id="scr-timeline-query",
+        )
+        doc_filter = gr.CheckboxGroup(
+            choices=[], label="Documents", info="Leave all unticked for every document.", scale=2,
+            elem_id="scr-timeline-docs",
+        )
+    plot = gr.Image(
+        label="Events over time, by document", type="pil", format="png", interactive=False,
+        buttons=["fullscreen", "download"], elem_id="scr-timeline-plot", height=250,
+        placeholder="Open this tab to draw the timeline.",
+    )
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=7, min_width=420):
+            table = _html(
+                present.message_html("The timeline of every dated event appears here."),
+                elem_id="scr-timeline-table",
+                elem_classes=["scr-tl-wrap"],
+                js_on_load=PICK_JS,
+            )
+        with gr.Column(scale=5, min_width=360, elem_classes=["scr-side-preview"]):
+            preview, caption = _preview("scr-timeline-preview", "Select an event to see the page that states it.")
+    rows = gr.State([])
+
+    def on_filter(q, files):
+        return timeline_view(state, q, files)
+
+    def on_first(current):
+        return show_event_page(state, current, 0, 0)
+
+    def on_select(current, evt: gr.EventData):
+        from ui.plots import timeline_plot
+
+        data = _event_data(evt)
+        index = int(data.get("index", 0) or 0)
+        image, text = show_event_page(state, current, index, int(data.get("cite", 0) or 0))
+        return image, text, timeline_plot(current or [], state.names(), selected=index)
+
+    outputs = [table, plot, rows]
+    query.submit(on_filter, [query, doc_filter], outputs, show_progress="minimal").then(
+        on_first, [rows], [preview, caption], show_progress="hidden"
+    )
+    doc_filter.input(on_filter, [query, doc_filter], outputs, show_progress="minimal").then(
+        on_first, [rows], [preview, caption], show_progress="hidden"
+    )
+    table.select(on_select, [rows], [preview, caption, plot], show_progress="hidden")
+    return {"doc_filter": doc_filter, "query": query, "load": (on_filter, [query, doc_filter], outputs),
+            "first": (on_first, [rows], [preview, caption])}
+
+
 def _documents_tab(state: UIState) -> dict[str, Any]:
     _html(
         '<p class="scr-muted">Every indexed PDF, how many of its pages gave text, and which pages were '
@@ -449,22 +705,33 @@ def build_app(index_dir: str) -> gr.Blocks:
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"):
                 ask = _ask_tab(state)
+            with gr.Tab("Compare", id="compare"):
+                compare = _compare_tab(state)
+            with gr.Tab("Timeline", id="timeline") as timeline_tab:
+                timeline = _timeline_tab(state)
             with gr.Tab("Documents", id="documents"):
                 docs = _documents_tab(state)
-            # Later: gr.Tab("Compare") over qa.compare and gr.Tab("Timeline") over qa.timeline.
+
+        filters = [ask["doc_filter"], compare["doc_filter"], timeline["doc_filter"]]
 
         def refresh():
-            return _header(state), gr.update(choices=_doc_choices(state)), documents_view(state)
+            choices = _doc_choices(state)
+            return (_header(state),) + tuple(gr.update(choices=choices) for _ in filters) + (documents_view(state),)
 
         def on_upload(paths, progress=gr.Progress()):
             report = add_uploads(state, paths, progress)
             return (report, None) + refresh()
 
-        demo.load(refresh, None, [header, ask["doc_filter"], docs["table"]], queue=False)
+        demo.load(refresh, None, [header, *filters, docs["table"]], queue=False)
+        load, inputs, outputs = timeline["load"]
+        first, first_inputs, first_outputs = timeline["first"]
+        timeline_tab.select(load, inputs, outputs, show_progress="minimal").then(
+            first, first_inputs, first_outputs, show_progress="hidden"
+        )
         docs["upload"].upload(
             on_upload,
             [docs["upload"]],
-            [docs["result"], docs["upload"], header, ask["doc_filter"], docs["table"]],
+            [docs["result"], docs["upload"], header, *filters, docs["table"]],
             concurrency_limit=1,
             show_progress="full",
             show_progress_on=[docs["result"]],

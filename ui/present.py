@@ -473,3 +473,126 @@ def header_html(count: int | None) -> str:
         f'<p class="scr-index-status">{esc(status)}</p>'
         "</header>"
     )
+
+
+# --------------------------------------------------------------------------------------------------
+# Compare and Timeline tabs
+# --------------------------------------------------------------------------------------------------
+
+NOT_ADDRESSED = "Not addressed in this document"
+
+
+def compare_html(comparison: Any, names: Mapping[str, str] | None = None, selected: int | None = None) -> str:
+    """One card per document for a ``qa.compare`` result (or its ``to_dict()``): the answer emphasised
+    inside its quote and the citation in words, or "Not addressed in this document". Answered cards are
+    buttons (``data-index`` = the document's position) that open the cited page."""
+    question = _get(comparison, "question", "")
+    documents = list(_get(comparison, "documents", []) or [])
+    if not documents:
+        return message_html("Nothing is indexed yet, so there is nothing to compare.")
+    cards = []
+    answered = 0
+    for i, doc in enumerate(documents):
+        file = _get(doc, "file", "")
+        name = names.get(file) if names and file in names else short_title(_get(doc, "title"), file)
+        full = clean_title(_get(doc, "title")) or file
+        text = _get(doc, "answer")
+        citations = list(_get(doc, "citations", []) or [])
+        head = (
+            f'<header class="scr-cmp-head"><span class="scr-doc">{esc(name)}</span>'
+            f'<span class="scr-fulltitle scr-muted" title="{esc(full)}">{esc(file)}</span></header>'
+        )
+        if not (_get(doc, "answerable") and text and citations):
+            cards.append(
+                f'<article class="scr-card scr-cmp scr-cmp-none" data-index="{i}">{head}'
+                f'<p class="scr-notaddressed">{esc(NOT_ADDRESSED)}</p></article>'
+            )
+            continue
+        answered += 1
+        first = citations[0]
+        quote = _get(first, "quote", "") or ""
+        start = _get(doc, "answer_start", -1)
+        start = -1 if start is None else start
+        span = find_span(quote, text, start)
+        short = f'<p class="scr-cmp-short">{esc(text)}</p>' if span is None or (span[1] - span[0]) < 0.8 * len(quote.strip()) else ""
+        score = float(_get(doc, "score", 0.0) or 0.0)
+        label = cite_words(name, _get(first, "page"), _get(first, "paragraph"))
+        chosen = " is-selected" if selected == i else ""
+        cards.append(
+            f'<article class="scr-card scr-cmp scr-pick{chosen}" data-index="{i}">{head}'
+            f"{short}"
+            f'<blockquote class="scr-quote">{highlight(quote, text, start)}</blockquote>'
+            f'<p class="scr-source">{citation_html(first, names)}</p>'
+            f'<p class="scr-cmp-foot">{_confidence_html(score)}'
+            f'<button type="button" class="scr-open scr-showpage" data-index="{i}" '
+            f'aria-pressed="{"true" if selected == i else "false"}" aria-label="Show on page: {esc(label)}">'
+            "Show page</button></p>"
+            "</article>"
+        )
+    count = len(documents)
+    summary = f"{answered} of {count} document{'s' if count != 1 else ''} address this question"
+    return (
+        '<section class="scr-compare">'
+        + (f'<p class="scr-question">{esc(question)}</p>' if question else "")
+        + f'<p class="scr-kicker">{esc(summary)}</p>'
+        + f'<div class="scr-cmp-grid">{"".join(cards)}</div>'
+        + "</section>"
+    )
+
+
+def _event_sources(event: Any, names: Mapping[str, str] | None, index: int) -> str:
+    """The places an event is stated, in words, each a button (``data-cite``) that opens its page."""
+    items = []
+    for j, citation in enumerate(_get(event, "citations", []) or []):
+        name = _name_for(citation, names)
+        words = cite_words(name, _get(citation, "page"), _get(citation, "paragraph"))
+        items.append(
+            f'<li><button type="button" class="scr-open scr-cite-link" data-index="{index}" data-cite="{j}" '
+            f'aria-label="Show on page: {esc(words)}">{esc(words)}</button></li>'
+        )
+    return f'<ul class="scr-sources">{"".join(items)}</ul>'
+
+
+def timeline_html(
+    events: Sequence[Any],
+    names: Mapping[str, str] | None = None,
+    selected: int | None = None,
+    total: int | None = None,
+    query: str = "",
+) -> str:
+    """The timeline as a table: date as written (and normalised), the event verbatim with its date marked,
+    and every place that states it. Rows are selectable (``data-index``); each source is a button."""
+    shown = len(events)
+    if total is None:
+        total = shown
+    if not shown:
+        if total:
+            return message_html(f"No event matches \u201c{query}\u201d. Try other words, or clear the filter.", "info")
+        return message_html("No dated events were found in the indexed documents.", "info")
+    rows = []
+    for i, event in enumerate(events):
+        date_text = _get(event, "date_text", "")
+        iso = _get(event, "date", "")
+        statement = _get(event, "event", "")
+        chosen = " is-selected" if selected == i else ""
+        plain = f'<span class="scr-iso scr-muted">{esc(iso)}</span>' if iso and iso != date_text else ""
+        rows.append(
+            f'<tr class="scr-pick scr-event{chosen}" data-index="{i}">'
+            f'<td class="scr-when"><span class="scr-date">{esc(date_text)}</span>{plain}</td>'
+            f'<td class="scr-what"><span class="scr-quote-inline">{highlight(statement, date_text)}</span></td>'
+            f"<td>{_event_sources(event, names, i)}</td>"
+            "</tr>"
+        )
+    if query:
+        summary = f"{shown} of {total} events match \u201c{query}\u201d"
+    else:
+        summary = f"{shown} event{'s' if shown != 1 else ''}"
+    return (
+        '<section class="scr-timeline">'
+        f'<p class="scr-muted scr-tl-summary">{esc(summary)} \u00b7 in date order \u00b7 '
+        "select a row or a source to see the page</p>"
+        '<table class="scr-table scr-tl-table"><thead><tr>'
+        "<th>Date</th><th>Event, as the document states it</th><th>Stated in</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "</section>"
+    )
