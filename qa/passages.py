@@ -23,6 +23,7 @@ ROW_MAX_CHARS = 1200
 MAX_SENTENCE_CHARS = 400  # longer runs without a full stop (table cells) are cut into pieces
 
 DATE_LEAD = DATE_RE  # a line that starts with a date (matched at the start only)
+MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 PARA_NUMBER = re.compile(
     r"^(?:(?P<num>\d{1,2}(?:\.\d{1,3}){0,3})(?P<dot>\.?)|\[(?P<bracketed>\d{1,3})\])(?:\s+(?P<rest>\S.*))?$"
 )
@@ -138,7 +139,18 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     ]
     widths = sorted(len(line.text) for line in lines)
     typical = widths[int(len(widths) * 0.8)] if widths else 80
-    date_led = [bool(DATE_LEAD.match(line.text)) for line in lines]
+    def starts_with_date(i: int) -> bool:
+        """A line led by a date, also when the date cell wraps ("Early September" / "2007")."""
+        text = lines[i].text
+        if DATE_LEAD.match(text):
+            return True
+        if len(text) <= 25 and i + 1 < len(lines):
+            joined = f"{text} {lines[i + 1].text}"
+            found = DATE_LEAD.match(joined)
+            return bool(found and found.end() > len(text))
+        return False
+
+    date_led = [starts_with_date(i) for i in range(len(lines))]
 
     def body_like(j: int) -> bool:
         """Does line j start body text (or is there none)? Then a short line before it can be a heading."""
@@ -158,6 +170,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     blocks: list[Block] = []
     last_number: list[int] | None = None
     in_table = False
+    table_header: set[str] = set()
     pending_number: str | None = None
     for i, line in enumerate(lines):
         text = line.text
@@ -209,14 +222,26 @@ def split_blocks(pages: list[Page]) -> list[Block]:
 
         if date_led[i]:
             near = any(date_led[j] for j in range(max(0, i - 8), min(len(lines), i + 9)) if j != i)
+            found = DATE_LEAD.match(text)
+            date_end = found.end() if found else len(text)
             joins_previous = previous is not None and (
                 (CONTINUES.search(previous.text) and not in_table)
-                or re.search(r"(?:\b\d{1,2}|,)$", previous.text)  # "arranged for 3" / "October 2007, …"
+                or (re.search(r"\b\d{1,2}$", previous.text) and MONTH_START.match(text))  # "arranged for 3" / "October 2007"
+                or (previous.text.endswith(",") and not in_table)
             )
+            # "… letter typed" / "14/11/07." : a wrapped cell that happens to start with a date ends a sentence
+            joins_previous = joins_previous or bool(re.match(r"[.,;:)]\s*$", text[date_end:]))
             if (near or in_table) and not joins_previous:
+                if not in_table:  # the short lines just above the first row are the table's header
+                    for j in range(i - 1, max(-1, i - 5), -1):
+                        if len(lines[j].text) > 40 or date_led[j]:
+                            break
+                        table_header.add(lines[j].text.lower())
                 blocks.append(Block("row", [line]))
                 in_table = True
                 continue
+        if in_table and text.lower() in table_header:
+            continue  # the header row repeated at the top of the next page
 
         if BULLET.match(text):
             blocks.append(Block("bullet", [line]))
