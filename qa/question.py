@@ -19,7 +19,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years|nights|hours)\b|\bwhat (?:length|period)\b"),
     (
         "date",
-        r"^when\b|\bwhen (?:was|were|did|does|do|had|has|is|will|would)\b|\b(?:what|which|on what|on which|by what|by which)"
+        r"^when\b|\bdeadline\b|\bby when\b|\bwhen (?:was|were|did|does|do|had|has|is|will|would)\b|\b(?:what|which|on what|on which|by what|by which)"
         r" (?:date|day|year|month)\b|\bin (?:what|which) (?:year|month)\b|\bdate (?:of|on|when)\b|\bwhat was the date\b",
     ),
     (

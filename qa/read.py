@@ -33,6 +33,7 @@ from qa.types import Answer, Citation, Passage
 MODEL_FILE = Path(__file__).with_name("reader_model.json")
 MAX_ANSWER_WORDS = 30  # an untyped answer longer than this is cut to its best clause
 QUOTE_MAX_CHARS = 600  # a chronology row longer than this is quoted from its best sentence
+DATE_REFINE_MARGIN = 1.5  # a sentence this close to the best may replace it with a more precise date
 
 FEATURES = (
     "dense_s",  # cosine(question, sentence)
@@ -481,9 +482,9 @@ class Reader:
         if not units:
             return Answer(question=question.text, answer=None, answerable=False, score=0.0, question_type=question.type)
         confidence = self.confidence(units, facts, settings)
-        best = units[0]
-        passage = self.index.passages[best.passage]
         kind = answer_kind(question) if settings.use_types else "factoid"
+        best = self._more_precise_date(units) if kind == "date" else units[0]
+        passage = self.index.passages[best.passage]
         span = best.span or self._untyped_span(passage, best, question, kind, settings.max_answer_words)
         answer_text = passage.text[span[0] : span[1]].strip(" ,;:")
         quote_start, quote_end = self._quote_bounds(passage, best, span)
@@ -509,6 +510,26 @@ class Reader:
             answer_start=quote.find(answer_text) if answerable else -1,
             question_type=question.type,
         )
+
+    def _more_precise_date(self, units: list[Unit], margin: float = DATE_REFINE_MARGIN) -> Unit:
+        """The best sentence, unless a near-best one gives the same date more precisely ("December 2006"
+        → "14 December 2006"): then that one."""
+        best = units[0]
+        if not best.span:
+            return best
+        chosen = parse_date(self.index.passages[best.passage].text[best.span[0] : best.span[1]])
+        if chosen is None or chosen.precision == "day":
+            return best
+        rank = {"year": 0, "month": 1, "day": 2}
+        for unit in units[1:8]:
+            if best.score - unit.score > margin:
+                break
+            if not unit.span:
+                continue
+            other = parse_date(self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]])
+            if other and other.compatible(chosen) and rank[other.precision] > rank[chosen.precision]:
+                return unit
+        return best
 
     def _untyped_span(self, passage: Passage, best: Unit, question: Question, kind: str, max_words: int) -> tuple[int, int]:
         """The answer for untyped questions: a quoted or reported clause, a reason, or the sentence cut to
