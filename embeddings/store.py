@@ -19,7 +19,6 @@ file is caught on load instead of giving a wrong answer. Knows nothing about que
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -33,6 +32,7 @@ import faiss
 import numpy as np
 
 from embeddings.encoder import DIMENSION, MODEL_NAME
+from qa.ingest import sha256_file
 from qa.types import Passage
 
 FORMAT_VERSION = 1
@@ -74,14 +74,6 @@ class IndexData:
     @property
     def files(self) -> dict[str, dict[str, Any]]:
         return self.manifest.get("files", {})
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _fsync_file(path: Path) -> None:
@@ -169,7 +161,7 @@ def write_snapshot(
         }
         for data_file in DATA_FILES:
             _fsync_file(tmp / data_file)
-            manifest["checksums"][data_file] = _sha256(tmp / data_file)
+            manifest["checksums"][data_file] = sha256_file(tmp / data_file)
         with open(tmp / "manifest.json", "w", encoding="utf-8") as handle:
             json.dump(manifest, handle, ensure_ascii=False, indent=1)
             handle.flush()
@@ -269,7 +261,7 @@ def _load_snapshot(snap: Path | None, index_dir: str | os.PathLike, verify: bool
             path = snap / data_file
             if not path.is_file():
                 raise IndexCorrupt(f"index file {path} is missing; re-index to rebuild the index")
-            if expected is None or _sha256(path) != expected:
+            if expected is None or sha256_file(path) != expected:
                 raise IndexCorrupt(
                     f"index file {path} is damaged (checksum mismatch); re-index to rebuild the index"
                 )

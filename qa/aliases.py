@@ -25,7 +25,7 @@ PATTERNS = [
     re.compile(rf"(?P<code>{CODE})\s+\((?P<role>[^()]{{3,60}})\)"),  # Mrs H (maternal grandmother)
     re.compile(rf"\b{_ARTICLE}\s+(?P<role>[^,;.()]{{3,50}})\s+\((?P<code>{CODE})\)"),  # the health visitor (HV1)
     re.compile(rf"(?P<code>{CODE})\s+(?:was|is|had been|became)\s+{_ARTICLE}\s+(?P<role>[^,;.()]{{3,50}})"),  # SW2 was a locum
-    re.compile(rf"(?:^|\s)(?P<code>[A-Z]{{2,4}}\d{{1,2}})\s+(?P<role>[A-Z][a-z]+(?: [A-Za-z]+){{1,4}})(?=,|\s\()"),  # glossary row
+    re.compile(r"(?:^|\s)(?P<code>[A-Z]{2,4}\d{1,2})\s+(?P<role>[A-Z][a-z]+(?: [A-Za-z]+){1,4})(?=,|\s\()"),  # glossary row
 ]
 MIN_EXPANSION_IDF = 2.0  # the words a question shares with a role must be this specific (idf)
 # Nouns that end a phrase describing a person ("locum social worker", "maternal grandmother").

@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 
 from embeddings import encoder, store
+from qa.aliases import expand
 from qa.indexer import BuildInfo
 from qa.indexer import build_index as _build_index
-from qa.aliases import expand
 from qa.question import Question, analyse, documents_named
 from qa.read import Reader, ReaderSettings
 from qa.retrieve import CANDIDATES, SearchIndex, retrieve

@@ -58,34 +58,51 @@ class Gold:
         return found
 
 
-def load_questions(path: str | Path) -> list[Gold]:
-    """Read a questions file (JSON Lines); raise ValueError naming the line of any malformed entry."""
-    golds = []
+def read_records(path: str | Path, build, what: str, check=None) -> list:
+    """JSON Lines → objects made by ``build(row)``, unique by ``id``; ValueError names the bad line.
+
+    ``check(obj)`` may return a problem (a string) for an object that parsed but is not usable.
+    """
+    out = []
     seen: set[str] = set()
     for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
-            row = json.loads(line)
-            gold = Gold(
-                id=str(row["id"]),
-                question=str(row["question"]),
-                answers=[str(a) for a in row.get("answers") or []],
-                file=row.get("file"),
-                pages=[int(p) for p in row.get("pages") or []],
-                type=str(row.get("type") or "factoid"),
-                alt=list(row.get("alt") or []),
-                tags=list(row.get("tags") or []),
-            )
+            obj = build(json.loads(line))
         except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}, line {number}: not a valid question ({exc})") from exc
-        if gold.id in seen:
-            raise ValueError(f"{path}, line {number}: duplicate id {gold.id!r}")
+            raise ValueError(f"{path}, line {number}: not a valid {what} ({exc})") from exc
+        if obj.id in seen:
+            raise ValueError(f"{path}, line {number}: duplicate id {obj.id!r}")
+        problem = check(obj) if check else None
+        if problem:
+            raise ValueError(f"{path}, line {number}: {problem}")
+        seen.add(obj.id)
+        out.append(obj)
+    return out
+
+
+def load_questions(path: str | Path) -> list[Gold]:
+    """Read a questions file (JSON Lines); raise ValueError naming the line of any malformed entry."""
+
+    def build(row: dict[str, Any]) -> Gold:
+        return Gold(
+            id=str(row["id"]),
+            question=str(row["question"]),
+            answers=[str(a) for a in row.get("answers") or []],
+            file=row.get("file"),
+            pages=[int(p) for p in row.get("pages") or []],
+            type=str(row.get("type") or "factoid"),
+            alt=list(row.get("alt") or []),
+            tags=list(row.get("tags") or []),
+        )
+
+    def check(gold: Gold) -> str | None:
         if gold.answerable and not gold.locations():
-            raise ValueError(f"{path}, line {number}: an answerable question needs a file and pages")
-        seen.add(gold.id)
-        golds.append(gold)
-    return golds
+            return "an answerable question needs a file and pages"
+        return None
+
+    return read_records(path, build, "question", check)
 
 
 def normalise_page_text(text: str) -> str:
@@ -338,32 +355,26 @@ class TimelineGold:
 
 def load_timeline_gold(path: str | Path) -> list[TimelineGold]:
     """Read a timeline gold file (JSON Lines, see eval/README.md); ValueError names a malformed line."""
-    golds = []
-    seen: set[str] = set()
-    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            row = json.loads(line)
-            gold = TimelineGold(
-                id=str(row["id"]),
-                date=str(row["date"]),
-                precision=str(row["precision"]),
-                date_text=str(row.get("date_text") or ""),
-                event=str(row.get("event") or ""),
-                file=str(row["file"]),
-                pages=[int(p) for p in row["pages"]],
-                also=list(row.get("also") or []),
-            )
-        except (ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}, line {number}: not a valid timeline event ({exc})") from exc
-        if gold.id in seen:
-            raise ValueError(f"{path}, line {number}: duplicate id {gold.id!r}")
-        if gold.precision not in ("day", "month", "year") or len(gold.date) != {"day": 10, "month": 7, "year": 4}[gold.precision]:
-            raise ValueError(f"{path}, line {number}: date {gold.date!r} does not match precision {gold.precision!r}")
-        seen.add(gold.id)
-        golds.append(gold)
-    return golds
+
+    def build(row: dict[str, Any]) -> TimelineGold:
+        return TimelineGold(
+            id=str(row["id"]),
+            date=str(row["date"]),
+            precision=str(row["precision"]),
+            date_text=str(row.get("date_text") or ""),
+            event=str(row.get("event") or ""),
+            file=str(row["file"]),
+            pages=[int(p) for p in row["pages"]],
+            also=list(row.get("also") or []),
+        )
+
+    def check(gold: TimelineGold) -> str | None:
+        lengths = {"day": 10, "month": 7, "year": 4}
+        if gold.precision not in lengths or len(gold.date) != lengths[gold.precision]:
+            return f"date {gold.date!r} does not match precision {gold.precision!r}"
+        return None
+
+    return read_records(path, build, "timeline event", check)
 
 
 def timeline_matches(event: dict[str, Any], gold: TimelineGold) -> bool:

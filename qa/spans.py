@@ -106,10 +106,10 @@ ORG_RE = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
 )
 PLACE_RE = re.compile(
-    rf"\b(?:at|in|to|from|into|outside|near)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,4}}(?:Hospital|Centre|Center|"
-    rf"Clinic|School|Court|Road|Street|Close|Station|Estate|House|Unit|Ward\s*\d*|Practice|Surgery|Park|"
-    rf"Flat|Nursery|Library)\b|(?:the\s+)?(?:[a-z'’]+\s+){{0,2}}(?:home|house|flat|address|property|park|"
-    rf"garden|bedroom|kitchen|cot|nursery|ward|hospital|clinic|surgery|school|centre|car|street)\b)"
+    r"\b(?:at|in|to|from|into|outside|near)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Hospital|Centre|Center|"
+    r"Clinic|School|Court|Road|Street|Close|Station|Estate|House|Unit|Ward\s*\d*|Practice|Surgery|Park|"
+    r"Flat|Nursery|Library)\b|(?:the\s+)?(?:[a-z'’]+\s+){0,2}(?:home|house|flat|address|property|park|"
+    r"garden|bedroom|kitchen|cot|nursery|ward|hospital|clinic|surgery|school|centre|car|street)\b)"
 )
 REASON_RE = re.compile(
     r"\b(?:because|as a result of|as a consequence of|due to|owing to|in order to|so that|so as to|"

@@ -51,9 +51,9 @@ Query filter
 
 from __future__ import annotations
 
-import sys
 import datetime as _dt
 import re
+import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field

@@ -367,7 +367,6 @@ def _event_rows(events: list[Any]) -> list[dict[str, Any]]:
 def timeline_view(state: UIState, query: str | None, files: list[str] | None) -> tuple[str, Any, list[dict]]:
     """The timeline (optionally filtered): (table HTML, plot image or None, event rows for selection)."""
     import qa
-
     from ui.plots import timeline_plot
 
     query = (query or "").strip()[:MAX_QUESTION_CHARS]

@@ -11,8 +11,8 @@ import os
 import shutil
 import socket
 import time
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 

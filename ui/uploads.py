@@ -9,12 +9,13 @@ referenced by the index are removed after each build.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import shutil
 import unicodedata
 from pathlib import Path
+
+from qa.ingest import sha256_file
 
 MAX_UPLOAD_MB = 50
 MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024
@@ -74,12 +75,6 @@ def check_pdf(path: str | os.PathLike, max_bytes: int = MAX_UPLOAD_BYTES) -> Non
         raise UploadRejected("not a PDF (the file does not start with %PDF-)")
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def upload_dir(index_dir: str | os.PathLike) -> Path:
@@ -95,7 +90,7 @@ def store_upload(
     check_pdf(src, max_bytes)
     name = safe_filename(original_name or src.name)
     root = upload_dir(index_dir).resolve()
-    folder = root / _sha256(src)[:16]
+    folder = root / sha256_file(src)[:16]
     target = (folder / name).resolve()
     if target.parent != folder or root not in target.parents:  # belt and braces
         raise UploadRejected("unsafe file name")

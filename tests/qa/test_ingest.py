@@ -32,10 +32,10 @@ def encrypted_pdf(path: Path, password: str) -> Path:
 
 
 def image_only_pdf(path: Path) -> Path:
+    from PIL import Image
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
-    from PIL import Image
 
     image = Image.new("RGB", (60, 40), "white")
     c = canvas.Canvas(str(path), pagesize=A4, invariant=1)

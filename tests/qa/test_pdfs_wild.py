@@ -3,7 +3,6 @@ expects: nothing crashes, nothing is lost silently, every failure names the file
 
 import csv
 import re
-from pathlib import Path
 
 import pytest
 from conftest import PDFS_WILD

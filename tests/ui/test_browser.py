@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from pdf_factory import make_pdf
 
 from ui import harness, present
@@ -61,7 +60,6 @@ def practice_url(chromium, practice_index):
 
 def test_question_answer_citation_and_preview(page, practice_url, practice_index):
     import qa
-
     from ui.app import UIState
 
     question = "When did Child T die?"
