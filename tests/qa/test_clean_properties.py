@@ -11,7 +11,7 @@ from functools import lru_cache
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qa.clean import _edge_indexes, _PAGE_N_OF_M, _SPACES, dehyphenate, strip_headers_footers
+from qa.clean import _PAGE_N_OF_M, _SPACES, _edge_indexes, dehyphenate, strip_headers_footers
 
 SETTINGS = settings(max_examples=150, deadline=None)
 

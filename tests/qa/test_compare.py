@@ -8,8 +8,8 @@ import pytest
 from conftest import PRACTICE, page_text
 
 import qa
-from qa.compare import ADDRESSED
 from qa.cli import main
+from qa.compare import ADDRESSED
 
 LETTER = "dcyp-minister-letter-2010-06-23.pdf"
 SUMMARY = "wendmere-scr-executive-summary.pdf"

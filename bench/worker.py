@@ -1,0 +1,191 @@
+"""One benchmark job in a fresh process (so its wall time and peak memory are its own).
+
+    worker.py build     OUT.json INDEX_DIR PATH... [--progress FILE]   the shipped qa.build_index
+    worker.py baseline  OUT.json OUT_DIR PATH...                        BM25-only (bench/baseline.py)
+    worker.py latency   OUT.json INDEX_DIR --configs a,b --questions N --reps R
+    worker.py coldstart OUT.json INDEX_DIR QUESTION                     where a cold ask's time goes
+
+Each job writes its result as JSON to OUT.json. bench/run.py starts these and measures them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+def _rss() -> dict[str, float]:
+    """Peak RSS (MB) of this process and of its largest reaped child (the PDF-reading workers)."""
+    return {
+        "self_peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0,
+        "children_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0,
+    }
+
+
+def job_build(args: argparse.Namespace) -> dict:
+    t_import = time.perf_counter()
+    import qa
+
+    progress = open(args.progress, "a", encoding="utf-8") if args.progress else None
+    marks: dict[str, float] = {}
+    embedded = [0]
+
+    def on_event(kind: str, data: dict) -> None:
+        now = time.perf_counter()
+        marks.setdefault(kind, now)
+        if kind == "embed":
+            marks["embed_total"] = data["total"]
+        if kind == "embedded":
+            embedded[0] += data["n"]
+        if progress and kind in ("files", "embed", "embedded"):
+            progress.write(json.dumps({"t": now, "kind": kind, "embedded": embedded[0], **{
+                k: v for k, v in data.items() if k == "total"}}) + "\n")
+            progress.flush()
+
+    t0 = time.perf_counter()
+    info = qa.build_index(args.paths, args.index_dir, on_event=on_event)
+    t1 = time.perf_counter()
+    embed_start = marks.get("embed", t1)
+    last_embedded = t1
+    counts = info.counts()
+    return {
+        "import_s": t0 - t_import,
+        "build_s": t1 - t0,
+        "pages": info.pages,
+        "passages": info.passages,
+        "embedded": info.embedded,
+        "files": counts,
+        # read PDFs + clean + passages | encode passages and sentences | write the snapshot
+        "phases_s": {
+            "read+passages": embed_start - t0,
+            "embed+write": last_embedded - embed_start,
+        },
+        **_rss(),
+    }
+
+
+def job_baseline(args: argparse.Namespace) -> dict:
+    from baseline import build_bm25_only
+
+    result = build_bm25_only(args.paths, args.out_dir)
+    return {**result, "build_s": result["seconds"], **_rss()}
+
+
+def job_latency(args: argparse.Namespace) -> dict:
+    from common import pick_questions
+
+    from qa import api
+
+    configs = {"shipped": api.SHIPPED, "lexical-only": api.LEXICAL_ONLY, "dense-only": api.DENSE_ONLY}
+    names = args.configs.split(",")
+    questions = pick_questions(args.questions)
+    t0 = time.perf_counter()
+    loaded = api.load_index(args.index_dir)
+    load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    api.ask("When was the review completed?", args.index_dir, 5)  # loads the model
+    first_ask_s = time.perf_counter() - t0
+    # warm-up: every config a few times, so lazy imports, caches and allocators are settled
+    for question in questions[: args.warmup]:
+        for name in names:
+            api.ask(question, args.index_dir, 5, config=configs[name])
+    samples: dict[str, list[dict]] = {name: [] for name in names}
+    for rep in range(args.reps):
+        for i, question in enumerate(questions):
+            order = names[(i + rep) % len(names):] + names[: (i + rep) % len(names)]  # rotate, no order bias
+            for name in order:
+                loaded._queries.clear()  # a new question every time: no cached query vector
+                t = time.perf_counter()
+                answer = api.ask(question, args.index_dir, 5, config=configs[name])
+                wall_ms = (time.perf_counter() - t) * 1000
+                samples[name].append({"q": i, "wall_ms": wall_ms, "timings_ms": dict(answer.timings_ms),
+                                      "answerable": bool(answer.answerable)})
+    return {
+        "questions": questions,
+        "load_index_s": load_s,
+        "first_ask_s": first_ask_s,
+        "passages": len(loaded.search.passages),
+        "samples": samples,
+        **_rss(),
+    }
+
+
+def job_coldstart(args: argparse.Namespace) -> dict:
+    """Time each piece of a cold ask separately, in the order a cold ``scr-qa ask`` pays for them."""
+    steps: dict[str, float] = {}
+    t = time.perf_counter()
+    import qa  # noqa: F401
+
+    steps["import qa"] = time.perf_counter() - t
+    t = time.perf_counter()
+    from qa import api
+
+    steps["import qa.api (faiss, bm25s, scipy, reader)"] = time.perf_counter() - t
+    t = time.perf_counter()
+    from embeddings import store
+
+    data = store.load(args.index_dir)
+    steps["read + verify snapshot"] = time.perf_counter() - t
+    t = time.perf_counter()
+    api.load_index(args.index_dir)  # reads it again (cached for the ask below), builds BM25, aliases, the reader
+    steps["load index + build search structures"] = time.perf_counter() - t - steps["read + verify snapshot"]
+    t = time.perf_counter()
+    import sentence_transformers  # noqa: F401
+    import torch  # noqa: F401
+
+    steps["import torch + sentence_transformers"] = time.perf_counter() - t
+    t = time.perf_counter()
+    from embeddings import encoder
+
+    encoder.load_model()
+    steps["load model weights"] = time.perf_counter() - t
+    t = time.perf_counter()
+    encoder.encode_query("warm")
+    steps["first encode"] = time.perf_counter() - t
+    t = time.perf_counter()
+    answer = api.ask(args.question, args.index_dir, 5)
+    steps["first ask (index cached: load, embed, retrieve, read)"] = time.perf_counter() - t
+    del data
+    return {"steps_s": steps, "timings_ms": answer.timings_ms, **_rss()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="job", required=True)
+    p = sub.add_parser("build")
+    p.add_argument("out")
+    p.add_argument("index_dir")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--progress")
+    p = sub.add_parser("baseline")
+    p.add_argument("out")
+    p.add_argument("out_dir")
+    p.add_argument("paths", nargs="+")
+    p = sub.add_parser("latency")
+    p.add_argument("out")
+    p.add_argument("index_dir")
+    p.add_argument("--configs", default="shipped,lexical-only,dense-only")
+    p.add_argument("--questions", type=int, default=40)
+    p.add_argument("--reps", type=int, default=2)
+    p.add_argument("--warmup", type=int, default=3)
+    p = sub.add_parser("coldstart")
+    p.add_argument("out")
+    p.add_argument("index_dir")
+    p.add_argument("question")
+    args = parser.parse_args()
+    result = {"build": job_build, "baseline": job_baseline, "latency": job_latency, "coldstart": job_coldstart}[
+        args.job
+    ](args)
+    Path(args.out).write_text(json.dumps(result, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
