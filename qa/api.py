@@ -18,6 +18,7 @@ import numpy as np
 
 from embeddings import encoder, store
 from qa.aliases import expand
+from qa.clean import valid_unicode
 from qa.indexer import BuildInfo
 from qa.indexer import build_index as _build_index
 from qa.question import Question, analyse, documents_named
@@ -190,7 +191,7 @@ def ask(
     p = prepare(question, index_dir, files, config)
     t3 = time.perf_counter()
     answer = p.loaded.reader.read(p.question, p.candidates, p.vector, p.settings, k=k)
-    answer.question = question
+    answer.question = valid_unicode(question)
     p.timings["read"] = (time.perf_counter() - t3) * 1000
     p.timings["total"] = (time.perf_counter() - t0) * 1000
     answer.timings_ms = p.timings

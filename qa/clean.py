@@ -32,6 +32,16 @@ _WORD_START = re.compile(r"^([a-z][A-Za-z]*)([^\sA-Za-z]*)(\s|$)")
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
+def valid_unicode(text: str) -> str:
+    """Text that UTF-8 can hold. pypdf decodes ToUnicode maps with "surrogatepass", so a broken map yields
+    lone UTF-16 surrogates, which no index file can store; pair them where they pair, else U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def normalize(text: str) -> str:
     """NFKC, no control characters, soft hyphens removed, Unix newlines."""
     text = unicodedata.normalize("NFKC", text)

@@ -24,7 +24,7 @@ from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 from typing import Any
 
-from qa.clean import clean_pages, dehyphenate, looks_garbled, split_lines
+from qa.clean import clean_pages, dehyphenate, looks_garbled, split_lines, valid_unicode
 from qa.types import FileReport, Page, PageProblem
 
 FILE_TIME_BUDGET_S = 120.0  # a file that takes longer is skipped: "took longer than N s"
@@ -141,16 +141,6 @@ def _title_from_font_sizes(page: Any) -> str:
         return ""
     title = " ".join(t.strip() for s, t in runs if s == largest)
     return valid_unicode(" ".join(title.split())[:200])
-
-
-def valid_unicode(text: str) -> str:
-    """Text that UTF-8 can hold. pypdf decodes ToUnicode maps with "surrogatepass", so a broken map yields
-    lone UTF-16 surrogates, which no index file can store; pair them where they pair, else U+FFFD."""
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:

@@ -391,9 +391,11 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
             passages.extend(_split_long(passage, ROW_MAX_CHARS if current_kind == "row" else MAX_PASSAGE_CHARS))
         current, current_number, current_kind = [], None, "text"
 
-    def flush_headings() -> None:
+    def flush_headings(alone: bool = False) -> None:
+        """Headings become the section of what follows; a run of three or more (a title page), or one
+        that nothing follows on its page, is kept as a text passage too, so no words are lost."""
         nonlocal heading_run
-        if len(heading_run) >= 3:  # a title page or a block of short lines: keep it as text, line by line
+        if heading_run and (len(heading_run) >= 3 or alone):
             text, breaks = _join(heading_run)
             passage = Passage(file, title, text, breaks, None, section, "text")
             offsets, cursor = [], 0
@@ -413,7 +415,7 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
             heading_run.extend(block.lines)
             section = " ".join(line.text for line in block.lines)
             continue
-        flush_headings()
+        flush_headings(alone=bool(heading_run) and bool(block.lines) and block.lines[0].page != heading_run[-1].page)
         if block.kind == "row":
             flush()
             current, current_kind = list(block.lines), "row"
@@ -439,5 +441,5 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
                 flush()
                 current, current_kind = list(block.lines), "text"
     flush()
-    flush_headings()
+    flush_headings(alone=True)
     return [p for p in passages if p.text.strip() and p.sentences]

@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qa.clean import valid_unicode
 from qa.terms import QUESTION_FRAME, terms
 
 MAX_QUESTION_CHARS = 2000  # longer questions are cut (a question, not a document)
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal colour codes pasted with a question
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
 _TYPE_RULES: list[tuple[str, str]] = [
     ("time", r"\b(?:what|which|at what) time\b|\bwhat hour\b"),
@@ -130,7 +133,8 @@ def named_document_kinds(text: str) -> list[str]:
 
 def analyse(text: str) -> Question:
     """Type, terms and named documents of a question (whitespace-normalised, cut to a sane length)."""
-    clean = " ".join(str(text).split())[:MAX_QUESTION_CHARS]
+    clean = _ANSI.sub(" ", valid_unicode(str(text)))
+    clean = " ".join(_CONTROL.sub(" ", clean).split())[:MAX_QUESTION_CHARS]
     ordinal = _REVIEW_ORDINAL.search(clean)
     return Question(
         text=clean,

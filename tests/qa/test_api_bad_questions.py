@@ -14,7 +14,7 @@ import pytest
 
 import qa
 from qa import api
-from qa.clean import collapse
+from qa.clean import collapse, valid_unicode
 
 CALL_TIMEOUT_S = 300  # far above any sane answer time: only a hang reaches it
 
@@ -94,7 +94,9 @@ def test_bad_question_gives_a_clear_error_or_a_normal_answer(name, practice_inde
         assert str(result).strip(), f"{name}: a ValueError without a message"
     else:
         check_answer(result, practice_index)
-        assert result.question == question
+        # echoed as asked, except that text UTF-8 cannot hold (lone surrogates) becomes U+FFFD
+        assert result.question == valid_unicode(question)
+        result.question.encode("utf-8")
 
 
 @pytest.mark.parametrize("name", ["empty", "whitespace", "punctuation only", "control characters only",
@@ -106,7 +108,8 @@ def test_questions_without_words_are_refused_with_a_message(name, practice_index
 
 
 @pytest.mark.parametrize("name", ["NUL inside a question", "control characters inside", "RTL override around a question",
-                                  "RTL marks between words", "emoji inside", "CRLF and tabs"])
+                                  "RTL marks between words", "emoji inside", "CRLF and tabs",
+                                  "ANSI colour codes"])
 def test_noise_around_a_real_question_still_finds_the_answer(name, practice_index):
     kind, answer = ask_with_timeout(BAD_QUESTIONS[name], practice_index)
     assert kind == "answer", answer

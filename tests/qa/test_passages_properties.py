@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -95,7 +94,7 @@ def documents(draw, prefix: str = "zq") -> Doc:
                 tail, carry = carry, None
                 tokens = [tail] + tokens
                 body[-1] = body[-1] + tail  # the hyphenated word is rejoined where it starts
-            body.extend(w for t in tokens for w in normalize(t).split())
+            body.extend(w for t in own for w in normalize(t).split())
             line = " ".join(tokens)
             if draw(st.integers(0, 5)) == 0:  # hyphenate a long word at the end of this line
                 word = draw(st.sampled_from(LONG_WORDS))
@@ -171,15 +170,9 @@ def output_tokens(passages) -> Counter:
     return out
 
 
-HEADING_LOSS = (
-    "known bug in qa/passages.py (not fixed here, file owned by another engineer): a run of short, title-like "
-    "lines with no body text after it keeps only its first line, e.g. a cover page 'Serious Case Review' / "
-    "'Child T' / 'Overview Report' gives one passage 'Serious Case Review'; the other lines reach no passage text "
-    "or section. Lines that end a sentence are never lost (test_no_sentence_word_is_lost)."
-)
 
 
-@pytest.mark.xfail(strict=True, reason=HEADING_LOSS)
+
 def test_short_title_lines_are_not_lost():
     passages = build_passages([Page(1, "Serious Case Review\nChild T\nOverview Report")], "a.pdf", "A")
     words = output_tokens(passages)
@@ -199,7 +192,7 @@ def test_every_sentence_maps_back_to_its_cited_page(doc):
     assert not any(re.fullmatch(r"Page \d+ of \d+", p.text) for p in passages)
 
 
-@pytest.mark.xfail(strict=True, reason=HEADING_LOSS)
+
 @SETTINGS
 @given(documents())
 def test_no_word_is_lost(doc):
