@@ -385,9 +385,11 @@ class Reader:
                 first = _norm(text).split()
                 return not first or first[0] not in question_words
             if kind in ("person", "organisation", "description"):
-                span_terms = set(terms(text))
+                span_terms = terms(text)
                 asked = set(question.terms) - set(question.expansions)  # the code a role expands to is the answer
-                return not span_terms or not span_terms <= asked
+                if kind == "person" and span_terms and span_terms[-1] in asked and not S.PERSON_RE.match(text):
+                    return False  # "who chaired the panel?" is not answered by "an independent chair"
+                return not span_terms or not set(span_terms) <= asked
             return True
 
         if kind == "description":
