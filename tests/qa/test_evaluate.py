@@ -1,0 +1,85 @@
+"""The eval's gold files are checkable and checked: every acceptable answer (and every timeline date) is on a
+page it names. And the metrics mean what eval/README.md says."""
+
+
+import pytest
+from conftest import PRACTICE, ROOT
+
+from qa.evaluate import (
+    Gold,
+    aggregate,
+    answer_hit,
+    check_questions,
+    exact_match,
+    load_questions,
+    load_timeline_gold,
+    score_one,
+    token_f1,
+)
+
+QUESTIONS = ROOT / "eval" / "questions.jsonl"
+HELDOUT = ROOT / "eval" / "heldout"
+
+
+def test_every_practice_answer_is_on_a_listed_page():
+    golds = load_questions(QUESTIONS)
+    assert len(golds) >= 120
+    assert sum(1 for g in golds if not g.answerable) >= 0.1 * len(golds)
+    assert check_questions(golds, PRACTICE) == []
+
+
+@pytest.mark.skipif(not (HELDOUT / "questions.jsonl").is_file(), reason="no held-out set in eval/heldout")
+def test_every_heldout_answer_is_on_a_listed_page():
+    assert check_questions(load_questions(HELDOUT / "questions.jsonl"), HELDOUT) == []
+
+
+def test_every_timeline_date_text_is_on_a_listed_page():
+    events = load_timeline_gold(ROOT / "eval" / "timeline_gold.jsonl")
+    assert len(events) >= 40
+    as_questions = [
+        Gold(id=e.id, question="", answers=[e.date_text], file=e.file, pages=e.pages, type="date",
+             alt=[{"file": a["file"], "pages": a["pages"]} for a in e.also if a.get("date_text", e.date_text) == e.date_text])
+        for e in events
+    ]
+    assert check_questions(as_questions, PRACTICE) == []
+
+
+def test_the_checker_catches_an_answer_that_is_not_on_its_page(tmp_path):
+    bad = Gold(id="x", question="?", answers=["21 February 2007"], file="wendmere-scr-overview-report.pdf", pages=[2], type="date")
+    problems = check_questions([bad], PRACTICE)
+    assert problems and "not on any listed page" in problems[0]
+
+
+def test_malformed_questions_files_name_the_line(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"id": "a", "question": "ok?", "answers": [], "type": "unanswerable"}\n{"id": "b"}\n')
+    with pytest.raises(ValueError, match="line 2"):
+        load_questions(path)
+    path.write_text('{"id": "a", "question": "When?", "answers": ["x"], "type": "date"}\n')
+    with pytest.raises(ValueError, match="needs a file and pages"):
+        load_questions(path)
+
+
+def test_metrics():
+    assert exact_match("The 21 February 2007.", ["21 february 2007"]) == 1.0
+    assert token_f1("on 21 February", ["21 February 2007"]) == pytest.approx(2 * (2 / 3) * (2 / 3) / (4 / 3))
+    assert answer_hit("four nights", ["four nights"]) == 1.0
+    assert answer_hit("four", ["four nights"]) == 0.0  # a hit contains the accepted answer
+    assert answer_hit("in 2007", ["20"]) == 0.0  # whole words only
+    assert answer_hit(" ".join(["word"] * 30) + " eight", ["eight"]) == 0.0  # longer than 30 tokens
+    assert answer_hit("LS1, SW2 and TM2", ["LS1", "SW2", "SM"], require_all=True) == 0.0
+    assert answer_hit(None, ["x"]) == 0.0
+
+
+def test_scoring_a_question_and_aggregating():
+    gold = Gold(id="q", question="?", answers=["18"], file="a.pdf", pages=[3], type="number", alt=[{"file": "b.pdf", "pages": [5]}])
+    answer = {"answer": "18 recommendations", "answerable": True, "score": 0.9,
+              "citations": [{"file": "b.pdf", "page": 5}, {"file": "a.pdf", "page": 3}]}
+    row = score_one(gold, answer)
+    assert (row["hit"], row["cite1"], row["mrr"], row["recall@1"]) == (1.0, 1.0, 1.0, 1.0)
+    unanswerable = Gold(id="u", question="?", answers=[], file=None, pages=[], type="unanswerable")
+    abstained = score_one(unanswerable, {"answer": None, "answerable": False, "score": 0.1, "citations": []})
+    wrongly = score_one(gold, {"answer": None, "answerable": False, "score": 0.1, "citations": []})
+    totals = aggregate([row, abstained, wrongly])
+    assert totals["abstain_precision"] == 0.5 and totals["abstain_recall"] == 1.0
+    assert totals["abstain_on_answerable"] == 0.5 and totals["hit"] == 0.5
