@@ -413,7 +413,7 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
         if block.kind == "heading":
             flush()
             heading_run.extend(block.lines)
-            section = " ".join(line.text for line in block.lines)
+            section = " ".join(line.text for line in heading_run)  # "2 Background 2.1 The family": none lost
             continue
         flush_headings(alone=bool(heading_run) and bool(block.lines) and block.lines[0].page != heading_run[-1].page)
         if block.kind == "row":

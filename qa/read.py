@@ -58,16 +58,18 @@ FEATURES = (
     "entity_match",  # the question names people (Ms A, SW1 …): 1 all in the sentence or its neighbours,
     # -1 none of them but another of the same kind (SW2 for SW1), 0 otherwise
     "name_ok",  # the question asks for a name: 1 the sentence offers a name or code it does not contain, else -1
+    "unit_fit",  # amount questions: 1 the span counts what is asked ("how many visits" → "three visits") or
+    # carries the asked unit (a weight, money, a duration), -1 it counts something else ("two stairs"), 0 unknown
 )
 CONFIDENCE_FEATURES = (
-    "top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok", "name_ok",
+    "top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok", "name_ok", "unit_fit",
 )
 
 DEFAULT_WEIGHTS = {
     "dense_s": 2.0, "dense_p": 1.0, "cov_s": 2.0, "cov_win": 1.0, "cov_ctx": 0.8, "bigram_s": 0.8,
     "rare_s": 0.8, "bm25_p": 0.5, "fused_p": 0.5, "type_ok": 1.5, "span_quality": 0.5, "proximity": 0.5,
     "is_row": 0.0, "length": -0.2, "cov_prev": 0.5, "dense_prev": 0.5, "answer_like": 0.5, "novelty": 0.3,
-    "date_match": 1.0, "entity_match": 1.0, "name_ok": 0.5,
+    "date_match": 1.0, "entity_match": 1.0, "name_ok": 0.5, "unit_fit": 0.5,
 }
 DEFAULT_CONFIDENCE = {
     "bias": -4.0, "top_score": 0.6, "top_margin": 0.5, "cov_win": 2.0, "rare_s": 1.5, "dense_s": 2.0,
@@ -297,6 +299,7 @@ class Reader:
                     "bm25_p": cand.lexical / max_lex if settings.use_lexical else 0.0,
                     "fused_p": cand.fused / max_fused,
                     "type_ok": 0.0,
+                    "unit_fit": 0.0,
                     "span_quality": 0.0,
                     "proximity": 0.0,
                     "is_row": float(passage.kind == "row"),
@@ -438,6 +441,8 @@ class Reader:
         if kind in ("person", "organisation") and (question.type == "list" or PLURAL_ASK.search(question.text)):
             best = _coordination(passage.text, best, kind)
         unit.span = best
+        if kind in ("number", "duration", "age"):
+            unit.features["unit_fit"] = _unit_fit(passage.text, best, question, unit_cue) * strength
         unit.features["type_ok"] = strength
         unit.features["span_quality"] = best_quality
         unit.features["proximity"] = best_proximity * strength  # a neighbour's span is weaker evidence
@@ -639,6 +644,30 @@ def _asked_noun(question: str) -> str | None:
     return found[-1] if found else None
 
 
+_COUNTED_SAME = ({"time", "occas"},)  # words that count the same thing ("how many times" → "on eight occasions")
+_COUNT_WORD = re.compile(rf"^(?:{S.NUMBER_WORDS}|[\d.,£%]+|between|and|to|or|of|out|the|a|an|some|about|over|under|nearly|almost|around|more|less|than|at|least|most)$", re.IGNORECASE)
+
+
+def _unit_fit(text: str, span: tuple[int, int], question: Question, unit_cue: re.Pattern[str] | None) -> float:
+    """Does an amount span measure what the question asks? 1 yes, -1 it counts or measures something else,
+    0 cannot tell (a bare number, or a question that names no unit)."""
+    words = re.findall(r"[\w'’.-]+", text[span[0] : span[1]]) + re.findall(r"[\w'’-]+", text[span[1] : span[1] + 40])[:2]
+    after = [w for w in words if not _COUNT_WORD.match(w)]
+    shown = " ".join(after[:2])
+    if unit_cue is not None:
+        return 1.0 if unit_cue.search(text[span[0] : span[1] + 40]) else -1.0
+    if not question.focus or not after:
+        return 0.0
+    counted = set(terms(shown))
+    if not counted:
+        return 0.0
+    wanted = set(question.focus)
+    for same in _COUNTED_SAME:
+        if wanted & same:
+            wanted |= same
+    return 1.0 if counted & wanted else -1.0
+
+
 def _unit_cue(question: str) -> re.Pattern[str] | None:
     """The units an answer to this amount question should carry (a weight, money, a duration …)."""
     for cue, units in _UNIT_CUES:
@@ -658,6 +687,7 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
         "missing_mass": facts["missing_mass"],
         "type_ok": top["type_ok"] if facts["typed"] else 1.0,
         "name_ok": top["name_ok"],
+        "unit_fit": top.get("unit_fit", 0.0),
     }
 
 
