@@ -572,6 +572,10 @@ class Reader:
                     break
                 piece_terms = set(terms(piece))
                 value = len(qterms & piece_terms) + 0.5 * min(3, len(piece_terms - qterms)) + 0.01 * words
+                if piece.count("(") != piece.count(")"):
+                    value -= 2.0  # "tasks for Ms A (attend the parenting programme": a bracket left open
+                if kind == "list":
+                    value += 0.5 * min(4, len(re.findall(r",|;|\band\b", piece)))  # the items, not the lead-in
                 if value > best_value:
                     best_value, best_window = value, (bounds[i], bounds[j])
         a, b = best_window
