@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,10 @@ def wild(tmp_path_factory) -> tuple[Path, dict]:
     slowest = max(report["files"], key=lambda f: f["seconds"])
     print(f"\npdfs-wild: {report['pages']} pages read, {report['passages']} passages, {report['embedded']} texts "
           f"embedded, {report['seconds']:.0f} s; slowest file {slowest['file']} {slowest['seconds']:.1f} s")
+    by_status = Counter(f["status"] for f in report["files"])
+    reasons = Counter(f["reason"].split(":")[0].split("(")[0].strip() for f in report["files"] if f["status"] == "skipped")
+    print("pdfs-wild: " + ", ".join(f"{n} {s}" for s, n in sorted(by_status.items())) + "; skipped because: "
+          + "; ".join(f"{n}× {r}" for r, n in reasons.most_common()))
     return index, report
 
 
