@@ -589,6 +589,9 @@ class Reader:
         start, end = best.start, best.end
         if passage.kind == "row" and end <= QUOTE_MAX_CHARS:
             start = 0  # quote the row from its date
+        for sentence in passage.sentences:  # an answer taken from a neighbour: quote that whole sentence too
+            if sentence.start <= answer[0] < sentence.end or sentence.start < answer[1] <= sentence.end:
+                start, end = min(start, sentence.start), max(end, sentence.end)
         return min(start, answer[0]), max(end, answer[1])
 
     def _other_citations(self, units: list[Unit], best: Unit, n: int, confidence: float) -> list[Citation]:

@@ -54,3 +54,25 @@ def test_questions_the_reviews_do_not_answer_are_abstained_on(practice_index, qu
 def test_a_question_that_names_a_document_is_answered_from_it(practice_index):
     answer = qa.ask("According to the executive summary, how much did the review cost?", practice_index)
     assert {c.file for c in answer.citations} == {SUMMARY}
+
+
+def test_every_quote_is_made_of_whole_sentences(practice_index):
+    """The first citation's quote never stops mid-sentence, even when the answer was taken from the sentence
+    after the best one ("… by a Home Office pathologist. It found that Child T" was once quoted)."""
+    from qa.api import load_index
+    from qa.evaluate import load_questions
+
+    passages = load_index(practice_index).search.passages
+    questions = load_questions(PRACTICE.parent.parent / "eval" / "questions.jsonl")
+    checked = 0
+    for gold in questions[::3]:
+        answer = qa.ask(gold.question, practice_index)
+        quote = answer.citations[0].quote if answer.citations else ""
+        holders = [p for p in passages if quote and quote in p.text]
+        assert holders, (gold.id, quote)
+        passage = holders[0]
+        start = passage.text.index(quote)
+        assert start + len(quote) in {s.end for s in passage.sentences}, (gold.id, quote)
+        assert start in {s.start for s in passage.sentences} | {0}, (gold.id, quote)
+        checked += 1
+    assert checked >= 100
