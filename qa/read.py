@@ -27,7 +27,7 @@ from qa import spans as S
 from qa.dates import Date, parse_date
 from qa.question import Question
 from qa.retrieve import Candidate, SearchIndex
-from qa.terms import terms
+from qa.terms import NAME_TITLES, terms
 from qa.types import Answer, Citation, Passage
 
 MODEL_FILE = Path(__file__).with_name("reader_model.json")
@@ -417,6 +417,7 @@ class Reader:
         anchors = _anchor_positions(passage.text, unit.start, unit.end, question.terms)
         asked_noun = _asked_noun(question.text)
         unit_cue = _unit_cue(question.text)
+        segment_share = self._segment_shares(passage, unit, found, question)
         best, best_value, best_quality, best_proximity = None, -1e9, 0.0, 0.0
         for span in found:
             text = passage.text[span[0] : span[1]]
@@ -425,7 +426,7 @@ class Reader:
             if anchors:
                 distance = min(min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
                 proximity = 1.0 / (1.0 + distance / 30.0)
-            value = quality + proximity
+            value = quality + proximity + segment_share.get(span, 0.0)
             if question.focus and kind == "number" and any(f in terms(text) for f in question.focus):
                 value += 1.0
             if kind == "number" and HOW_MANY_OF.search(question.text) and re.match(r"\s+of\b", passage.text[span[1]:]):
@@ -446,6 +447,28 @@ class Reader:
         unit.features["type_ok"] = strength
         unit.features["span_quality"] = best_quality
         unit.features["proximity"] = best_proximity * strength  # a neighbour's span is weaker evidence
+
+    def _segment_shares(
+        self, passage: Passage, unit: Unit, found: list[tuple[int, int]], question: Question
+    ) -> dict[tuple[int, int], float]:
+        """With several spans of the asked type in one sentence ("on 9 January 2007, when he was introduced
+        as a friend, and on 2 May 2007, when he was introduced as Ms A's boyfriend"), each word the sentence
+        shares with the question belongs to the nearest span; a span's share is the idf-weighted part of the
+        question's terms it owns, which tells which span the question's details belong to."""
+        own = sorted(s for s in found if unit.start <= s[0] < unit.end)
+        if len(own) < 2:
+            return {}
+        weights = {t: self.index.idf(t) for t in set(question.terms)}
+        total = sum(weights.values()) or 1.0
+        owned: dict[tuple[int, int], set[str]] = {span: set() for span in own}
+        for m in _WORD_OR_NAME.finditer(passage.text[unit.start : unit.end]):
+            found_terms = [t for t in terms(m.group(0)) if t in weights]
+            if not found_terms:
+                continue
+            at = unit.start + m.start()
+            nearest = min(own, key=lambda span: 0 if span[0] <= at < span[1] else min(abs(at - span[0]), abs(at - span[1])))
+            owned[nearest].update(found_terms)
+        return {span: sum(weights[t] for t in got) / total for span, got in owned.items()}
 
     def _descriptions(self, passage: Passage, unit: Unit, question: Question) -> list[tuple[int, int]]:
         """For "who is Mr C?": the words that describe the person in this sentence ("Mr B's cousin")."""
@@ -621,6 +644,7 @@ class Reader:
 
 
 _CODE = re.compile(r"\b([A-Z]{2,4})(\d{1,2})\b")
+_WORD_OR_NAME = re.compile(rf"\b(?:{NAME_TITLES})\.?\s+(?:[A-Z]\d{{0,2}}|\d{{1,2}})\b|[\w'’-]+")  # "Ms A" is one term
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|DC|DS|PC|Child|Sibling|Baby)\.?\s+([A-Z]\b|\d{1,2}\b)")
 
 
