@@ -3,10 +3,10 @@
     .venv/bin/python eval/tune_compare_bar.py --index-dir DIR [--questions eval/questions.jsonl]
                                               [--keep 0.95]
 
-Every question is put to every indexed document on its own (``qa.ask(..., files=[doc])``, as
-``qa.compare`` does). A document's answer is *correct* when the document is one the gold names (``file``
-or ``alt``) and the answer hits; a document *does not state* the answer when the gold names neither it
-nor, for an unanswerable question, any document. For each candidate bar this prints how many correct
+Every question is put to every indexed document through ``qa.compare`` with no bar, so each document's
+answer and confidence are exactly what ``qa.compare`` weighs. A document's answer is *correct* when the
+document is one the gold names (``file`` or ``alt``) and the answer hits; a document *does not state* the
+answer when the gold names neither it nor, for an unanswerable question, any document. For each candidate bar this prints how many correct
 answers survive and how many non-stating documents say "not addressed", and recommends the highest bar
 that keeps at least ``--keep`` of the correct answers. Copy that into ``qa/compare.py``'s ``ADDRESSED``
 when the reader is retrained.
@@ -23,24 +23,21 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.api import ask, load_index  # noqa: E402
-from qa.compare import document_order  # noqa: E402
+from qa.compare import compare  # noqa: E402
 from qa.evaluate import answer_hit, load_questions  # noqa: E402
 
 
 def measure(questions: list, index_dir: str) -> tuple[list[float], list[float]]:
     """Confidences of correct per-document answers, and of answers from documents that do not state it
     (an abstention by the reader counts as confidence 0)."""
-    order = document_order(load_index(index_dir))
     correct: list[float] = []
     silent: list[float] = []
     for gold in questions:
         stating = {gold.file, *(a["file"] for a in gold.alt)} if gold.answerable else set()
-        for file in order:
-            answer = ask(gold.question, index_dir, files=[file])
-            confidence = float(answer.score) if answer.answerable and answer.answer else 0.0
-            if file in stating:
-                if confidence > 0 and answer_hit(answer.answer, gold.answers):
+        for document in compare(gold.question, index_dir, bar=0.0).documents:
+            confidence = document.score if document.answerable else 0.0
+            if document.file in stating:
+                if confidence > 0 and answer_hit(document.answer, gold.answers):
                     correct.append(confidence)
             else:
                 silent.append(confidence)

@@ -85,8 +85,11 @@ def document_order(loaded: Any) -> list[str]:
     return listed + sorted(indexed - set(listed))
 
 
-def compare(question: str, index_dir: str, files: list[str] | None = None, k: int = 3) -> Comparison:
-    """Ask ``question`` of each indexed document (or each of ``files``) on its own; see the module doc."""
+def compare(
+    question: str, index_dir: str, files: list[str] | None = None, k: int = 3, bar: float = ADDRESSED
+) -> Comparison:
+    """Ask ``question`` of each indexed document (or each of ``files``) on its own; see the module doc.
+    ``bar`` is the confidence a document's answer needs to count as addressing the question."""
     from qa.api import ask, load_index
 
     loaded = load_index(index_dir)
@@ -99,7 +102,7 @@ def compare(question: str, index_dir: str, files: list[str] | None = None, k: in
     result = Comparison(question)
     for file in order:
         answer = ask(question, index_dir, k, files=[file])
-        result.documents.append(DocumentAnswer.from_answer(file, loaded.titles.get(file) or file, answer))
+        result.documents.append(DocumentAnswer.from_answer(file, loaded.titles.get(file) or file, answer, bar))
     return result
 
 

@@ -27,7 +27,7 @@ from qa import spans as S
 from qa.dates import Date, parse_date
 from qa.question import Question
 from qa.retrieve import Candidate, SearchIndex
-from qa.terms import NAME_TITLES, terms
+from qa.terms import term_offsets, terms
 from qa.types import Answer, Citation, Passage
 
 MODEL_FILE = Path(__file__).with_name("reader_model.json")
@@ -461,13 +461,12 @@ class Reader:
         weights = {t: self.index.idf(t) for t in set(question.terms)}
         total = sum(weights.values()) or 1.0
         owned: dict[tuple[int, int], set[str]] = {span: set() for span in own}
-        for m in _WORD_OR_NAME.finditer(passage.text[unit.start : unit.end]):
-            found_terms = [t for t in terms(m.group(0)) if t in weights]
-            if not found_terms:
+        for offset, term in term_offsets(passage.text[unit.start : unit.end]):
+            if term not in weights:
                 continue
-            at = unit.start + m.start()
+            at = unit.start + offset
             nearest = min(own, key=lambda span: 0 if span[0] <= at < span[1] else min(abs(at - span[0]), abs(at - span[1])))
-            owned[nearest].update(found_terms)
+            owned[nearest].add(term)
         return {span: sum(weights[t] for t in got) / total for span, got in owned.items()}
 
     def _descriptions(self, passage: Passage, unit: Unit, question: Question) -> list[tuple[int, int]]:
@@ -644,7 +643,6 @@ class Reader:
 
 
 _CODE = re.compile(r"\b([A-Z]{2,4})(\d{1,2})\b")
-_WORD_OR_NAME = re.compile(rf"\b(?:{NAME_TITLES})\.?\s+(?:[A-Z]\d{{0,2}}|\d{{1,2}})\b|[\w'’-]+")  # "Ms A" is one term
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|DC|DS|PC|Child|Sibling|Baby)\.?\s+([A-Z]\b|\d{1,2}\b)")
 
 

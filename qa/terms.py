@@ -20,6 +20,7 @@ NAME_TITLES = (
 )
 _INITIAL_NAME = re.compile(rf"\b({NAME_TITLES})\.?\s+([A-Z]\d{{0,2}}|\d{{1,2}})(?=(?:['’]s)?(?![A-Za-z0-9]))")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)?")
+_NAME_OR_WORD = re.compile(rf"{_INITIAL_NAME.pattern}|[\w'’-]+")
 
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -74,3 +75,9 @@ def terms(text: str) -> list[str]:
             stemmed = stem(lower)
             out.append(CANONICAL_STEMS.get(stemmed, stemmed))
     return out
+
+
+def term_offsets(text: str) -> list[tuple[int, str]]:
+    """(offset in ``text``, term) for every term of ``text``: what ``terms`` gives, with where each starts
+    ("Ms A" is one term at the offset of "Ms")."""
+    return [(m.start(), t) for m in _NAME_OR_WORD.finditer(text) for t in terms(m.group(0))]

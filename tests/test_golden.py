@@ -3,7 +3,7 @@ plus questions the corpus does not answer, which must be abstained on. Every ans
 verbatim on the page its first citation names."""
 
 import pytest
-from conftest import PRACTICE, page_text
+from conftest import PRACTICE, ROOT, page_text
 
 import qa
 
@@ -63,7 +63,7 @@ def test_every_quote_is_made_of_whole_sentences(practice_index):
     from qa.evaluate import load_questions
 
     passages = load_index(practice_index).search.passages
-    questions = load_questions(PRACTICE.parent.parent / "eval" / "questions.jsonl")
+    questions = load_questions(ROOT / "eval" / "questions.jsonl")
     checked = 0
     for gold in questions[::3]:
         answer = qa.ask(gold.question, practice_index)
