@@ -16,7 +16,18 @@ MAX_QUESTION_CHARS = 2000  # longer questions are cut (a question, not a documen
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal colour codes pasted with a question
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 
+# "which consultant paediatrician …", "what council …": up to two modifiers before the head noun, none of them
+# a verb or article ("what did the school …" asks what was done, not which school)
+_WHICH_NP = r"\b(?:which|what)(?: (?!(?:did|does|do|was|were|is|are|had|has|have|the|a|an|of|in|on|to)\b)[\w'’-]+){0,2} "
+_PERSON_NOUNS = (
+    r"(?:worker|professional|person|people|officer|doctor|clinician|social worker|health visitor|manager|member|"
+    r"individual|practitioner|paediatrician|family member|relative|man|woman|adult|sibling|author|chair|minister|"
+    r"solicitor|police officer|detective|nurse|teacher|consultant|registrar|midwife|pathologist|lawyer|barrister|"
+    r"judge|councillor|director)s?"
+)
+
 _TYPE_RULES: list[tuple[str, str]] = [
+    ("duration", r"\b(?:within|in) what (?:time|period|timescale|timeframe)\b|\bhow (?:quickly|soon)\b"),  # before "what time"
     ("time", r"\b(?:what|which|at what) time\b|\bwhat hour\b"),
     ("age", r"\bhow old\b|\b(?:what|which|at what) age\b|\bage (?:was|of|did)\b"),
     ("duration", r"\bhow long\b|\bfor how many (?:days|weeks|months|years|nights|hours)\b|\bwhat (?:length|period)\b"),
@@ -32,16 +43,14 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ),
     (
         "organisation",
-        r"\b(?:which|what)(?: [\w'’-]+){0,2} (?:agency|agencies|organisation|organization|service|team|trust|"
+        rf"{_WHICH_NP}(?:agency|agencies|organisation|organization|service|team|trust|"
         r"department|body|board|authority|court|force|unit|practice|surgery|hospital trust|college|institute|"
-        r"association|charity|council|school)\b|\bwhat body\b",
+        rf"association|charity|council|school)\b(?! {_PERSON_NOUNS}\b)|\bwhat body\b",
     ),
     (
         "person",
         r"^who\b|\bwho (?:was|were|is|did|had|has|made|wrote|chaired|attended|took|told|saw|visited|led)\b|\bwhom\b|"
-        r"\bwhose\b|\b(?:which|what) (?:worker|professional|person|people|officer|doctor|clinician|social worker|"
-        r"health visitor|manager|member|individual|practitioner|paediatrician|family member|relative|man|woman|"
-        r"adult|sibling|author|chair|minister|solicitor|police officer|detective|nurse|teacher)\b|"
+        rf"\bwhose\b|{_WHICH_NP}{_PERSON_NOUNS}\b|"
         r"\bwhat (?:is|was) the name\b|\bname of the\b",
     ),
     ("place", r"^where\b|\bwhere (?:was|were|did|is|does|had)\b|\b(?:which|what) (?:hospital|address|school|clinic|place|location|ward|town|area|house|flat|centre)\b|\bin which (?:hospital|school|clinic|place)\b"),
@@ -103,12 +112,23 @@ def question_type(text: str) -> str:
 
 
 def _focus_terms(text: str) -> list[str]:
-    match = re.search(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", text, re.I)
+    # "how many of the first review's individual management reviews …": what is counted comes after "of …'s"
+    match = re.search(r"\bhow many of (?:the |his |her |their )?(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", text, re.I)
+    if not match:
+        match = re.search(r"\bhow many\s+((?:[\w'-]+\s+){0,3}[\w'-]+)", text, re.I)
     if not match:
         match = re.search(r"\b(?:number of|total)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)", text, re.I)
     if not match:
         return []
-    return terms(match.group(1))[:2]
+    counted = _FOCUS_END.split(match.group(1))[0]  # "recommendations did the review make" → "recommendations"
+    return terms(counted or match.group(1))[:2]
+
+
+_FOCUS_END = re.compile(
+    r"\b(?:did|does|do|was|were|is|are|had|has|have|will|would|could|should|can|may|might|must|in|on|at|for|from|to|"
+    r"by|with|during|between|before|after|when|since)\b",
+    re.IGNORECASE,
+)
 
 
 def content_terms(text: str) -> list[str]:

@@ -60,20 +60,24 @@ FEATURES = (
     "name_ok",  # the question asks for a name: 1 the sentence offers a name or code it does not contain, else -1
     "unit_fit",  # amount questions: 1 the span counts what is asked ("how many visits" → "three visits") or
     # carries the asked unit (a weight, money, a duration), -1 it counts something else ("two stairs"), 0 unknown
+    "answer_near",  # holds what is asked (answer_like, or type_ok) × the question's event told in it or just before
+    # it: "Ms A took him to the GP with a bruise …. She said that he had rolled off the sofa."
 )
 CONFIDENCE_FEATURES = (
     "top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok", "name_ok", "unit_fit",
+    "unit_mismatch",  # 1: the best amount counts or measures something other than what was asked
+    "name_missing",  # 1: a name was asked for and the best sentence offers none it does not already share
 )
 
 DEFAULT_WEIGHTS = {
     "dense_s": 2.0, "dense_p": 1.0, "cov_s": 2.0, "cov_win": 1.0, "cov_ctx": 0.8, "bigram_s": 0.8,
     "rare_s": 0.8, "bm25_p": 0.5, "fused_p": 0.5, "type_ok": 1.5, "span_quality": 0.5, "proximity": 0.5,
     "is_row": 0.0, "length": -0.2, "cov_prev": 0.5, "dense_prev": 0.5, "answer_like": 0.5, "novelty": 0.3,
-    "date_match": 1.0, "entity_match": 1.0, "name_ok": 0.5, "unit_fit": 0.5,
+    "date_match": 1.0, "entity_match": 1.0, "name_ok": 0.5, "unit_fit": 0.5, "answer_near": 0.5,
 }
 DEFAULT_CONFIDENCE = {
     "bias": -4.0, "top_score": 0.6, "top_margin": 0.5, "cov_win": 2.0, "rare_s": 1.5, "dense_s": 2.0,
-    "missing_mass": -3.0, "type_ok": 0.5,
+    "missing_mass": -3.0, "type_ok": 0.5, "unit_mismatch": -2.0, "name_missing": -2.0,
 }
 ABSTAIN_THRESHOLD = 0.5
 
@@ -100,7 +104,11 @@ PLURAL_ASK = re.compile(
     r"organisations|services|documents|adults)|who\b.*\b(?:attended|present|arrested|charged|involved))\b",
     re.IGNORECASE,
 )
-ASKS_NAME = re.compile(r"\b(?:name|named|called)\b", re.IGNORECASE)
+# asks for a name ("what was the name of …", "what was the programme called?"), not "Child T's name was placed …"
+ASKS_NAME = re.compile(
+    r"\bnames? of\b|\bwhat (?:is|was|were) (?:the|their|his|her|its) names?\b|\b(?:what|which) (?:[\w'’-]+ ){1,5}(?:called|named)\b",
+    re.IGNORECASE,
+)
 WHO_IS = re.compile(r"^\s*who (?:is|was|were|are) (?P<name>.+?)\??\s*$", re.IGNORECASE)
 
 
@@ -335,6 +343,8 @@ class Reader:
                 unit = Unit(cand.passage, i, sentence.start, sentence.end, f)
                 if kind in TYPED:
                     self._attach_span(unit, kind, passage, view, question, question_norm, question_numbers, row_date)
+                holds = f["type_ok"] if kind in TYPED else f["answer_like"]
+                f["answer_near"] = holds * max(f["cov_s"], f["cov_prev"])
                 units.append(unit)
         w = settings.weights
         for unit in units:
@@ -385,7 +395,7 @@ class Reader:
             if f" {_norm(text)} " in question_norm:
                 return False
             if kind in ("number", "duration", "age"):
-                first = _norm(text).split()
+                first = _norm(S.BOUND_PREFIX.sub("", text)).split()
                 return not first or first[0] not in question_words
             if kind in ("person", "organisation", "description"):
                 span_terms = terms(text)
@@ -424,7 +434,7 @@ class Reader:
             quality = _span_quality(kind, text)
             proximity = 0.0
             if anchors:
-                distance = min(min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
+                distance = min(0 if span[0] <= a < span[1] else min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
                 proximity = 1.0 / (1.0 + distance / 30.0)
             value = quality + proximity + segment_share.get(span, 0.0)
             if question.focus and kind == "number" and any(f in terms(text) for f in question.focus):
@@ -432,7 +442,9 @@ class Reader:
             if kind == "number" and HOW_MANY_OF.search(question.text) and re.match(r"\s+of\b", passage.text[span[1]:]):
                 value += 1.5  # "how many of his visits …" → "eight (of his ten visits)"
             if kind in ("person", "organisation") and set(terms(text)) & (set(question.terms) - set(question.expansions)):
-                value -= 0.5  # a role the question already names ("which doctor …" → not "a doctor")
+                # a role the question already names ("which doctor …" → not "a doctor"), unless it is the title
+                # of a name ("which judge …" → "His Honour Judge Whitlock")
+                value += 0.5 if kind == "person" and S.PERSON_RE.fullmatch(text) else -0.5
             if kind in ("organisation", "place") and asked_noun and asked_noun in terms(text):
                 value += 1.0  # "which GP surgery" → a "… Surgery", not a "… Trust"
             if kind in ("number", "duration", "age") and unit_cue and unit_cue.search(text):
@@ -528,7 +540,8 @@ class Reader:
             score=confidence,
             page_label=self.index.page_labels.get((passage.file, page)),
         )
-        answerable = confidence >= settings.abstain_threshold
+        veto = self.veto(units[0]) if settings.use_types else ""
+        answerable = confidence >= settings.abstain_threshold and not veto
         citations = [first] + self._other_citations(units, best, k - 1, confidence)
         return Answer(
             question=question.text,
@@ -538,7 +551,19 @@ class Reader:
             citations=citations[:k],
             answer_start=quote.find(answer_text) if answerable else -1,
             question_type=question.type,
+            abstain_reason=veto or ("" if answerable else "the evidence is too weak"),
         )
+
+    @staticmethod
+    def veto(top: Unit) -> str:
+        """Why the best sentence cannot answer, however well it matches: its amount counts something other
+        than what was asked ("how many recommendations" → "two serious case reviews"), or a name was asked
+        for and it offers none the question does not already give."""
+        if top.features.get("unit_fit", 0.0) < 0:
+            return "the nearest amount counts or measures something other than what was asked"
+        if top.features.get("name_ok", 0.0) < 0:
+            return "the nearest passage gives no name"
+        return ""
 
     def _more_precise_date(self, units: list[Unit], margin: float = DATE_REFINE_MARGIN) -> Unit:
         """The best sentence, unless a near-best one gives the same date more precisely ("December 2006"
@@ -657,7 +682,8 @@ def entity_keys(text: str) -> set[tuple[str, str]]:
 _ASKED_NOUN = re.compile(r"\b(?:which|what)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:did|was|were|is|are|has|had|does|do|made|gave)\b", re.IGNORECASE)
 _UNIT_CUES = [
     (re.compile(r"\bweigh", re.IGNORECASE), re.compile(r"\b(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|ounces?|oz|stone)\b", re.IGNORECASE)),
-    (re.compile(r"\b(?:cost|costs|paid|spend|spent|price|fee|fees|budget)\b", re.IGNORECASE), re.compile(r"£|\bpounds\b|\bper cent\b", re.IGNORECASE)),
+    # money: "how much did it cost", "how much was spent" (not "how many nights did he spend")
+    (re.compile(r"\b(?:cost|costs|paid|price|fee|fees|budget)\b|\bhow much\b.*\bspen[dt]\b", re.IGNORECASE), re.compile(r"£|\bpounds\b|\bper cent\b", re.IGNORECASE)),
     (re.compile(r"\b(?:percentage|per cent|percent|proportion)\b", re.IGNORECASE), re.compile(r"%|per ?cent|half|third|quarter|fifth|tenth|\bof\b", re.IGNORECASE)),
     (re.compile(r"\bhow (?:tall|far|long is|wide)\b", re.IGNORECASE), re.compile(r"\b(?:cm|mm|m|metres?|miles?|km|inches|feet)\b", re.IGNORECASE)),
     (re.compile(r"\bhow long\b|\bhow old\b|\bage\b", re.IGNORECASE), re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b|-(?:day|week|month|year)", re.IGNORECASE)),
@@ -680,9 +706,9 @@ _COUNT_WORD = re.compile(rf"^(?:{S.NUMBER_WORDS}|[\d.,£%]+|between|and|to|or|of
 def _unit_fit(text: str, span: tuple[int, int], question: Question, unit_cue: re.Pattern[str] | None) -> float:
     """Does an amount span measure what the question asks? 1 yes, -1 it counts or measures something else,
     0 cannot tell (a bare number, or a question that names no unit)."""
-    words = re.findall(r"[\w'’.-]+", text[span[0] : span[1]]) + re.findall(r"[\w'’-]+", text[span[1] : span[1] + 40])[:2]
+    words = re.findall(r"[\w'’.-]+", text[span[0] : span[1]]) + re.findall(r"[\w'’-]+", text[span[1] : span[1] + 40])[:4]
     after = [w for w in words if not _COUNT_WORD.match(w)]
-    shown = " ".join(after[:2])
+    shown = " ".join(after[:3])  # "three of the nine individual management reviews"
     if unit_cue is not None:
         return 1.0 if unit_cue.search(text[span[0] : span[1] + 40]) else -1.0
     if not question.focus or not after:
@@ -717,6 +743,8 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
         "type_ok": top["type_ok"] if facts["typed"] else 1.0,
         "name_ok": top["name_ok"],
         "unit_fit": top.get("unit_fit", 0.0),
+        "unit_mismatch": float(top.get("unit_fit", 0.0) < 0),
+        "name_missing": float(top["name_ok"] < 0),
     }
 
 

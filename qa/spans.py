@@ -71,7 +71,11 @@ _TAIL_STOP = frozenset(
 )
 _TAIL_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
 AGE_CONTEXT = re.compile(r"(?:aged|age of|ages of|\bage\b)\s*$", re.IGNORECASE)
-_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|DS|DI|DCI|PC|PS|Sgt|Detective Constable|Detective Sergeant)"
+_TITLES = (  # longest first: "His Honour Judge Whitlock", "Mr Justice Ryder", "Lord Laming", "Cllr Shah"
+    r"(?:(?:His|Her) Honour Judge|(?:Mr|Mrs|Ms|Lord|Lady) Justice|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|DS|DI|DCI|"
+    r"PC|PS|Sgt|Detective Constable|Detective Sergeant|Detective Inspector|Judge|Lord|Lady|Baroness|Sir|Dame|"
+    r"Rev|Revd|Reverend|Cllr|Councillor)"
+)
 PERSON_PATTERNS = [
     rf"\b{_TITLES}\.?\s+(?:[A-Z]\b(?!\.\w)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)",  # Ms A, Dr Patel
     r"\b(?:Child|Baby|Sibling|Adult|Person|Worker|Family member)\s+(?:[A-Z]\b|\d{1,2}\b)",  # Child X, Sibling 1
@@ -187,7 +191,17 @@ def find_number_phrases(text: str, max_tail: int = 3) -> list[Span]:
 def find_quantities(text: str) -> list[Span]:
     """Amounts of time, with their unit: "three weeks", "17 months old", "nine times", "aged 2"."""
     unit = re.compile(UNITS, re.IGNORECASE)
-    return [s for s in find_number_phrases(text) if unit.search(text[s[0] : s[1]])]
+    out = []
+    for start, end in find_number_phrases(text):
+        if unit.search(text[start:end]):
+            bound = _BOUND_BEFORE.search(text[max(0, start - 24) : start])  # "within 24 hours", "at least six weeks"
+            out.append((start - len(bound.group(0)) if bound else start, end))
+    return out
+
+
+_BOUNDS = r"(?:within|under|over|up to|at least|at most|less than|more than|fewer than|no more than|no later than)"
+_BOUND_BEFORE = re.compile(rf"\b{_BOUNDS}\s+$", re.IGNORECASE)
+BOUND_PREFIX = re.compile(rf"^{_BOUNDS}\s+", re.IGNORECASE)  # what find_quantities may put before the amount
 
 
 def find_ages(text: str) -> list[Span]:

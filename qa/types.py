@@ -145,7 +145,7 @@ class Answer:
 
     Extra attributes (not in ``to_dict``) help presenters: ``answer_start`` is the offset of ``answer``
     inside ``citations[0].quote`` (or -1), ``question_type`` what the reader took the question to ask,
-    ``timings_ms`` where the time went.
+    ``timings_ms`` where the time went, ``abstain_reason`` why it said "not found".
     """
 
     question: str
@@ -156,6 +156,7 @@ class Answer:
     answer_start: int = -1
     question_type: str = ""
     timings_ms: dict[str, float] = field(default_factory=dict)
+    abstain_reason: str = ""  # why it abstained ("" when it answers)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,35 @@
+"""qa.question: what a question asks for."""
+
+import pytest
+
+from qa.question import analyse, question_type
+
+
+@pytest.mark.parametrize(
+    "question,expected",
+    [
+        # "which <modifiers> <person noun>" asks for a person, even when a modifier is an organisation word
+        ("Which consultant paediatrician examined Child T in August 2007?", "person"),
+        ("Which council solicitor gave advice at the legal planning meeting?", "person"),
+        ("Which senior police officer led the investigation?", "person"),
+        ("Which judge passed sentence?", "person"),
+        # … but "what did the <noun> …" asks what was done or said, not which one
+        ("What did the school tell Children's Services?", "factoid"),
+        ("What did the health visitor record?", "factoid"),
+        ("Which team did SW1 belong to?", "organisation"),
+        ("Which GP practice was the family registered with?", "organisation"),
+        # "within what time" is a duration; "at what time" a clock time
+        ("Within what time must the hospital send its report?", "duration"),
+        ("How soon after the visit was the referral made?", "duration"),
+        ("At what time did the ambulance arrive?", "time"),
+    ],
+)
+def test_question_type(question, expected):
+    assert question_type(question) == expected
+
+
+def test_focus_is_what_is_counted_after_a_possessive():
+    assert analyse("How many of the first review's individual management reviews were inadequate?").focus == [
+        "individu", "manag"]
+    assert analyse("How many of his visits were announced?").focus == ["visit"]
+    assert analyse("How many nights did he spend on the ward?").focus[0] == "night"

@@ -1,0 +1,37 @@
+"""qa.spans: typed answer candidates in text."""
+
+import pytest
+
+from qa import spans as S
+
+
+def texts(found, text):
+    return [text[a:b] for a, b in found]
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("On 8 May 2009 His Honour Judge Whitlock sentenced Mr B.", "His Honour Judge Whitlock"),
+        ("The report by Lord Laming was published in 2009.", "Lord Laming"),
+        ("Mr Justice Ryder said so.", "Mr Justice Ryder"),
+        ("Sir Roger Singleton wrote to the Board.", "Sir Roger Singleton"),
+        ("Cllr Shah chaired the meeting.", "Cllr Shah"),
+        ("Ms A said he fell.", "Ms A"),
+    ],
+)
+def test_titled_people_are_found_whole(text, name):
+    assert name in texts(S.find_people(text), text)
+
+
+@pytest.mark.parametrize(
+    "text,amount",
+    [
+        ("a report must reach Children's Services within 24 hours of the examination", "within 24 hours"),
+        ("he was to attend for at least six weeks", "at least six weeks"),
+        ("she was seen three weeks later", "three weeks later"),
+    ],
+)
+def test_a_durations_bound_belongs_to_it(text, amount):
+    assert texts(S.find_quantities(text), text) == [amount]
+    assert S.BOUND_PREFIX.sub("", amount).split()[0] not in {"within", "at"}
