@@ -27,6 +27,7 @@ _PERSON_NOUNS = (
 )
 
 _TYPE_RULES: list[tuple[str, str]] = [
+    ("reason", r"^why\b"),  # "why … or by whom?" asks why
     ("duration", r"\b(?:within|in) what (?:time|period|timescale|timeframe)\b|\bhow (?:quickly|soon)\b"),  # before "what time"
     ("time", r"\b(?:what|which|at what) time\b|\bwhat hour\b"),
     ("age", r"\bhow old\b|\b(?:what|which|at what) age\b|\bage (?:was|of|did)\b"),
@@ -34,12 +35,12 @@ _TYPE_RULES: list[tuple[str, str]] = [
     (
         "date",
         r"^when\b|\bdeadline\b|\bby when\b|\bwhen (?:was|were|did|does|do|had|has|is|will|would)\b|\b(?:what|which|on what|on which|by what|by which)"
-        r" (?:date|day|year|month)\b|\bin (?:what|which) (?:year|month)\b|\bdate (?:of|on|when)\b|\bwhat was the date\b",
+        r" (?:date|day|year|month)\b(?! groups?\b)|\bin (?:what|which) (?:year|month)\b|\bdate (?:of|on|when)\b|\bwhat was the date\b",
     ),
     (
         "number",
         r"\bhow (?:many|much|often|frequently)\b|\bwhat (?:number|proportion|percentage|amount|total|sum)\b|"
-        r"\b(?:the )?number of\b|\bhow many times\b|\bwhat (?:was|is) the (?:cost|total|caseload|score)\b",
+        r"\b(?:the )?number of\b|\bhow many times\b|\bwhat (?:was|is) the (?:cost|total|caseload|score)\b|\bwhat did (?:[\w'’-]+ ){1,3}score\b",
     ),
     (
         "organisation",
@@ -55,7 +56,8 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ),
     ("place", r"^where\b|\bwhere (?:was|were|did|is|does|had)\b|\b(?:which|what) (?:hospital|address|school|clinic|place|location|ward|town|area|house|flat|centre)\b|\bin which (?:hospital|school|clinic|place)\b"),
     ("reason", r"^why\b|\bwhy (?:was|were|did|didn't|wasn't|weren't|had|has|is|does|do)\b|\bwhat (?:was|were) the reasons?\b|\bfor what reason\b|\bwhat led\b|\bwhat caused\b|\bhow come\b|\bwhat explanation\b|\bwhat (?:was|is) the purpose\b"),
-    ("list", r"\b(?:list|name|identify|enumerate)\b(?! of the)|\bwith whom\b|\bwho attended\b|\bwhat (?:were|are) the (?:\w+ )?(?:recommendations|findings|lessons|terms|themes|agencies|reasons|conclusions|criteria|actions)\b"),
+    ("list", r"\b(?:list|name|identify|enumerate)\b(?! of the)|\bwith whom\b|\bwho attended\b|"
+     r"\b(?:apart from|other than|aside from|besides|in addition to)\b|\bwhat (?:were|are) the (?:\w+ )?(?:recommendations|findings|lessons|terms|themes|agencies|reasons|conclusions|criteria|actions)\b"),
     ("yesno", r"^(?:did|was|were|is|are|has|had|does|do|could|can|should|would|will)\b"),
 ]
 _TYPE_PATTERNS = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _TYPE_RULES]
@@ -102,6 +104,7 @@ class Question:
     review_ordinal: str | None = None  # "first" / "second" when the question names one of several reviews
     focus: list[str] = field(default_factory=list)  # terms right after "how many" (what is counted)
     expansions: list[str] = field(default_factory=list)  # codes of people the question describes by role
+    excluded: list[str] = field(default_factory=list)  # terms of what "apart from …" sets aside (not the answer)
 
 
 def question_type(text: str) -> str:
@@ -129,6 +132,17 @@ _FOCUS_END = re.compile(
     r"by|with|during|between|before|after|when|since)\b",
     re.IGNORECASE,
 )
+
+
+_EXCLUDING = re.compile(
+    r"\b(?:apart from|other than|aside from|besides|except(?: for)?|excluding|as well as|in addition to)\s+([^,;?]{1,80})",
+    re.IGNORECASE,
+)
+
+
+def excluded_terms(text: str) -> list[str]:
+    """Terms of what the question sets aside: "Apart from SW1 and TM1, who attended …" → sw1, tm1."""
+    return [t for m in _EXCLUDING.finditer(text) for t in terms(m.group(1))]
 
 
 def content_terms(text: str) -> list[str]:
@@ -163,6 +177,7 @@ def analyse(text: str) -> Question:
         document_kinds=named_document_kinds(clean),
         review_ordinal=ordinal.group(1).lower() if ordinal else None,
         focus=_focus_terms(clean),
+        excluded=excluded_terms(clean),
     )
 
 

@@ -27,7 +27,7 @@ from qa import spans as S
 from qa.dates import Date, parse_date
 from qa.question import Question
 from qa.retrieve import Candidate, SearchIndex
-from qa.terms import term_offsets, terms
+from qa.terms import QUESTION_FRAME, term_offsets, terms
 from qa.types import Answer, Citation, Passage
 
 MODEL_FILE = Path(__file__).with_name("reader_model.json")
@@ -92,6 +92,11 @@ def load_model(path: Path = MODEL_FILE) -> dict:
 
 
 _MODEL = load_model()
+# answer types whose best sentence must hold a span of the type (what the veto names when it does not)
+VETO_UNTYPED = {
+    "time": "time", "number": "number", "age": "age", "duration": "length of time", "place": "place",
+    "person": "person", "organisation": "organisation",
+}
 TYPED = {"date", "time", "duration", "age", "number", "person", "organisation", "place", "description"}
 QUOTE_VERBS = re.compile(
     r"\b(?:say|said|says|tell|told|write|wrote|written|record|recorded|note|noted|describe|described|call|called|"
@@ -362,6 +367,8 @@ class Reader:
     @staticmethod
     def _answer_like(kind: str, question: Question, text: str) -> float:
         """Does an untyped question's sentence hold the kind of thing asked for?"""
+        if kind in ("person", "organisation") and PLURAL_ASK.search(question.text):
+            return 1.0 if len(typed_spans(kind, text)) >= 3 else 0.0  # "who attended …": a sentence that lists people
         if kind in TYPED:
             return 0.0
         if QUOTE_VERBS.search(question.text):
@@ -452,7 +459,7 @@ class Reader:
             if value > best_value:
                 best, best_value, best_quality, best_proximity = span, value, quality, proximity
         if kind in ("person", "organisation") and (question.type == "list" or PLURAL_ASK.search(question.text)):
-            best = _coordination(passage.text, best, kind)
+            best = _coordination(passage.text, best, kind, question.excluded)
         unit.span = best
         if kind in ("number", "duration", "age"):
             unit.features["unit_fit"] = _unit_fit(passage.text, best, question, unit_cue) * strength
@@ -540,7 +547,7 @@ class Reader:
             score=confidence,
             page_label=self.index.page_labels.get((passage.file, page)),
         )
-        veto = self.veto(units[0]) if settings.use_types else ""
+        veto = (self.unknown_asked(question) or self.veto(units[0], kind)) if settings.use_types else ""
         answerable = confidence >= settings.abstain_threshold and not veto
         citations = [first] + self._other_citations(units, best, k - 1, confidence)
         return Answer(
@@ -554,11 +561,24 @@ class Reader:
             abstain_reason=veto or ("" if answerable else "the evidence is too weak"),
         )
 
+    def unknown_asked(self, question: Question) -> str:
+        """"Which football team did Mr B support?": when a word naming what is asked occurs nowhere in the
+        index, the documents cannot say it (a frame word such as "exact" does not count)."""
+        for word in asked_words(question.text):
+            found = terms(word)
+            if found and found[0] not in QUESTION_FRAME and found[0] not in self.index.document_frequency:
+                return f"these documents never mention “{word}”"
+        return ""
+
     @staticmethod
-    def veto(top: Unit) -> str:
-        """Why the best sentence cannot answer, however well it matches: its amount counts something other
-        than what was asked ("how many recommendations" → "two serious case reviews"), or a name was asked
-        for and it offers none the question does not already give."""
+    def veto(top: Unit, kind: str) -> str:
+        """Why the best sentence cannot answer, however well it matches: it (with its neighbours) holds
+        nothing of the asked type (no time for "at what time …"; dates are exempt, as "when …" can be answered
+        by "following consultation in the autumn"), its amount counts something other than what was asked
+        ("how many recommendations" → "two serious case reviews"), or a name was asked for and it offers
+        none the question does not already give."""
+        if kind in VETO_UNTYPED and top.features.get("type_ok", 0.0) <= 0:
+            return f"the nearest passages give no {VETO_UNTYPED[kind]}"
         if top.features.get("unit_fit", 0.0) < 0:
             return "the nearest amount counts or measures something other than what was asked"
         if top.features.get("name_ok", 0.0) < 0:
@@ -589,7 +609,8 @@ class Reader:
         """The answer for untyped questions: a quoted or reported clause, a reason, or the sentence cut to
         its best part."""
         text = passage.text[best.start : best.end]
-        qterms = set(question.terms)
+        aside = set(question.excluded)
+        qterms = set(question.terms) - aside
         if QUOTE_VERBS.search(question.text):
             pieces = [s for s in S.find_quotes(text) + S.find_reported(text) if not set(terms(text[s[0]:s[1]])) <= qterms]
             if pieces:
@@ -603,6 +624,10 @@ class Reader:
                 pick = max(pieces, key=lambda s: (closeness(s), -(s[1] - s[0])))
                 if len(text[pick[0]:pick[1]].split()) <= max_words:
                     return (best.start + pick[0], best.start + pick[1])
+        if kind == "list":
+            items = self._items_after_colon(text, aside, max_words)
+            if items:
+                return (best.start + items[0], best.start + items[1])
         if kind == "reason":
             reason = S.find_reason(text)
             if reason and len(text[reason[0]:reason[1]].split()) <= max_words:
@@ -623,6 +648,7 @@ class Reader:
                     value -= 2.0  # "tasks for Ms A (attend the parenting programme": a bracket left open
                 if kind == "list":
                     value += 0.5 * min(4, len(re.findall(r",|;|\band\b", piece)))  # the items, not the lead-in
+                value -= 1.5 * len(piece_terms & aside)  # "apart from the head injury, what …": not the head injury
                 if value > best_value:
                     best_value, best_window = value, (bounds[i], bounds[j])
         a, b = best_window
@@ -630,6 +656,26 @@ class Reader:
             words = list(re.finditer(r"\S+", text[a:]))
             b = a + words[max_words - 1].end()
         return (best.start + a, best.start + b)
+
+    @staticmethod
+    def _items_after_colon(text: str, aside: set[str], max_words: int) -> tuple[int, int] | None:
+        """A list told after a colon ("Post-mortem examination: head injury; fractures of five ribs …; multiple
+        bruises"): the items, without those the question sets aside. None when there is no such list."""
+        colon = text.find(": ")
+        if colon < 0:
+            return None
+        start = colon + 2
+        pieces = [m for m in re.finditer(r"[^;,]+", text[start:])]
+        if len(pieces) < 2:
+            return None
+        while pieces and set(terms(pieces[0].group(0))) and set(terms(pieces[0].group(0))) <= aside:
+            pieces.pop(0)  # "apart from the head injury": the list starts after it
+        if not pieces:
+            return None
+        a, b = start + pieces[0].start(), start + pieces[-1].end()
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        b = a + len(text[a:b].rstrip(" ."))
+        return (a, b) if len(text[a:b].split()) <= max_words else None
 
     @staticmethod
     def _quote_bounds(passage: Passage, best: Unit, answer: tuple[int, int]) -> tuple[int, int]:
@@ -690,6 +736,20 @@ _UNIT_CUES = [
 ]
 
 
+# "what was Mrs H's occupation?", "what is the family's ethnic background?": the thing asked about
+_ASKED_OF = re.compile(
+    r"\bwhat (?:is|was|were|are) (?:the |his |her |their )?(?:[\w-]+\s)?(?:[\w-]+['’]s\s)?((?:[\w-]+\s){0,2}?[\w-]+)"
+    r"(?=\s+(?:at|in|on|of|for|when|during|after|before|by|to)\b|\s*\?|$)",
+    re.IGNORECASE,
+)
+
+
+def asked_words(question: str) -> list[str]:
+    """The words that name what a "which X did …" / "what was Y's X" question asks for ("football team")."""
+    m = _ASKED_NOUN.search(question) or _ASKED_OF.search(question)
+    return re.findall(r"[\w'’-]+", m.group(1)) if m else []
+
+
 def _asked_noun(question: str) -> str | None:
     """The noun a "which/what X did …" question asks for, as a term ("which GP surgery did" → surgeri)."""
     m = _ASKED_NOUN.search(question)
@@ -748,18 +808,38 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
     }
 
 
-def _coordination(text: str, span: tuple[int, int], kind: str) -> tuple[int, int]:
-    """Widen a span to the list it belongs to: "DC E, Dr D and the ward sister" for a plural question."""
-    start, end = span
-    items = sorted(typed_spans(kind, text))
-    joiner = re.compile(r"^\s*(?:,\s*(?:and|or)?|;|and|or|&)\s*$")
-    for a, b in items:  # to the right
-        if a >= end and joiner.match(text[end:a]):
-            end = b
-    for a, b in reversed(items):  # to the left
-        if b <= start and joiner.match(text[b:start]):
-            start = a
-    return start, end
+def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[str] = ()) -> tuple[int, int]:
+    """Widen a span to the list it belongs to ("DC E, Dr D and the ward sister" for a plural question),
+    leaving out the items the question sets aside ("apart from SW1 and TM1, who …"; "apart from the chair"
+    drops the item labelled "chair TM1")."""
+    items = S._non_overlapping(typed_spans(kind, text) + [m.span() for m in _BARE_ROLE.finditer(text)] + [span])
+    joiner = re.compile(r"^\s*(?:[,;]\s*(?:and|or)?|and|or|&)\s*$")
+    at = next((i for i, item in enumerate(items) if item[0] <= span[0] < item[1]), None)
+    if at is None:
+        return span
+    first = last = at
+    while last + 1 < len(items) and joiner.match(text[items[last][1] : items[last + 1][0]]):
+        last += 1
+    while first > 0 and joiner.match(text[items[first - 1][1] : items[first][0]]):
+        first -= 1
+    run = items[first : last + 1]
+    if len(run) == 1:
+        return span
+    aside = set(excluded)
+
+    def set_aside(i: int) -> bool:
+        a, b = run[i]
+        own = set(terms(text[a:b]))
+        label = text[max(0, a - 20) : a] if i == 0 else text[run[i - 1][1] : a]
+        return bool(own and own <= aside) or bool(set(terms(label)) & aside)
+
+    kept = [item for i, item in enumerate(run) if not set_aside(i)] or [span]
+    return kept[0][0], kept[-1][1]
+
+
+# role words written without an article inside a list ("SW1, DC E, Dr D, ward sister")
+_BARE_ROLE = re.compile(r"(?<=[,;(] )(?:[a-z]+ )?(?:sister|nurse|midwife|social worker|health visitor|manager|officer|"
+                        r"doctor|paediatrician|solicitor|teacher|registrar|consultant|chair)\b")
 
 
 def _anchor_positions(text: str, start: int, end: int, qterms: list[str]) -> list[int]:

@@ -76,3 +76,10 @@ def test_every_quote_is_made_of_whole_sentences(practice_index):
         assert start in {s.start for s in passage.sentences} | {0}, (gold.id, quote)
         checked += 1
     assert checked >= 100
+
+
+def test_an_abstention_says_why(practice_index):
+    """A word naming what is asked that the documents never use is named in the reason."""
+    answer = qa.ask("Which football team did Mr B support?", practice_index)
+    assert not answer.answerable
+    assert "football" in answer.abstain_reason

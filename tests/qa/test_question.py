@@ -33,3 +33,20 @@ def test_focus_is_what_is_counted_after_a_possessive():
         "individu", "manag"]
     assert analyse("How many of his visits were announced?").focus == ["visit"]
     assert analyse("How many nights did he spend on the ward?").focus[0] == "night"
+
+
+@pytest.mark.parametrize(
+    "question,excluded",
+    [
+        ("Apart from SW1 and TM1, who attended the first strategy meeting in person?", ["sw1", "tm1"]),
+        ("Apart from the head injury, what did the post-mortem find?", ["head", "injur"]),
+        ("Who else, besides Ms A, was arrested?", ["ms_a"]),
+        ("Who attended the meeting?", []),
+    ],
+)
+def test_what_the_question_sets_aside(question, excluded):
+    assert analyse(question).excluded == excluded
+
+
+def test_a_question_that_sets_something_aside_asks_for_a_list():
+    assert question_type("Apart from the head injury, what did the post-mortem find?") == "list"

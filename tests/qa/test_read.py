@@ -3,7 +3,7 @@
 import pytest
 
 from qa.question import analyse
-from qa.read import Reader, Unit, _unit_cue, _unit_fit
+from qa.read import Reader, Unit, _coordination, _unit_cue, _unit_fit
 
 
 def fit(question: str, text: str, amount: str) -> float:
@@ -33,7 +33,33 @@ def unit(**features) -> Unit:
 
 
 def test_veto_says_why_the_best_sentence_cannot_answer():
-    assert Reader.veto(unit()) == ""
-    assert Reader.veto(unit(unit_fit=1.0, name_ok=1.0)) == ""
-    assert "counts or measures something other" in Reader.veto(unit(unit_fit=-1.0))
-    assert "no name" in Reader.veto(unit(name_ok=-1.0))
+    assert Reader.veto(unit(), "factoid") == ""
+    assert Reader.veto(unit(unit_fit=1.0, name_ok=1.0, type_ok=1.0), "number") == ""
+    assert "counts or measures something other" in Reader.veto(unit(unit_fit=-1.0, type_ok=1.0), "number")
+    assert "no name" in Reader.veto(unit(name_ok=-1.0), "factoid")
+
+
+ROW = "30 January 2007 Strategy meeting 1 (chair TM1; SW1, DC E, Dr D, ward sister; HV1 by telephone)."
+
+
+@pytest.mark.parametrize(
+    "excluded,expected",
+    [
+        (["sw1", "tm1"], "DC E, Dr D, ward sister; HV1"),  # "apart from SW1 and TM1, who attended …"
+        (["chair"], "SW1, DC E, Dr D, ward sister; HV1"),  # "apart from the chair": the item labelled chair
+        ([], "TM1; SW1, DC E, Dr D, ward sister; HV1"),
+    ],
+)
+def test_a_plural_answer_is_the_whole_list_minus_what_is_set_aside(excluded, expected):
+    at = ROW.index("DC E")
+    a, b = _coordination(ROW, (at, at + 4), "person", excluded)
+    assert ROW[a:b] == expected
+
+
+def test_a_list_after_a_colon_starts_after_what_is_set_aside():
+    text = "Post-mortem examination: head injury; fractures of five ribs and left collarbone; multiple bruises."
+    a, b = Reader._items_after_colon(text, {"head", "injur"}, 30)
+    assert text[a:b] == "fractures of five ribs and left collarbone; multiple bruises"
+    assert Reader._items_after_colon("No list here.", set(), 30) is None
+    assert "no time" in Reader.veto(unit(type_ok=0.0), "time")
+    assert Reader.veto(unit(type_ok=0.0), "date") == "", "a date question may be answered by a clause"
