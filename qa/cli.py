@@ -127,7 +127,7 @@ def format_citation(c: dict[str, Any]) -> str:
     return f"{c['title']}, p. {c['page']}{para} ({c['file']})"
 
 
-def print_answer(d: dict[str, Any]) -> None:
+def print_answer(d: dict[str, Any], reason: str = "") -> None:
     citations = d["citations"]
     if d["answerable"]:
         print(f"Answer: {d['answer']}")
@@ -138,7 +138,7 @@ def print_answer(d: dict[str, Any]) -> None:
         rest = citations[1:]
         label = "Other passages:"
     else:
-        print("Not found in these documents.")
+        print(f"Not found in these documents ({reason})." if reason else "Not found in these documents.")
         rest = citations
         label = "Closest passages (they do not answer the question):"
     if rest:
@@ -164,7 +164,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print_answer(answer.to_dict())
+        print_answer(answer.to_dict(), reason=answer.abstain_reason)
     return 0
 
 

@@ -258,6 +258,8 @@ def answer_html(answer: Any, names: Mapping[str, str] | None = None) -> str:
     q_html = f'<p class="scr-question">{esc(question)}</p>' if question else ""
 
     if not answerable:
+        reason = _get(answer, "abstain_reason", "") or ""
+        why = f'<p class="scr-reason">Why: {esc(reason)}.</p>' if reason else ""
         closest = (
             "The closest passages are listed below so you can judge for yourself."
             if citations
@@ -268,6 +270,7 @@ def answer_html(answer: Any, names: Mapping[str, str] | None = None) -> str:
             f"{q_html}"
             f'<p class="scr-kicker">No answer</p>'
             f'<p class="scr-notfound">{esc(NOT_FOUND)}</p>'
+            f"{why}"
             f'<p class="scr-muted">{esc(closest)}</p>'
             "</section>"
         )

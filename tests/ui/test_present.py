@@ -244,3 +244,10 @@ def test_message_and_caption_escape():
     caption = present.preview_caption_html(_answer()["citations"][0], None, "not_found", "<b>note</b>")
     assert "&lt;b&gt;note&lt;/b&gt;" in caption
     assert _tags(caption) <= ALLOWED
+
+
+def test_abstention_gives_its_reason_escaped():
+    data = {**_answer(False), "abstain_reason": "these documents never mention “<dog>”"}
+    html = present.answer_html(data)
+    assert "Why: these documents never mention “&lt;dog&gt;”." in html
+    assert "Why:" not in present.answer_html(_answer(False))
