@@ -163,6 +163,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             or (numbered and numbered.group("rest") and numbered.group("dot"))
             or (numbered and numbered.group("num") and "." in numbered.group("num"))
             or BULLET.match(text)
+            or BULLET_ALONE.match(text)  # "–" on its own line, the item's text on the next
             or date_led[j]
             or len(text) >= 0.6 * typical
         )
@@ -253,8 +254,10 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             current.lines.append(line)
             continue
 
+        shouting = text.isupper() and len(text.split()) >= 2  # "WORDS USED IN THIS SUMMARY" is no wrapped table cell
         if _is_heading(text, previous, following, typical, body_like(i + 1)) and (
             current is None or current.kind != "row" or not current.lines or TERMINAL.search(current.lines[-1].text)
+            or shouting
         ):
             if current is not None and current.kind == "row" and following is not None and not date_led[i + 1]:
                 in_table = False
@@ -392,10 +395,12 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
         current, current_number, current_kind = [], None, "text"
 
     def flush_headings(alone: bool = False) -> None:
-        """Headings become the section of what follows; a run of three or more (a title page), or one
-        that nothing follows on its page, is kept as a text passage too, so no words are lost."""
+        """Headings become the section of what follows; a run of three or more (a title page), one that
+        nothing follows on its page, or one that gives a date ("Published 29th May 2009" on a cover) is kept
+        as a text passage too, so no words are lost and the date can be an answer."""
         nonlocal heading_run
-        if heading_run and (len(heading_run) >= 3 or alone):
+        dated = any(DATE_RE.search(line.text) for line in heading_run)
+        if heading_run and (len(heading_run) >= 3 or alone or dated):
             text, breaks = _join(heading_run)
             passage = Passage(file, title, text, breaks, None, section, "text")
             offsets, cursor = [], 0

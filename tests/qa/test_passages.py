@@ -125,3 +125,34 @@ def test_sentence_splitting_respects_abbreviations_and_initials():
     sentences = [text[s.start : s.end] for s in split_sentences(text)]
     assert sentences[-2:] == ["Ms A said he fell.", "SW1 agreed."]
     assert all(text[s.start : s.end] for s in split_sentences(text))
+
+
+@pytest.fixture(scope="module")
+def cover_and_table(tmp_path_factory):
+    pages = [
+        ["Wendmere Local Safeguarding Children Board", "Executive Summary", "Published 29th May 2009",
+         "Notice: this document is invented for testing.",
+         "1. Purpose",
+         "1.1 This summary sets out what happened to Child Q and what the agencies have learnt from it."],
+        ["Chronology",
+         "3 Dec 2008", "Second review commissioned",
+         "24 Apr 2009", "Mr B and Mr C convicted",
+         "26 May 2009", "Board accepts the second review",
+         "WORDS USED IN THIS SUMMARY",
+         "–", "Child protection plan: a plan agreed at a child protection conference setting out what each",
+         "agency will do to keep a child safe."],
+    ]
+    path = make_pdf(tmp_path_factory.mktemp("c") / "cover.pdf", pages, title="Cover test")
+    return build_passages(pages_of(path), "cover.pdf", "Cover test")
+
+
+def test_a_dated_line_on_a_cover_stays_readable_as_text(cover_and_table):
+    """"Published 29th May 2009" is a heading by its looks, but its date must be able to answer."""
+    dated = find(cover_and_table, "Published 29th May 2009")
+    assert dated.kind == "text" and dated.sentences
+
+
+def test_a_capitals_heading_after_a_table_is_not_glued_to_its_last_row(cover_and_table):
+    row = find(cover_and_table, "Board accepts the second review")
+    assert "WORDS USED" not in row.text
+    assert find(cover_and_table, "Child protection plan: a plan").section == "WORDS USED IN THIS SUMMARY"
