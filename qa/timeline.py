@@ -414,8 +414,10 @@ class _Extractor:
         passages = self.search.passages
         first_pages: dict[str, str] = {}  # passage text on each document's first page
         for pid, passage in enumerate(passages):
-            if passage.page == 1:
-                first_pages[passage.file] = first_pages.get(passage.file, "") + " " + passage.text
+            if passage.page == 1:  # what passages hold, bar lines that are only a date (a cover's date line)
+                held = [passage.text[x.start : x.end] for x in passage.sentences]
+                held = [t for t in held if find_dates(t.strip()) != [(0, len(t.strip()))]]
+                first_pages[passage.file] = first_pages.get(passage.file, "") + " " + " ".join(held)
             sentences = [(s.start, s.end) for s in passage.sentences]
             if not sentences:
                 continue
