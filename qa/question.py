@@ -71,7 +71,7 @@ DOCUMENT_KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("overview report", ("overview",)),
 ]
 _DOC_NOUN = (
-    r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview|full report|"
+    r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview(?! reports?\b)|full report|"
     r"(?:minister(?:'s|’s|ial)? |ministerial )?letter)"
 )
 _SOURCE_PATTERNS = [

@@ -50,3 +50,19 @@ def test_what_the_question_sets_aside(question, excluded):
 
 def test_a_question_that_sets_something_aside_asks_for_a_list():
     assert question_type("Apart from the head injury, what did the post-mortem find?") == "list"
+
+
+@pytest.mark.parametrize(
+    "question,kinds,kept",
+    [
+        ("Who wrote the overview report?", [], ["overview", "report"]),  # the report is what is asked about
+        ("What does the overview report say about supervision?", ["overview report"], []),
+        ("According to the executive summary, how much did the review cost?", ["executive summary"], []),
+    ],
+)
+def test_a_document_named_as_the_source_is_not_a_search_term(question, kinds, kept):
+    parsed = analyse(question)
+    assert parsed.document_kinds == kinds
+    assert all(t in parsed.terms for t in kept)
+    if kinds:
+        assert "overview" not in parsed.terms and "summari" not in parsed.terms
