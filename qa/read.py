@@ -33,6 +33,7 @@ from qa.types import Answer, Citation, Passage
 MODEL_FILE = Path(__file__).with_name("reader_model.json")
 MAX_ANSWER_WORDS = 30  # an untyped answer longer than this is cut to its best clause
 QUOTE_MAX_CHARS = 600  # a chronology row longer than this is quoted from its best sentence
+SUBJECT_SHARE = 0.3  # a person named in more of the passages than this is the review's subject
 DATE_REFINE_MARGIN = 1.5  # a sentence this close to the best may replace it with a more precise date
 
 FEATURES = (
@@ -245,6 +246,18 @@ class Reader:
     def __init__(self, index: SearchIndex) -> None:
         self.index = index
         self._views: dict[int, PassageView] = {}
+        self._subject: str | None = None
+
+    @property
+    def subject(self) -> str:
+        """The review's subject ("Child T" as the term ``child_t``): the anonymised person named in the most
+        passages, when that is over SUBJECT_SHARE of them. A "who …" question that does not name the subject
+        is rarely answered by it: "who chaired the meeting?" is not "Child T"."""
+        if self._subject is None:
+            named = {t: n for t, n in self.index.document_frequency.items() if "_" in t}
+            top = max(named, key=named.get, default="")
+            self._subject = top if top and named[top] > SUBJECT_SHARE * len(self.index.passages) else ""
+        return self._subject
 
     def view(self, pid: int) -> PassageView:
         found = self._views.get(pid)
@@ -448,6 +461,9 @@ class Reader:
                 value += 1.0
             if kind == "number" and HOW_MANY_OF.search(question.text) and re.match(r"\s+of\b", passage.text[span[1]:]):
                 value += 1.5  # "how many of his visits …" → "eight (of his ten visits)"
+            if kind == "person" and self.subject and terms(text) == [self.subject] and self.subject not in question.terms:
+                quality *= 0.5
+                value -= 1.0  # the review's subject, where the question asks about someone else
             if kind in ("person", "organisation") and set(terms(text)) & (set(question.terms) - set(question.expansions)):
                 # a role the question already names ("which doctor …" → not "a doctor"), unless it is the title
                 # of a name ("which judge …" → "His Honour Judge Whitlock")

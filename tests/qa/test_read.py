@@ -63,3 +63,9 @@ def test_a_list_after_a_colon_starts_after_what_is_set_aside():
     assert Reader._items_after_colon("No list here.", set(), 30) is None
     assert "no time" in Reader.veto(unit(type_ok=0.0), "time")
     assert Reader.veto(unit(type_ok=0.0), "date") == "", "a date question may be answered by a clause"
+
+
+def test_the_review_subject_is_the_person_most_passages_name(practice_index):
+    from qa.api import load_index
+
+    assert load_index(practice_index).reader.subject == "child_t"
