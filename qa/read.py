@@ -161,7 +161,7 @@ def answer_kind(question: Question) -> str:
 def typed_spans(kind: str, text: str) -> list[tuple[int, int]]:
     """Candidate answer spans of one type in ``text``."""
     if kind == "date":
-        return S.find_dates(text)
+        return [_with_day_list(text, span) for span in S.find_dates(text)]
     if kind == "time":
         return S.find_times(text)
     if kind == "duration":
@@ -177,6 +177,18 @@ def typed_spans(kind: str, text: str) -> list[tuple[int, int]]:
     if kind == "place":
         return S.find_places(text)
     return []
+
+
+_DAY_LIST = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–|&)\s*$")
+
+
+def _with_day_list(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """"on 6 and 7 March 2008", "14–16 May": the first day belongs to the date."""
+    start, end = span
+    if not text[start : start + 1].isdigit():
+        return span
+    found = _DAY_LIST.search(text[max(0, start - 14) : start])
+    return (start - len(found.group(0)), end) if found else span
 
 
 def _span_quality(kind: str, text: str) -> float:

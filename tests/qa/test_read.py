@@ -69,3 +69,17 @@ def test_the_review_subject_is_the_person_most_passages_name(practice_index):
     from qa.api import load_index
 
     assert load_index(practice_index).reader.subject == "child_t"
+
+
+@pytest.mark.parametrize(
+    "text,dates",
+    [
+        ("presented their findings on 6 and 7 March 2008.", ["6 and 7 March 2008"]),
+        ("the hearing ran 14–16 May 2007", ["14–16 May 2007"]),
+        ("on 3 March 2007 and 5 March 2007", ["3 March 2007", "5 March 2007"]),
+    ],
+)
+def test_a_date_keeps_the_days_listed_before_it(text, dates):
+    from qa.read import typed_spans
+
+    assert [text[a:b] for a, b in typed_spans("date", text)] == dates
