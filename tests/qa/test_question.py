@@ -22,6 +22,11 @@ from qa.question import analyse, question_type
         ("Within what time must the hospital send its report?", "duration"),
         ("How soon after the visit was the referral made?", "duration"),
         ("At what time did the ambulance arrive?", "time"),
+        # amounts asked with a verb: "what did he weigh", "what did she score"
+        ("What did Child T weigh at his development review?", "number"),
+        ("What did Ms A score on the depression scale?", "number"),
+        ("Which year group was Sibling 1 in?", "factoid"),
+        ("Why does the summary not say how he was injured or by whom?", "reason"),
     ],
 )
 def test_question_type(question, expected):
