@@ -794,11 +794,14 @@ _COUNT_WORD = re.compile(rf"^(?:{S.NUMBER_WORDS}|[\d.,£%]+|between|and|to|or|of
 def _unit_fit(text: str, span: tuple[int, int], question: Question, unit_cue: re.Pattern[str] | None) -> float:
     """Does an amount span measure what the question asks? 1 yes, -1 it counts or measures something else,
     0 cannot tell (a bare number, or a question that names no unit)."""
-    words = re.findall(r"[\w'’.-]+", text[span[0] : span[1]]) + re.findall(r"[\w'’-]+", text[span[1] : span[1] + 40])[:4]
+    tail = re.split(r"[.;:!?,()]", text[span[1] : span[1] + 40])[0]  # the counted noun is in the same clause
+    words = re.findall(r"[\w'’.-]+", text[span[0] : span[1]]) + re.findall(r"[\w'’-]+", tail)[:4]
     after = [w for w in words if not _COUNT_WORD.match(w)]
     shown = " ".join(after[:3])  # "three of the nine individual management reviews"
     if unit_cue is not None:
-        return 1.0 if unit_cue.search(text[span[0] : span[1] + 40]) else -1.0
+        return 1.0 if unit_cue.search(text[span[0] : span[1]] + tail) else -1.0
+    if question.focus and re.match(r"-[A-Za-z]", text[span[1] : span[1] + 2]):
+        return -1.0  # "three-monthly supervision", "two-bedroom flat": a modifier, not a count
     if not question.focus or not after:
         return 0.0
     counted = set(terms(shown))

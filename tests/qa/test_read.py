@@ -83,3 +83,15 @@ def test_a_date_keeps_the_days_listed_before_it(text, dates):
     from qa.read import typed_spans
 
     assert [text[a:b] for a, b in typed_spans("date", text)] == dates
+
+
+@pytest.mark.parametrize(
+    "question,text,amount",
+    [
+        ("How many supervision sessions were held?", "the required three-monthly supervision did not happen", "three"),
+        ("What was the number of the children's ward?", "He fell down two stairs. Admitted to children's ward.",
+         "two stairs"),
+    ],
+)
+def test_a_modifier_or_the_next_sentence_is_not_what_is_counted(question, text, amount):
+    assert fit(question, text, amount) == -1.0
