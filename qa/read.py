@@ -843,7 +843,8 @@ def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[st
     """Widen a span to the list it belongs to ("DC E, Dr D and the ward sister" for a plural question),
     leaving out the items the question sets aside ("apart from SW1 and TM1, who …"; "apart from the chair"
     drops the item labelled "chair TM1")."""
-    items = S._non_overlapping(typed_spans(kind, text) + [m.span() for m in _BARE_ROLE.finditer(text)] + [span])
+    extra = [m.span() for m in _BARE_ROLE.finditer(text)] + [m.span() for m in _BARE_CODE.finditer(text)]
+    items = S._non_overlapping(typed_spans(kind, text) + extra + [span])
     joiner = re.compile(r"^\s*(?:[,;]\s*(?:and|or)?|and|or|&)\s*$")
     at = next((i for i, item in enumerate(items) if item[0] <= span[0] < item[1]), None)
     if at is None:
@@ -868,6 +869,8 @@ def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[st
     return kept[0][0], kept[-1][1]
 
 
+# a role code without a number inside a list ("LS1, SW2, TM2 and SM")
+_BARE_CODE = re.compile(r"\b[A-Z]{2,4}\b(?![\d-])")
 # role words written without an article inside a list ("SW1, DC E, Dr D, ward sister")
 _BARE_ROLE = re.compile(r"(?<=[,;(] )(?:[a-z]+ )?(?:sister|nurse|midwife|social worker|health visitor|manager|officer|"
                         r"doctor|paediatrician|solicitor|teacher|registrar|consultant|chair)\b")

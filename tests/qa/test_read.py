@@ -95,3 +95,10 @@ def test_a_date_keeps_the_days_listed_before_it(text, dates):
 )
 def test_a_modifier_or_the_next_sentence_is_not_what_is_counted(question, text, amount):
     assert fit(question, text, amount) == -1.0
+
+
+def test_a_role_code_without_a_number_still_ends_the_list():
+    text = "The legal planning meeting was attended by LS1, SW2, TM2 and SM."
+    at = text.index("LS1")
+    a, b = _coordination(text, (at, at + 3), "person", [])
+    assert text[a:b] == "LS1, SW2, TM2 and SM"
