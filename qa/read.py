@@ -772,10 +772,24 @@ _ASKED_OF = re.compile(
 )
 
 
+# "what was the name of the family's dog?": the frame word ("name") is followed by the thing asked about
+_FRAME_OF = re.compile(
+    r"\b(?:name|names|number|type|kind|title|date|cost|amount|colour|make|breed) of (?:the |his |her |their |a |an )?"
+    r"(?:[\w-]+['’]s\s)?((?:[\w-]+\s){0,2}?[\w-]+)"
+    r"(?=\s+(?:who|whom|that|which|where|at|in|on|of|for|when|during|after|before|by|to|did|was|were|is)\b|\s*\?|$)",
+    re.IGNORECASE,
+)
+
+
 def asked_words(question: str) -> list[str]:
-    """The words that name what a "which X did …" / "what was Y's X" question asks for ("football team")."""
-    m = _ASKED_NOUN.search(question) or _ASKED_OF.search(question)
-    return re.findall(r"[\w'’-]+", m.group(1)) if m else []
+    """The words that name what a "which X did …" / "what was Y's X" question asks for ("football team",
+    "dog" in "what was the name of the family's dog?")."""
+    found = []
+    for pattern in (_ASKED_NOUN, _ASKED_OF, _FRAME_OF):
+        m = pattern.search(question)
+        if m:
+            found += re.findall(r"[\w'’-]+", m.group(1))
+    return found
 
 
 def _asked_noun(question: str) -> str | None:

@@ -102,3 +102,18 @@ def test_a_role_code_without_a_number_still_ends_the_list():
     at = text.index("LS1")
     a, b = _coordination(text, (at, at + 3), "person", [])
     assert text[a:b] == "LS1, SW2, TM2 and SM"
+
+
+@pytest.mark.parametrize(
+    "question,words",
+    [
+        ("Which football team did Mr B support?", ["football", "team"]),
+        ("What was Mrs H's occupation?", ["occupation"]),
+        ("What was the name of the family's dog?", ["name", "dog"]),
+        ("Why was the meeting cancelled?", []),
+    ],
+)
+def test_the_words_naming_what_is_asked(question, words):
+    from qa.read import asked_words
+
+    assert asked_words(question) == words
