@@ -61,6 +61,8 @@ FEATURES = (
     "name_ok",  # the question asks for a name: 1 the sentence offers a name or code it does not contain, else -1
     "unit_fit",  # amount questions: 1 the span counts what is asked ("how many visits" → "three visits") or
     # carries the asked unit (a weight, money, a duration), -1 it counts something else ("two stairs"), 0 unknown
+    "ordinal_match",  # the question says "first"/"second" …: 1 the sentence has the same ordinal ("strategy
+    # meeting 1" for "the first strategy meeting"), -1 only others, 0 none
     "answer_near",  # holds what is asked (answer_like, or type_ok) × the question's event told in it or just before
     # it: "Ms A took him to the GP with a bruise …. She said that he had rolled off the sofa."
 )
@@ -74,7 +76,7 @@ DEFAULT_WEIGHTS = {
     "dense_s": 2.0, "dense_p": 1.0, "cov_s": 2.0, "cov_win": 1.0, "cov_ctx": 0.8, "bigram_s": 0.8,
     "rare_s": 0.8, "bm25_p": 0.5, "fused_p": 0.5, "type_ok": 1.5, "span_quality": 0.5, "proximity": 0.5,
     "is_row": 0.0, "length": -0.2, "cov_prev": 0.5, "dense_prev": 0.5, "answer_like": 0.5, "novelty": 0.3,
-    "date_match": 1.0, "entity_match": 1.0, "name_ok": 0.5, "unit_fit": 0.5, "answer_near": 0.5,
+    "date_match": 1.0, "entity_match": 1.0, "name_ok": 0.5, "unit_fit": 0.5, "answer_near": 0.5, "ordinal_match": 0.5,
 }
 DEFAULT_CONFIDENCE = {
     "bias": -4.0, "top_score": 0.6, "top_margin": 0.5, "cov_win": 2.0, "rare_s": 1.5, "dense_s": 2.0,
@@ -294,6 +296,7 @@ class Reader:
         question_norm = f" {_norm(question.text)} "
         question_numbers = set(re.findall(r"\b\w+\b", question_norm))
         kind = answer_kind(question) if settings.use_types else "factoid"
+        question_ordinals = ordinals(question.text)
         question_dates = [d for d in (parse_date(question.text[a:b]) for a, b in S.find_dates(question.text)) if d]
         question_people = entity_keys(question.text)
         asks_name = bool(ASKS_NAME.search(question.text))
@@ -366,6 +369,10 @@ class Reader:
                     ]
                     fresh = [n for n in names if sentence_text[n[0] : n[1]].lower() not in question_lower]
                     f["name_ok"] = 1.0 if fresh else -1.0
+                f["ordinal_match"] = 0.0
+                if question_ordinals:
+                    found = ordinals(passage.text[sentence.start : sentence.end])
+                    f["ordinal_match"] = (1.0 if found & question_ordinals else -1.0) if found else 0.0
                 f["date_match"] = 0.0
                 if question_dates:
                     own = self._date_match(question_dates, view.sentence_dates(passage, i))
@@ -790,6 +797,25 @@ def asked_words(question: str) -> list[str]:
         if m:
             found += re.findall(r"[\w'’-]+", m.group(1))
     return found
+
+
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)}
+_ORDINAL = re.compile(
+    rf"\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|(\d{{1,2}})(?:st|nd|rd|th)(?!\s+(?:of\s+)?{S.MONTH})|"
+    r"(?:meeting|conference|review|visit|admission|referral|assessment|interview)s?\s+(\d{1,2})\b(?!\s*(?:[/.:]|"
+    rf"{S.MONTH})))\b",
+    re.IGNORECASE,
+)
+
+
+def ordinals(text: str) -> set[int]:
+    """Ordinals a text uses: "the second strategy meeting", "2nd", "Strategy meeting 2" → {2}."""
+    out = set()
+    for m in _ORDINAL.finditer(text):
+        word, suffixed, numbered = m.groups()
+        out.add(_ORDINAL_WORDS[word.lower()] if word else int(suffixed or numbered))
+    return out
 
 
 def _asked_noun(question: str) -> str | None:

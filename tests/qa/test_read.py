@@ -117,3 +117,19 @@ def test_the_words_naming_what_is_asked(question, words):
     from qa.read import asked_words
 
     assert asked_words(question) == words
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [
+        ("Who chaired the first strategy meeting?", {1}),
+        ("30 January 2007 Strategy meeting 1 (chair TM1; SW1, DC E)", {1}),
+        ("the 2nd review", {2}),
+        ("On the 3rd December 2008 it commissioned a new review", set()),  # a day of the month
+        ("strategy meeting 8 August 2007", set()),
+    ],
+)
+def test_ordinals(text, found):
+    from qa.read import ordinals
+
+    assert ordinals(text) == found
