@@ -69,8 +69,11 @@ def test_compare_tab_selecting_another_document_shows_its_page(page, practice_ur
     harness.open_app(page, practice_url)
     tab_screenshots.compare(page, "When did Child T die?")
     page.locator("#scr-compare-cards article.scr-cmp").nth(2).locator("button.scr-showpage").click()
+    # wait for the caption of the page asked for, not just any overview-report caption (under load the
+    # preview of the previously selected card may still be on its way)
     page.wait_for_function(
-        "() => (document.querySelector('#scr-compare-preview-caption') || {}).innerText?.includes('Overview report')"
+        "() => { const t = (document.querySelector('#scr-compare-preview-caption') || {}).innerText || '';"
+        " return t.includes('Overview report') && /p\\.\\s26\\b/.test(t); }"
     )
     tab_screenshots.wait_image(page, "#scr-compare-preview")
     assert "p. 26" in _caption(page, "#scr-compare-preview-caption")
