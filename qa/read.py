@@ -723,15 +723,25 @@ class Reader:
         return min(start, answer[0]), max(end, answer[1])
 
     def _other_citations(self, units: list[Unit], best: Unit, n: int, confidence: float) -> list[Citation]:
-        out: list[Citation] = []
-        seen = {best.passage}
-        top = best.score
+        """The next best passages, one citation each: passages on pages not cited yet first (so the list
+        points to as many places as it can), then the rest, in score order."""
+        first = self.index.passages[best.passage]
+        pages = {(first.file, first.page_at(best.start))}
+        passages = {best.passage}
+        fresh: list[Unit] = []
+        again: list[Unit] = []
         for unit in units[1:]:
-            if len(out) >= n:
-                break
-            if unit.passage in seen:
+            if unit.passage in passages:
                 continue
-            seen.add(unit.passage)
+            passages.add(unit.passage)
+            page = (self.index.passages[unit.passage].file, self.index.passages[unit.passage].page_at(unit.start))
+            (again if page in pages else fresh).append(unit)
+            pages.add(page)
+            if len(fresh) >= n:
+                break
+        chosen = sorted((fresh + again)[:n], key=lambda u: -u.score)
+        out: list[Citation] = []
+        for unit in chosen:
             passage = self.index.passages[unit.passage]
             page = passage.page_at(unit.start)
             out.append(
@@ -741,7 +751,7 @@ class Reader:
                     page=page,
                     paragraph=passage.paragraph,
                     quote=passage.text[unit.start : unit.end],
-                    score=confidence * math.exp(min(0.0, unit.score - top)),
+                    score=confidence * math.exp(min(0.0, unit.score - best.score)),
                     page_label=self.index.page_labels.get((passage.file, page)),
                 )
             )

@@ -85,3 +85,12 @@ def test_an_abstention_says_why(practice_index):
         answer = qa.ask(question, practice_index)
         assert not answer.answerable
         assert word in answer.abstain_reason
+
+
+def test_the_citations_point_to_different_pages_first(practice_index):
+    """Five citations from a 38-page corpus: five different pages, best first, scores not increasing."""
+    answer = qa.ask("When did Child T die?", practice_index, k=5)
+    places = [(c.file, c.page) for c in answer.citations]
+    assert len(places) == 5 and len(set(places)) == 5
+    scores = [c.score for c in answer.citations[1:]]
+    assert scores == sorted(scores, reverse=True)
