@@ -210,7 +210,7 @@ def _span_quality(kind: str, text: str) -> float:
 class PassageView:
     """Per-passage analysis the reader reuses across questions (terms of each sentence, typed spans)."""
 
-    __slots__ = ("sentence_terms", "context_terms", "sentence_pairs", "spans", "_dates", "_all_dates", "_people")
+    __slots__ = ("sentence_terms", "context_terms", "sentence_pairs", "spans", "_dates", "_all_dates", "_people", "_ordinals")
 
     def __init__(self, passage: Passage) -> None:
         self.sentence_terms: list[list[str]] = [terms(passage.text[s.start : s.end]) for s in passage.sentences]
@@ -220,12 +220,20 @@ class PassageView:
         self._dates: dict[int, list[Date]] = {}
         self._all_dates: list[Date] | None = None
         self._people: dict[int, set[tuple[str, str]]] = {}
+        self._ordinals: dict[int, set[int]] = {}
 
     def sentence_people(self, passage: Passage, i: int) -> set[tuple[str, str]]:
         found = self._people.get(i)
         if found is None:
             s = passage.sentences[i]
             found = self._people[i] = entity_keys(passage.text[s.start : s.end])
+        return found
+
+    def sentence_ordinals(self, passage: Passage, i: int) -> set[int]:
+        found = self._ordinals.get(i)
+        if found is None:
+            s = passage.sentences[i]
+            found = self._ordinals[i] = ordinals(passage.text[s.start : s.end])
         return found
 
     def sentence_dates(self, passage: Passage, i: int) -> list[Date]:
@@ -297,6 +305,7 @@ class Reader:
         question_numbers = set(re.findall(r"\b\w+\b", question_norm))
         kind = answer_kind(question) if settings.use_types else "factoid"
         question_ordinals = ordinals(question.text)
+        lists_people = kind in ("person", "organisation") and bool(PLURAL_ASK.search(question.text))
         question_dates = [d for d in (parse_date(question.text[a:b]) for a, b in S.find_dates(question.text)) if d]
         question_people = entity_keys(question.text)
         asks_name = bool(ASKS_NAME.search(question.text))
@@ -349,7 +358,10 @@ class Reader:
                 f["cov_prev"] = coverage[i - 1] if i and settings.use_lexical else 0.0
                 f["dense_prev"] = float(cosines[i - 1]) if i and settings.use_dense else 0.0
                 f["novelty"] = (len(sentence_terms - set(qterms)) / len(sentence_terms)) if sentence_terms else 0.0
-                f["answer_like"] = self._answer_like(kind, question, passage.text[sentence.start : sentence.end])
+                if lists_people:  # "who attended …": a sentence that lists people
+                    f["answer_like"] = 1.0 if len(view.typed(kind, passage, i)) >= 3 else 0.0
+                else:
+                    f["answer_like"] = self._answer_like(kind, question, passage.text[sentence.start : sentence.end])
                 f["entity_match"] = 0.0
                 if question_people:
                     near = set(view.sentence_people(passage, i))
@@ -371,7 +383,7 @@ class Reader:
                     f["name_ok"] = 1.0 if fresh else -1.0
                 f["ordinal_match"] = 0.0
                 if question_ordinals:
-                    found = ordinals(passage.text[sentence.start : sentence.end])
+                    found = view.sentence_ordinals(passage, i)
                     f["ordinal_match"] = (1.0 if found & question_ordinals else -1.0) if found else 0.0
                 f["date_match"] = 0.0
                 if question_dates:
@@ -399,8 +411,6 @@ class Reader:
     @staticmethod
     def _answer_like(kind: str, question: Question, text: str) -> float:
         """Does an untyped question's sentence hold the kind of thing asked for?"""
-        if kind in ("person", "organisation") and PLURAL_ASK.search(question.text):
-            return 1.0 if len(typed_spans(kind, text)) >= 3 else 0.0  # "who attended …": a sentence that lists people
         if kind in TYPED:
             return 0.0
         if QUOTE_VERBS.search(question.text):
@@ -703,7 +713,7 @@ class Reader:
         pieces = [m for m in re.finditer(r"[^;,]+", text[start:])]
         if len(pieces) < 2:
             return None
-        while pieces and set(terms(pieces[0].group(0))) and set(terms(pieces[0].group(0))) <= aside:
+        while pieces and _only_aside(pieces[0].group(0), aside):
             pieces.pop(0)  # "apart from the head injury": the list starts after it
         if not pieces:
             return None
@@ -734,7 +744,8 @@ class Reader:
             if unit.passage in passages:
                 continue
             passages.add(unit.passage)
-            page = (self.index.passages[unit.passage].file, self.index.passages[unit.passage].page_at(unit.start))
+            passage = self.index.passages[unit.passage]
+            page = (passage.file, passage.page_at(unit.start))
             (again if page in pages else fresh).append(unit)
             pages.add(page)
             if len(fresh) >= n:
@@ -889,6 +900,12 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
     }
 
 
+def _only_aside(text: str, aside: set[str]) -> bool:
+    """Is ``text`` nothing but what the question sets aside ("apart from the head injury")?"""
+    own = set(terms(text))
+    return bool(own) and own <= aside
+
+
 def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[str] = ()) -> tuple[int, int]:
     """Widen a span to the list it belongs to ("DC E, Dr D and the ward sister" for a plural question),
     leaving out the items the question sets aside ("apart from SW1 and TM1, who …"; "apart from the chair"
@@ -911,9 +928,8 @@ def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[st
 
     def set_aside(i: int) -> bool:
         a, b = run[i]
-        own = set(terms(text[a:b]))
         label = text[max(0, a - 20) : a] if i == 0 else text[run[i - 1][1] : a]
-        return bool(own and own <= aside) or bool(set(terms(label)) & aside)
+        return _only_aside(text[a:b], aside) or bool(set(terms(label)) & aside)
 
     kept = [item for i, item in enumerate(run) if not set_aside(i)] or [span]
     return kept[0][0], kept[-1][1]
