@@ -210,7 +210,9 @@ def _span_quality(kind: str, text: str) -> float:
 class PassageView:
     """Per-passage analysis the reader reuses across questions (terms of each sentence, typed spans)."""
 
-    __slots__ = ("sentence_terms", "context_terms", "sentence_pairs", "spans", "_dates", "_all_dates", "_people", "_ordinals")
+    __slots__ = (
+        "sentence_terms", "context_terms", "sentence_pairs", "spans", "_dates", "_all_dates", "_people", "_ordinals", "_offsets"
+    )
 
     def __init__(self, passage: Passage) -> None:
         self.sentence_terms: list[list[str]] = [terms(passage.text[s.start : s.end]) for s in passage.sentences]
@@ -221,6 +223,19 @@ class PassageView:
         self._all_dates: list[Date] | None = None
         self._people: dict[int, set[tuple[str, str]]] = {}
         self._ordinals: dict[int, set[int]] = {}
+        self._offsets: dict[int, list[tuple[int, str]]] = {}
+
+    def sentence_offsets(self, passage: Passage, i: int) -> list[tuple[int, str]]:
+        """(offset in the passage text, term) for each term of sentence i."""
+        found = self._offsets.get(i)
+        if found is None:
+            s = passage.sentences[i]
+            found = self._offsets[i] = [(s.start + o, t) for o, t in term_offsets(passage.text[s.start : s.end])]
+        return found
+
+    def anchors(self, passage: Passage, i: int, qterms: set[str]) -> list[int]:
+        """Offsets (in the passage text) of the words of sentence i that the question also uses."""
+        return [o for o, t in self.sentence_offsets(passage, i) if t in qterms]
 
     def sentence_people(self, passage: Passage, i: int) -> set[tuple[str, str]]:
         found = self._people.get(i)
@@ -473,10 +488,10 @@ class Reader:
                             break
         if not found:
             return
-        anchors = _anchor_positions(passage.text, unit.start, unit.end, question.terms)
+        anchors = view.anchors(passage, unit.sentence, set(question.terms))
         asked_noun = _asked_noun(question.text)
         unit_cue = _unit_cue(question.text)
-        segment_share = self._segment_shares(passage, unit, found, question)
+        segment_share = self._segment_shares(view.sentence_offsets(passage, unit.sentence), unit, found, question)
         best, best_value, best_quality, best_proximity = None, -1e9, 0.0, 0.0
         for span in found:
             text = passage.text[span[0] : span[1]]
@@ -513,7 +528,7 @@ class Reader:
         unit.features["proximity"] = best_proximity * strength  # a neighbour's span is weaker evidence
 
     def _segment_shares(
-        self, passage: Passage, unit: Unit, found: list[tuple[int, int]], question: Question
+        self, offsets: list[tuple[int, str]], unit: Unit, found: list[tuple[int, int]], question: Question
     ) -> dict[tuple[int, int], float]:
         """With several spans of the asked type in one sentence ("on 9 January 2007, when he was introduced
         as a friend, and on 2 May 2007, when he was introduced as Ms A's boyfriend"), each word the sentence
@@ -525,10 +540,9 @@ class Reader:
         weights = {t: self.index.idf(t) for t in set(question.terms)}
         total = sum(weights.values()) or 1.0
         owned: dict[tuple[int, int], set[str]] = {span: set() for span in own}
-        for offset, term in term_offsets(passage.text[unit.start : unit.end]):
+        for at, term in offsets:
             if term not in weights:
                 continue
-            at = unit.start + offset
             nearest = min(own, key=lambda span: 0 if span[0] <= at < span[1] else min(abs(at - span[0]), abs(at - span[1])))
             owned[nearest].add(term)
         return {span: sum(weights[t] for t in got) / total for span, got in owned.items()}
@@ -659,7 +673,7 @@ class Reader:
         if QUOTE_VERBS.search(question.text):
             pieces = [s for s in S.find_quotes(text) + S.find_reported(text) if not set(terms(text[s[0]:s[1]])) <= qterms]
             if pieces:
-                anchors = [a - best.start for a in _anchor_positions(passage.text, best.start, best.end, question.terms)]
+                anchors = [a - best.start for a in self.view(best.passage).anchors(passage, best.sentence, set(question.terms))]
 
                 def closeness(span: tuple[int, int]) -> float:
                     if not anchors:
@@ -940,17 +954,6 @@ _BARE_CODE = re.compile(r"\b[A-Z]{2,4}\b(?![\d-])")
 # role words written without an article inside a list ("SW1, DC E, Dr D, ward sister")
 _BARE_ROLE = re.compile(r"(?<=[,;(] )(?:[a-z]+ )?(?:sister|nurse|midwife|social worker|health visitor|manager|officer|"
                         r"doctor|paediatrician|solicitor|teacher|registrar|consultant|chair)\b")
-
-
-def _anchor_positions(text: str, start: int, end: int, qterms: list[str]) -> list[int]:
-    """Offsets (in ``text``) of the words of the sentence that the question also uses."""
-    wanted = set(qterms)
-    positions = []
-    for m in re.finditer(r"[A-Za-z0-9]+", text[start:end]):
-        got = terms(m.group(0))
-        if got and got[0] in wanted:
-            positions.append(start + m.start())
-    return positions
 
 
 def _sigmoid(x: float) -> float:
