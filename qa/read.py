@@ -65,6 +65,8 @@ FEATURES = (
     # meeting 1" for "the first strategy meeting"), -1 only others, 0 none
     "answer_near",  # holds what is asked (answer_like, or type_ok) × the question's event told in it or just before
     # it: "Ms A took him to the GP with a bruise …. She said that he had rolled off the sofa."
+    "person_named",  # person questions: 1 the span names someone or gives a designation (Mrs X, SW2), -1 it is a
+    # bare role ("the Chair of the Board"), 0 other questions
 )
 CONFIDENCE_FEATURES = (
     "top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok", "name_ok", "unit_fit",
@@ -215,8 +217,12 @@ class PassageView:
     )
 
     def __init__(self, passage: Passage) -> None:
-        self.sentence_terms: list[list[str]] = [terms(passage.text[s.start : s.end]) for s in passage.sentences]
-        self.sentence_pairs = [set(zip(t, t[1:])) for t in self.sentence_terms]
+        own = [terms(passage.text[s.start : s.end]) for s in passage.sentences]
+        self.sentence_pairs = [set(zip(t, t[1:])) for t in own]
+        if passage.kind == "row" and len(own) > 1:
+            # a chronology row's first sentence (date, agency, event) heads each detail that follows it
+            own = [own[0]] + [t + own[0] for t in own[1:]]
+        self.sentence_terms: list[list[str]] = own
         self.context_terms = set(terms(passage.text)) | set(terms(passage.section or ""))
         self.spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._dates: dict[int, list[Date]] = {}
@@ -367,6 +373,7 @@ class Reader:
                     "unit_fit": 0.0,
                     "span_quality": 0.0,
                     "proximity": 0.0,
+                    "person_named": 0.0,
                     "is_row": float(passage.kind == "row"),
                     "length": min(1.0, (sentence.end - sentence.start) / 240.0),
                 }
@@ -525,6 +532,8 @@ class Reader:
             unit.features["unit_fit"] = _unit_fit(passage.text, best, question, unit_cue) * strength
         unit.features["type_ok"] = strength
         unit.features["span_quality"] = best_quality
+        if kind == "person":
+            unit.features["person_named"] = (1.0 if best_quality >= 0.9 else -1.0) * strength
         unit.features["proximity"] = best_proximity * strength  # a neighbour's span is weaker evidence
 
     def _segment_shares(
