@@ -107,7 +107,8 @@ ORG_WORDS = (
 )
 ORG_RE = re.compile(
     rf"\b(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|&)\s+)?){{0,6}}(?:{ORG_WORDS})\b"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})?"
+    # "… for Children and Young People": a name's tail may join words with "and", but not a person ("… and Mr B")
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Child|Sibling)\b))?[A-Z][\w'’-]*){{0,3}})?"
 )
 PLACE_RE = re.compile(
     r"\b(?:at|in|to|from|into|outside|near)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Hospital|Centre|Center|"

@@ -35,3 +35,18 @@ def test_titled_people_are_found_whole(text, name):
 def test_a_durations_bound_belongs_to_it(text, amount):
     assert texts(S.find_quantities(text), text) == [amount]
     assert S.BOUND_PREFIX.sub("", amount).split()[0] not in {"within", "at"}
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("The letter was issued by the Department for Children and Young People on 23 June 2010.",
+         ["the Department for Children and Young People"]),
+        ("The IMR of Wendmere and Kesford Hospitals NHS Trust was late.", ["The IMR of Wendmere and Kesford Hospitals NHS Trust"]),
+        # "and" followed by a person ends the name
+        ("She wrote to the Department for Children and Mr B replied.", ["the Department for Children"]),
+        ("It went to the Board of Wendmere and Child T was discussed.", ["the Board of Wendmere"]),
+    ],
+)
+def test_an_organisations_name_may_join_words_with_and(text, found):
+    assert [text[a:b] for a, b in S.find_organisations(text)] == found
