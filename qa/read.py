@@ -805,6 +805,7 @@ def entity_keys(text: str) -> set[tuple[str, str]]:
 
 
 _ASKED_NOUN = re.compile(r"\b(?:which|what)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+(?:did|was|were|is|are|has|had|does|do|made|gave)\b", re.IGNORECASE)
+_ASKS_AGE = re.compile(r"\bhow old\b|\bage\b", re.IGNORECASE)
 _UNIT_CUES = [
     (re.compile(r"\bweigh", re.IGNORECASE), re.compile(r"\b(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|ounces?|oz|stone)\b", re.IGNORECASE)),
     # money: "how much did it cost", "how much was spent" (not "how many nights did he spend")
@@ -882,6 +883,8 @@ def _unit_fit(text: str, span: tuple[int, int], question: Question, unit_cue: re
     words = re.findall(r"[\w'’.-]+", text[span[0] : span[1]]) + re.findall(r"[\w'’-]+", tail)[:4]
     after = [w for w in words if not _COUNT_WORD.match(w)]
     shown = " ".join(after[:3])  # "three of the nine individual management reviews"
+    if S.is_bare_age(text, span) and _ASKS_AGE.search(question.text):
+        return 1.0  # "how old was Ms A …" → "(she) was seventeen when …": years are understood
     if unit_cue is not None:
         return 1.0 if unit_cue.search(text[span[0] : span[1]] + tail) else -1.0
     if question.focus and re.match(r"-[A-Za-z]", text[span[1] : span[1] + 2]):

@@ -70,6 +70,9 @@ _TAIL_STOP = frozenset(
     their his her this these those it he she they there where so but not no also only then""".split()
 )
 _TAIL_WORD = re.compile(r"\s+([a-z][a-z'’-]*)")
+# a bare number told as someone's age: "was seventeen when …", "had turned 15 at the time"
+BARE_AGE_BEFORE = re.compile(r"\b(?:was|is|turned|became)\s+$", re.IGNORECASE)
+BARE_AGE_AFTER = re.compile(r"\s+(?:when|at the time|on the day)\b")
 AGE_CONTEXT = re.compile(r"(?:aged|age of|ages of|\bage\b)\s*$", re.IGNORECASE)
 _TITLES = (  # longest first: "His Honour Judge Whitlock", "Mr Justice Ryder", "Lord Laming", "Cllr Shah"
     r"(?:(?:His|Her) Honour Judge|(?:Mr|Mrs|Ms|Lord|Lady) Justice|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|DC|DS|DI|DCI|"
@@ -214,7 +217,14 @@ def find_ages(text: str) -> list[Span]:
         after_age = AGE_CONTEXT.search(text[max(0, start - 12) : start])
         if after_age or re.search(r"\bold\b", phrase) or re.search(r"(?:months?|years?|weeks?)\b", phrase):
             out.append((start, end))
+        elif is_bare_age(text, (start, end)):
+            out.append((start, end))  # "she was seventeen when Sibling 1 was born"
     return out
+
+
+def is_bare_age(text: str, span: Span) -> bool:
+    """A number without a unit told as someone's age ("was seventeen when …")."""
+    return bool(BARE_AGE_BEFORE.search(text[max(0, span[0] - 12) : span[0]]) and BARE_AGE_AFTER.match(text[span[1] :]))
 
 
 def date_precision(text: str) -> str:

@@ -50,3 +50,17 @@ def test_a_durations_bound_belongs_to_it(text, amount):
 )
 def test_an_organisations_name_may_join_words_with_and(text, found):
     assert [text[a:b] for a, b in S.find_organisations(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        ("She left school at sixteen without qualifications and was seventeen when Sibling 1 was born.", ["seventeen"]),
+        ("He was 15 at the time of the offence.", ["15"]),
+        ("Child T died at the age of eighteen months.", ["eighteen months"]),
+        ("There were three when the police arrived.", []),  # a count, not an age
+        ("The panel met seven times.", []),
+    ],
+)
+def test_a_bare_number_told_as_an_age_is_an_age(text, ages):
+    assert [text[a:b] for a, b in S.find_ages(text)] == ages
