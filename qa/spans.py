@@ -258,7 +258,7 @@ NOT_NAME_WORDS = frozenset(
     Directorate Ward Crown Prosecution Magistrates Home Kingdom England Britain Chapter Regulations Guidance
     Annex Table Contents Introduction Findings Recommendations Conclusions Chronology Glossary Terms Reference
     Domestic Violence Crime Victims Edinburgh Postnatal Depression Scale Royal College Radiologists Accident
-    Emergency Department Early Years Education Quality Assurance Positive Parenting""".split()
+    Emergency Department Early Years Education Quality Assurance Positive Parenting People Persons""".split()
 )
 
 

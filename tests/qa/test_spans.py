@@ -64,3 +64,8 @@ def test_an_organisations_name_may_join_words_with_and(text, found):
 )
 def test_a_bare_number_told_as_an_age_is_an_age(text, ages):
     assert [text[a:b] for a, b in S.find_ages(text)] == ages
+
+
+def test_young_people_is_not_a_personal_name():
+    text = "the Department for Children and Young People, the Minister and Ruth Calloway"
+    assert [text[a:b] for a, b in S.find_proper_names(text)] == ["Ruth Calloway"]
