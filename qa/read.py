@@ -72,6 +72,7 @@ CONFIDENCE_FEATURES = (
     "top_score", "top_margin", "cov_win", "rare_s", "dense_s", "missing_mass", "type_ok", "name_ok", "unit_fit",
     "unit_mismatch",  # 1: the best amount counts or measures something other than what was asked
     "name_missing",  # 1: a name was asked for and the best sentence offers none it does not already share
+    "mismatch",  # 1: the best sentence tells of another date, ordinal or person than the question names
 )
 
 DEFAULT_WEIGHTS = {
@@ -923,6 +924,7 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
         "unit_fit": top.get("unit_fit", 0.0),
         "unit_mismatch": float(top.get("unit_fit", 0.0) < 0),
         "name_missing": float(top["name_ok"] < 0),
+        "mismatch": float(min(top.get("date_match", 0.0), top.get("ordinal_match", 0.0), top.get("entity_match", 0.0)) < 0),
     }
 
 
