@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from qa.clean import clean_pages, dehyphenate, looks_garbled, split_lines, valid_unicode
+from qa.tables import splice_tables
 from qa.types import FileReport, Page, PageProblem
 
 FILE_TIME_BUDGET_S = 120.0  # a file that takes longer is skipped: "took longer than N s"
@@ -143,6 +144,15 @@ def _title_from_font_sizes(page: Any) -> str:
     return valid_unicode(" ".join(title.split())[:200])
 
 
+def _with_table_rows(page: Any, text: str) -> str:
+    """The page's text with each grid table's cells put back together row by row (qa/tables.py), from
+    pypdf's layout mode; the plain text as it was when layout mode fails or finds no table."""
+    try:
+        return splice_tables(text, page.extract_text(extraction_mode="layout"))
+    except Exception:  # noqa: BLE001 - layout mode is an extra; the plain text stands without it
+        return text
+
+
 def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
     """Read one PDF: raw text per physical page, page problems, metadata. Never raises.
 
@@ -250,6 +260,8 @@ def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
                 result["pages"].append(None)
                 result["problems"][index] = f"page could not be read: {_describe(exc)}"
                 continue
+            if text and text.strip():
+                text = _with_table_rows(page, text)
             if not text or not text.strip():
                 result["problems"][index] = NO_TEXT_LAYER if _has_images(page) else "blank page"
                 result["pages"].append(None)

@@ -2,7 +2,8 @@
 
 Owns: recognising the report's own paragraph numbers ("3.14", "12.", "5.2.3"), headings, bullet items,
 chronology-table rows (a line led by a date starts a row; the row is one unit, so its date belongs to its
-event), contents-page entries (dropped), and cutting everything into passages that never mix documents.
+event), the table rows qa/tables.py rebuilt at ingest (each one unit, a repeated header row dropped),
+contents-page entries (dropped), and cutting everything into passages that never mix documents.
 Every passage records which physical page each of its characters came from, so a quote taken from a
 passage that crosses a page break is cited to the page that holds it.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 from sentencex import segment
 
 from qa.spans import DATE_RE
+from qa.tables import TABLE_ROW
 from qa.types import Page, Passage, Sentence
 
 MAX_PASSAGE_CHARS = 1000  # longer paragraphs are cut at sentence boundaries (the encoder reads ~256 tokens)
@@ -57,6 +59,7 @@ class Block:
     kind: str  # para | row | bullet | heading
     lines: list[Line] = field(default_factory=list)
     number: str | None = None  # paragraph number, for numbered paragraphs (and numbered headings)
+    head: str | None = None  # a rebuilt table row: its table's header row ("Name | Relationship | Age at …")
 
     @property
     def chars(self) -> int:
@@ -137,7 +140,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         for text in page.text.split("\n")
         if text.strip()
     ]
-    widths = sorted(len(line.text) for line in lines)
+    widths = sorted(len(line.text) for line in lines if not TABLE_ROW.search(line.text))
     typical = widths[int(len(widths) * 0.8)] if widths else 80
     def starts_with_date(i: int) -> bool:
         """A line led by a date, also when the date cell wraps ("Early September" / "2007")."""
@@ -172,6 +175,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     last_number: list[int] | None = None
     in_table = False
     table_header: set[str] = set()
+    table_heads: set[str] = set()
+    head: str | None = None
     pending_number: str | None = None
     for i, line in enumerate(lines):
         text = line.text
@@ -179,6 +184,16 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         following = lines[i + 1] if i + 1 < len(lines) else None
         current = blocks[-1] if blocks else None
 
+        if TABLE_ROW.search(text):  # a table row rebuilt at ingest ("Mr C | Cousin of Mr B … | 37 years")
+            heads = previous is None or not TABLE_ROW.search(previous.text)
+            if heads and text.lower() in table_heads:
+                continue  # the header row repeated at the top of the next page
+            if heads:
+                table_heads.add(text.lower())
+                head = text
+            blocks.append(Block("row", [line], head=None if heads else head))
+            in_table = False
+            continue
         if CONTENTS_ENTRY.search(text):
             blocks.append(Block("contents", [line]))
             continue
@@ -386,11 +401,13 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
     current_number: str | None = None
     heading_run: list[Line] = []
 
-    def flush() -> None:
+    def flush(head: str | None = None) -> None:
         nonlocal current, current_number, current_kind
         if current:
             text, breaks = _join(current)
-            passage = Passage(file, title, text, breaks, current_number, section, current_kind)
+            # a table row's section names its table's columns too: "Age at 13 November 2007" is what "37 years" is
+            where = f"{section} — {head}" if section and head else (head or section)
+            passage = Passage(file, title, text, breaks, current_number, where, current_kind)
             passages.extend(_split_long(passage, ROW_MAX_CHARS if current_kind == "row" else MAX_PASSAGE_CHARS))
         current, current_number, current_kind = [], None, "text"
 
@@ -424,7 +441,7 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
         if block.kind == "row":
             flush()
             current, current_kind = list(block.lines), "row"
-            flush()
+            flush(block.head)
         elif block.kind == "para" and block.number:
             flush()
             current, current_kind, current_number = list(block.lines), "paragraph", block.number

@@ -27,6 +27,7 @@ from qa import spans as S
 from qa.dates import Date, parse_date
 from qa.question import Question
 from qa.retrieve import Candidate, SearchIndex
+from qa.tables import CELL_JOIN
 from qa.terms import QUESTION_FRAME, term_offsets, terms
 from qa.types import Answer, Citation, Passage
 
@@ -387,11 +388,7 @@ class Reader:
                     f["answer_like"] = self._answer_like(kind, question, passage.text[sentence.start : sentence.end])
                 f["entity_match"] = 0.0
                 if question_people:
-                    near = set(view.sentence_people(passage, i))
-                    if i:
-                        near |= set(view.sentence_people(passage, i - 1))
-                    if i + 1 < len(passage.sentences):
-                        near |= set(view.sentence_people(passage, i + 1))
+                    near = near_people(view, passage, i)
                     if question_people <= near:
                         f["entity_match"] = 1.0
                     elif not question_people & near and {k[0] for k in near} & {k[0] for k in question_people}:
@@ -449,7 +446,17 @@ class Reader:
         if passage.kind != "row":
             return None
         dates = S.find_dates(passage.text[:40])
-        return dates[0] if dates and dates[0][0] <= 2 else None
+        if dates and dates[0][0] <= 2:
+            return dates[0]
+        # a rebuilt table row whose date is a cell of its own after the first ("Eastmarch Constabulary | 19/09/2006 | …")
+        cells = passage.text.split(CELL_JOIN)
+        at = 0
+        for cell in cells[:3]:
+            found = S.find_dates(cell)
+            if found and found[0] == (0, len(cell.rstrip())):
+                return (at + found[0][0], at + found[0][1])
+            at += len(cell) + len(CELL_JOIN)
+        return None
 
     def _attach_span(
         self,
@@ -509,6 +516,8 @@ class Reader:
                 distance = min(0 if span[0] <= a < span[1] else min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
                 proximity = 1.0 / (1.0 + distance / 30.0)
             value = quality + proximity + segment_share.get(span, 0.0)
+            if kind == "person" and quality >= 0.9:
+                value += 0.5  # "who chaired …": a name or designation (CC2) before a role ("Independent Reviewing Officer")
             if question.focus and kind == "number" and any(f in terms(text) for f in question.focus):
                 value += 1.0
             if kind == "number" and HOW_MANY_OF.search(question.text) and re.match(r"\s+of\b", passage.text[span[1]:]):
@@ -603,6 +612,7 @@ class Reader:
         best = self._more_precise_date(units) if kind == "date" else units[0]
         passage = self.index.passages[best.passage]
         span = best.span or self._untyped_span(passage, best, question, kind, settings.max_answer_words)
+        span = _without_asked_cells(passage.text, span, question)
         answer_text = passage.text[span[0] : span[1]].strip(" ,;:")
         quote_start, quote_end = self._quote_bounds(passage, best, span)
         quote = passage.text[quote_start:quote_end]
@@ -795,6 +805,30 @@ class Reader:
 
 _CODE = re.compile(r"\b([A-Z]{2,4})(\d{1,2})\b")
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|DC|DS|PC|Child|Sibling|Baby)\.?\s+([A-Z]\b|\d{1,2}\b)")
+
+
+def _without_asked_cells(text: str, span: tuple[int, int], question: Question) -> tuple[int, int]:
+    """A table-row answer without the cells that only repeat the question ("what does CAIT stand for?" →
+    "Child Abuse Investigation Team …", not "CAIT | Child Abuse …")."""
+    if CELL_JOIN not in text[span[0] : span[1]]:
+        return span
+    asked = set(question.terms)
+    cells, at = [], span[0]
+    for piece in text[span[0] : span[1]].split(CELL_JOIN):
+        cells.append((at, at + len(piece)))
+        at += len(piece) + len(CELL_JOIN)
+    kept = [(a, b) for a, b in cells if not set(terms(text[a:b])) <= asked]
+    return (kept[0][0], kept[-1][1]) if kept else span
+
+
+def near_people(view: PassageView, passage: Passage, i: int) -> set[tuple[str, str]]:
+    """The people of sentence i and its neighbours (a chronology row's details share its first sentence)."""
+    near = set(view.sentence_people(passage, i))
+    if i:
+        near |= view.sentence_people(passage, i - 1)
+    if i + 1 < len(passage.sentences):
+        near |= view.sentence_people(passage, i + 1)
+    return near
 
 
 def entity_keys(text: str) -> set[tuple[str, str]]:

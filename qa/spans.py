@@ -161,6 +161,13 @@ def find_numbers(text: str) -> list[Span]:
     return out
 
 
+_LABEL_BEFORE = re.compile(
+    r"\b(?:meeting|conference|table|figure|annexe?|stage|level|step|phase|tier|room|ward|flat|item|finding|"
+    r"number|version|box|bed|floor)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_number_phrases(text: str, max_tail: int = 3) -> list[Span]:
     """Numbers with what they count: "four nights", "eleven social workers", "between two and five weeks
     old", "five of the eight", "3.21 kg", "a fifth", "£41,250". Dates, times, codes and paragraph
@@ -174,6 +181,8 @@ def find_number_phrases(text: str, max_tail: int = 3) -> list[Span]:
         before = text[max(0, start - 20) : start].lower()
         if re.search(r"\b(?:para(?:graph)?s?|sections?|pages?|p\.|pp\.|recommendations?|appendix|no\.|chapter|part)\s*$", before):
             continue
+        if m.group(0)[:1].isdigit() and _LABEL_BEFORE.search(before) and not re.match(r"\s+(?:" + UNITS + r")", text[end:]):
+            continue  # "strategy meeting 1", "ward 7", "stage 2": a label, not a count
         if m.group(0).strip().lower() in ("a", "an", "one of", "half") and not re.match(r"\s+(?:" + UNITS + r")", text[end:]):
             continue
         tail_end = end
@@ -258,7 +267,9 @@ NOT_NAME_WORDS = frozenset(
     Directorate Ward Crown Prosecution Magistrates Home Kingdom England Britain Chapter Regulations Guidance
     Annex Table Contents Introduction Findings Recommendations Conclusions Chronology Glossary Terms Reference
     Domestic Violence Crime Victims Edinburgh Postnatal Depression Scale Royal College Radiologists Accident
-    Emergency Department Early Years Education Quality Assurance Positive Parenting People Persons""".split()
+    Emergency Department Early Years Education Quality Assurance Positive Parenting People Persons Independent
+    Reviewing Officer Officers Manager Director Assistant Deputy Chief Head Chair Designated Named Nurse Consultant
+    Superintendent Detective Adviser Advisor Author Lead Member Members Senior Principal Safeguarding""".split()
 )
 
 

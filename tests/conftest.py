@@ -43,3 +43,11 @@ def page_text(pdf: Path, page: int) -> str:
 
     text = PdfReader(str(pdf)).pages[page - 1].extract_text() or ""
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def as_printed(text: str) -> str:
+    """A quote as the PDF prints it: whitespace collapsed, without the " | " the index puts between the cells
+    of a table row it rebuilt (qa/tables.py); the cells themselves are verbatim."""
+    from qa.tables import CELL_JOIN
+
+    return " ".join(text.replace(CELL_JOIN, " ").split())

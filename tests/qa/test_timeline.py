@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import PRACTICE, ROOT, page_text
+from conftest import PRACTICE, ROOT, as_printed, page_text
 from pdf_factory import make_pdf
 
 import qa
@@ -23,7 +23,7 @@ ISO = {"day": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}"}
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    return as_printed(text)
 
 
 def _places(event) -> set[tuple[str, int]]:
