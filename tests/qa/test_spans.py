@@ -69,3 +69,16 @@ def test_a_bare_number_told_as_an_age_is_an_age(text, ages):
 def test_young_people_is_not_a_personal_name():
     text = "the Department for Children and Young People, the Minister and Ruth Calloway"
     assert [text[a:b] for a, b in S.find_proper_names(text)] == ["Ruth Calloway"]
+
+
+@pytest.mark.parametrize(
+    "text, numbers",
+    [
+        ("Strategy meeting 1, chaired by TM1.", []),  # a label, not a count
+        ("He was on ward 7 for 4 nights.", ["4 nights"]),
+        ("The panel met on 8 occasions.", ["8 occasions"]),
+        ("The meeting 3 weeks later agreed the plan.", ["3 weeks later"]),  # a unit follows: an amount
+    ],
+)
+def test_a_number_that_labels_something_is_not_an_amount(text, numbers):
+    assert [text[a:b] for a, b in S.find_number_phrases(text)] == numbers
