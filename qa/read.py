@@ -201,7 +201,7 @@ def _span_quality(kind: str, text: str) -> float:
     if kind == "date":
         return {"day": 1.0, "month": 0.6, "year": 0.3}[S.date_precision(text)]
     if kind == "person":
-        if re.match(r"(?:[A-Z]{2,4}\d|(?:Mr|Mrs|Ms|Miss|Dr|DC|DS|PC|Child|Sibling)\b)", text):
+        if re.match(r"(?:[A-Z]{2,4}\d|(?:Child|Sibling)\b)", text) or S.TITLED_PERSON.match(text):
             return 1.0
         if S.find_proper_names(text):
             return 0.9
@@ -469,6 +469,8 @@ class Reader:
         question_words: set[str],
         row_date: tuple[int, int] | None,
     ) -> None:
+        subject = self.subject if self.subject not in question.terms else ""
+
         def allowed(span: tuple[int, int]) -> bool:
             text = passage.text[span[0] : span[1]]
             if f" {_norm(text)} " in question_norm:
@@ -479,6 +481,8 @@ class Reader:
             if kind in ("person", "organisation", "description"):
                 span_terms = terms(text)
                 asked = set(question.terms) - set(question.expansions)  # the code a role expands to is the answer
+                if kind == "person" and subject and span_terms == [subject]:
+                    return False  # the review's subject, where the question asks about someone else
                 if kind == "person" and span_terms and span_terms[-1] in asked and not S.PERSON_RE.match(text):
                     return False  # "who chaired the panel?" is not answered by "an independent chair"
                 return not span_terms or not set(span_terms) <= asked

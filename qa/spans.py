@@ -79,6 +79,7 @@ _TITLES = (  # longest first: "His Honour Judge Whitlock", "Mr Justice Ryder", "
     r"PC|PS|Sgt|Detective Constable|Detective Sergeant|Detective Inspector|Judge|Lord|Lady|Baroness|Sir|Dame|"
     r"Rev|Revd|Reverend|Cllr|Councillor)"
 )
+TITLED_PERSON = re.compile(rf"{_TITLES}\.?\s+[A-Z]")  # "His Honour Judge Whitlock", "Dr D", "Cllr Shah"
 PERSON_PATTERNS = [
     rf"\b{_TITLES}\.?\s+(?:[A-Z]\b(?!\.\w)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)",  # Ms A, Dr Patel
     r"\b(?:Child|Baby|Sibling|Adult|Person|Worker|Family member)\s+(?:[A-Z]\b|\d{1,2}\b)",  # Child X, Sibling 1

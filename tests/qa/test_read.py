@@ -133,3 +133,14 @@ def test_ordinals(text, found):
     from qa.read import ordinals
 
     assert ordinals(text) == found
+
+
+@pytest.mark.parametrize(
+    "text, quality",
+    [("His Honour Judge Whitlock", 1.0), ("Mrs Frances Odell", 1.0), ("SW2", 1.0), ("Cllr Shah", 1.0),
+     ("Ruth Calloway", 0.9), ("the Chair of the Board", 0.5), ("an independent author", 0.5)],
+)
+def test_a_named_or_titled_person_outranks_a_role(text, quality):
+    from qa.read import _span_quality
+
+    assert _span_quality("person", text) == quality
