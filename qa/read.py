@@ -225,7 +225,7 @@ class PassageView:
             # a chronology row's first sentence (date, agency, event) heads each detail that follows it
             own = [own[0]] + [t + own[0] for t in own[1:]]
         self.sentence_terms: list[list[str]] = own
-        self.context_terms = set(terms(passage.text)) | set(terms(passage.section or ""))
+        self.context_terms = set(terms(passage.text)) | set(terms(passage.section or "")) | set(terms(passage.title or ""))
         self.spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._dates: dict[int, list[Date]] = {}
         self._all_dates: list[Date] | None = None
