@@ -911,6 +911,12 @@ def _asked_noun(question: str) -> str | None:
     return found[-1] if found else None
 
 
+# where the counted noun ends: "two nights on the ward" counts nights, not wards
+_NOUN_ENDS = re.compile(
+    r"^(?:on|in|at|for|with|from|by|during|before|after|into|when|while|who|which|that|was|were|is|are|had|has|"
+    r"have|been|being|did|per|each|since|until)$",
+    re.IGNORECASE,
+)
 _COUNTED_SAME = ({"time", "occas"},)  # words that count the same thing ("how many times" → "on eight occasions")
 _COUNT_WORD = re.compile(rf"^(?:{S.NUMBER_WORDS}|[\d.,£%]+|between|and|to|or|of|out|the|a|an|some|about|over|under|nearly|almost|around|more|less|than|at|least|most)$", re.IGNORECASE)
 
@@ -921,7 +927,8 @@ def _unit_fit(text: str, span: tuple[int, int], question: Question, unit_cue: re
     tail = re.split(r"[.;:!?,()]", text[span[1] : span[1] + 40])[0]  # the counted noun is in the same clause
     words = re.findall(r"[\w'’.-]+", text[span[0] : span[1]]) + re.findall(r"[\w'’-]+", tail)[:4]
     after = [w for w in words if not _COUNT_WORD.match(w)]
-    shown = " ".join(after[:3])  # "three of the nine individual management reviews"
+    ends = next((i for i, w in enumerate(after) if i and _NOUN_ENDS.match(w)), len(after))
+    shown = " ".join(after[: min(3, ends)])  # "three of the nine individual management reviews"; "two nights (on the ward)"
     if S.is_bare_age(text, span) and _ASKS_AGE.search(question.text):
         return 1.0  # "how old was Ms A …" → "(she) was seventeen when …": years are understood
     if unit_cue is not None:

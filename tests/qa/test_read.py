@@ -22,6 +22,10 @@ def fit(question: str, text: str, amount: str) -> float:
         ("How much did the review cost?", "The review cost £41,250.", "£41,250", 1.0),
         ("How much did the review cost?", "Two serious case reviews have been held.", "Two serious case reviews", -1.0),
         ("How many were there?", "There were 12.", "12", 0.0),
+        # the counted noun ends at a preposition: nights are counted, not wards
+        ("What was the number of the children's ward?", "after two nights on the ward", "two nights", -1.0),
+        ("How many individual management reviews were late?", "three of the nine individual management reviews were late",
+         "three", 1.0),
     ],
 )
 def test_unit_fit(question, text, amount, expected):
