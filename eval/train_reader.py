@@ -85,7 +85,7 @@ def confidence_rows(items, w: np.ndarray):
         order = np.argsort(-s)
         top = order[0]
         second = s[order[1]] if len(order) > 1 else s[top] - 5.0
-        values = confidence_values(dict(zip(FEATURES, d["X"][top])), s[top], second, d["facts"])
+        values = confidence_values(d["units"][top].features, s[top], second, d["facts"])
         rows.append([values[n] for n in CONFIDENCE_FEATURES])
         labels.append(1.0 if d["gold"].answerable else 0.0)
     return np.array(rows), np.array(labels)

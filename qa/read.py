@@ -74,6 +74,7 @@ CONFIDENCE_FEATURES = (
     "unit_mismatch",  # 1: the best amount counts or measures something other than what was asked
     "name_missing",  # 1: a name was asked for and the best sentence offers none it does not already share
     "mismatch",  # 1: the best sentence tells of another date, ordinal or person than the question names
+    "modal",  # 1: asked what happened, the best sentence says it will or should ("will issue", "should be published")
 )
 
 DEFAULT_WEIGHTS = {
@@ -331,6 +332,8 @@ class Reader:
         lists_people = kind in ("person", "organisation") and bool(PLURAL_ASK.search(question.text))
         question_dates = [d for d in (parse_date(question.text[a:b]) for a, b in S.find_dates(question.text)) if d]
         question_people = entity_keys(question.text)
+        past_tense = bool(_PAST_QUESTION.search(question.text))
+        predicate_terms = set(qterms)
         asks_name = bool(ASKS_NAME.search(question.text))
         question_lower = question.text.lower()
         facts = {
@@ -401,6 +404,11 @@ class Reader:
                     ]
                     fresh = [n for n in names if sentence_text[n[0] : n[1]].lower() not in question_lower]
                     f["name_ok"] = 1.0 if fresh else -1.0
+                f["modal"] = 0.0
+                if past_tense:  # "when did the Department publish …" told as "the Department will issue …"
+                    text_i = passage.text
+                    f["modal"] = float(any(_MODAL_BEFORE.search(text_i[max(sentence.start, a - 40) : a])
+                                           for a in view.anchors(passage, i, predicate_terms)))
                 f["ordinal_match"] = 0.0
                 if question_ordinals:
                     found = view.sentence_ordinals(passage, i)
@@ -825,6 +833,16 @@ def _without_asked_cells(text: str, span: tuple[int, int], question: Question) -
     return (kept[0][0], kept[-1][1]) if kept else span
 
 
+# a question about what happened ("when did …", "on what date was …") …
+_PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
+# … is not answered where the documents say it will or should happen ("will issue", "should be published")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|shall|should|would|must|is to|are to|intends? to|plans? to|expects? to|proposes? to)"
+    r"(?!\s+have\b)(?:\s+(?:not|also|then|now|be|normally|only|soon|shortly))*\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def near_people(view: PassageView, passage: Passage, i: int) -> set[tuple[str, str]]:
     """The people of sentence i and its neighbours (a chronology row's details share its first sentence)."""
     near = set(view.sentence_people(passage, i))
@@ -970,6 +988,7 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
         "unit_mismatch": float(top.get("unit_fit", 0.0) < 0),
         "name_missing": float(top["name_ok"] < 0),
         "mismatch": float(min(top.get("date_match", 0.0), top.get("ordinal_match", 0.0), top.get("entity_match", 0.0)) < 0),
+        "modal": top.get("modal", 0.0),
     }
 
 

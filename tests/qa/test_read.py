@@ -148,3 +148,14 @@ def test_a_named_or_titled_person_outranks_a_role(text, quality):
     from qa.read import _span_quality
 
     assert _span_quality("person", text) == quality
+
+
+@pytest.mark.parametrize(
+    "before, modal",
+    [("The Department will issue ", True), ("Boards should normally publish the ", True), ("every review should be ", True),
+     ("The review should have been ", False), ("The report was ", False)],
+)
+def test_what_will_or_should_happen_is_told_apart_from_what_happened(before, modal):
+    from qa.read import _MODAL_BEFORE
+
+    assert bool(_MODAL_BEFORE.search(before)) == modal
