@@ -1,12 +1,15 @@
 """Grid tables: rows rebuilt from pypdf's layout-mode text, spliced into a page's plain text.
 
-Owns: finding tables in a page's layout text (lines whose text sits in the same three or more aligned
-columns, a wrapped cell's further lines indented to its column), cutting each row into its cells, and
-replacing the plain-text lines that hold a table (pypdf's plain mode gives every cell, and every wrapped
-line of a cell, a line of its own: "Mr C" / "Cousin of Mr B; … September" / "2007" / "37 years") by one line
-per row with its cells joined by `` | `` ("Mr C | Cousin of Mr B; … September 2007 | 37 years"), so that a
-row's cells stay together as one unit. The splice is made only when the table's text matches the plain
-lines character for character (whitespace aside); otherwise the page is left as it was. Pure functions.
+Owns: finding tables in a page's layout text (three or more lines whose text runs start at the same two or
+more columns; blank lines and a wrapped cell's further lines, indented to its column, may come between),
+and replacing the plain-text lines that hold a table by one line per row, its cells joined by `` | ``.
+pypdf's plain mode gives every cell, and every wrapped line of a cell, a line of its own ("Mr C" / "Cousin
+of Mr B; … September" / "2007" / "37 years"), one whole cell after another; so each plain line is matched
+to the cell piece of the layout text it is (which tells its column), and a row starts where the text comes
+back to the first column: "Mr C | Cousin of Mr B; … September 2007 | 37 years". The splice is made only
+when every plain line of the table is one of its cell pieces (whitespace, hyphens aside); otherwise the
+page is left as it was. Numbered paragraphs, bulleted lists and two-column running text are not tables.
+Pure functions.
 """
 
 from __future__ import annotations
