@@ -186,8 +186,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
 
         if TABLE_ROW.search(text):  # a table row rebuilt at ingest ("Mr C | Cousin of Mr B … | 37 years")
             heads = previous is None or not TABLE_ROW.search(previous.text)
-            if heads and text.lower() in table_heads:
-                continue  # the header row repeated at the top of the next page
+            if text.lower() in table_heads:
+                continue  # the header row repeated at the top of the next page (right after the last row)
             if heads:
                 table_heads.add(text.lower())
                 head = text

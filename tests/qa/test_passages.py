@@ -156,3 +156,19 @@ def test_a_capitals_heading_after_a_table_is_not_glued_to_its_last_row(cover_and
     row = find(cover_and_table, "Board accepts the second review")
     assert "WORDS USED" not in row.text
     assert find(cover_and_table, "Child protection plan: a plan").section == "WORDS USED IN THIS SUMMARY"
+
+
+def test_rebuilt_table_rows_are_units_that_know_their_header():
+    """Rows qa/tables.py rebuilt at ingest are one passage each; the header row repeated at the top of the
+    next page is dropped; each row's section names its table's columns."""
+    header = "Name used in this report | Relationship to Child T | Age at 13 November 2007"
+    pages = [
+        Page(number=1, text="2. Family\n2.1 The family is shown below.\n" + header + "\nChild T | Subject of this review | 18 months\n"
+                            "Mr B | Ms A's partner | 32 years"),
+        Page(number=2, text=header + "\nMr C | Cousin of Mr B | 37 years\n2.2 The family is white British."),
+    ]
+    passages = build_passages(pages, "f.pdf", "Title")
+    rows = [p for p in passages if p.kind == "row"]
+    assert [p.text for p in rows] == [header, "Child T | Subject of this review | 18 months", "Mr B | Ms A's partner | 32 years",
+                                      "Mr C | Cousin of Mr B | 37 years"]
+    assert rows[-1].page == 2 and header in rows[-1].section
