@@ -140,7 +140,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         for text in page.text.split("\n")
         if text.strip()
     ]
-    widths = sorted(len(line.text) for line in lines if not TABLE_ROW.search(line.text))
+    rebuilt = [bool(TABLE_ROW.search(line.text)) for line in lines]  # table rows qa/tables.py put together
+    widths = sorted(len(line.text) for line, row in zip(lines, rebuilt) if not row)
     typical = widths[int(len(widths) * 0.8)] if widths else 80
     def starts_with_date(i: int) -> bool:
         """A line led by a date, also when the date cell wraps ("Early September" / "2007")."""
@@ -184,8 +185,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         following = lines[i + 1] if i + 1 < len(lines) else None
         current = blocks[-1] if blocks else None
 
-        if TABLE_ROW.search(text):  # a table row rebuilt at ingest ("Mr C | Cousin of Mr B … | 37 years")
-            heads = previous is None or not TABLE_ROW.search(previous.text)
+        if rebuilt[i]:  # a table row rebuilt at ingest ("Mr C | Cousin of Mr B … | 37 years")
+            heads = previous is None or not rebuilt[i - 1]
             if text.lower() in table_heads:
                 continue  # the header row repeated at the top of the next page (right after the last row)
             if heads:

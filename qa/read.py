@@ -27,7 +27,7 @@ from qa import spans as S
 from qa.dates import Date, parse_date
 from qa.question import Question
 from qa.retrieve import Candidate, SearchIndex
-from qa.tables import CELL_JOIN
+from qa.tables import CELL_JOIN, cell_spans
 from qa.terms import QUESTION_FRAME, term_offsets, terms
 from qa.types import Answer, Citation, Passage
 
@@ -333,8 +333,8 @@ class Reader:
         lists_people = kind in ("person", "organisation") and bool(PLURAL_ASK.search(question.text))
         question_dates = [d for d in (parse_date(question.text[a:b]) for a, b in S.find_dates(question.text)) if d]
         question_people = entity_keys(question.text)
+        question_terms = set(qterms)
         past_tense = bool(_PAST_QUESTION.search(question.text))
-        predicate_terms = set(qterms)
         asks_name = bool(ASKS_NAME.search(question.text))
         question_lower = question.text.lower()
         facts = {
@@ -385,7 +385,7 @@ class Reader:
                 }
                 f["cov_prev"] = coverage[i - 1] if i and settings.use_lexical else 0.0
                 f["dense_prev"] = float(cosines[i - 1]) if i and settings.use_dense else 0.0
-                f["novelty"] = (len(sentence_terms - set(qterms)) / len(sentence_terms)) if sentence_terms else 0.0
+                f["novelty"] = (len(sentence_terms - question_terms) / len(sentence_terms)) if sentence_terms else 0.0
                 if lists_people:  # "who attended …": a sentence that lists people
                     f["answer_like"] = 1.0 if len(view.typed(kind, passage, i)) >= 3 else 0.0
                 else:
@@ -407,9 +407,8 @@ class Reader:
                     f["name_ok"] = 1.0 if fresh else -1.0
                 f["modal"] = 0.0
                 if past_tense:  # "when did the Department publish …" told as "the Department will issue …"
-                    text_i = passage.text
-                    f["modal"] = float(any(_MODAL_BEFORE.search(text_i[max(sentence.start, a - 40) : a])
-                                           for a in view.anchors(passage, i, predicate_terms)))
+                    f["modal"] = float(any(_MODAL_BEFORE.search(passage.text[max(sentence.start, a - 40) : a])
+                                           for a in view.anchors(passage, i, question_terms)))
                 f["ordinal_match"] = 0.0
                 if question_ordinals:
                     found = view.sentence_ordinals(passage, i)
@@ -467,13 +466,10 @@ class Reader:
         if dates and dates[0][0] <= 2:
             return dates[0]
         # a rebuilt table row whose date is a cell of its own after the first ("Eastmarch Constabulary | 19/09/2006 | …")
-        cells = passage.text.split(CELL_JOIN)
-        at = 0
-        for cell in cells[:3]:
-            found = S.find_dates(cell)
-            if found and found[0] == (0, len(cell.rstrip())):
-                return (at + found[0][0], at + found[0][1])
-            at += len(cell) + len(CELL_JOIN)
+        for a, b in cell_spans(passage.text)[:3]:
+            found = S.find_dates(passage.text[a:b])
+            if found and found[0] == (0, len(passage.text[a:b].rstrip())):
+                return (a + found[0][0], a + found[0][1])
         return None
 
     def _attach_span(
@@ -544,9 +540,6 @@ class Reader:
                 value += 1.0
             if kind == "number" and HOW_MANY_OF.search(question.text) and re.match(r"\s+of\b", passage.text[span[1]:]):
                 value += 1.5  # "how many of his visits …" → "eight (of his ten visits)"
-            if kind == "person" and self.subject and terms(text) == [self.subject] and self.subject not in question.terms:
-                quality *= 0.5
-                value -= 1.0  # the review's subject, where the question asks about someone else
             if kind in ("person", "organisation") and set(terms(text)) & (set(question.terms) - set(question.expansions)):
                 # a role the question already names ("which doctor …" → not "a doctor"), unless it is the title
                 # of a name ("which judge …" → "His Honour Judge Whitlock")
@@ -835,11 +828,7 @@ def _without_asked_cells(text: str, span: tuple[int, int], question: Question) -
     if CELL_JOIN not in text[span[0] : span[1]]:
         return span
     asked = set(question.terms)
-    cells, at = [], span[0]
-    for piece in text[span[0] : span[1]].split(CELL_JOIN):
-        cells.append((at, at + len(piece)))
-        at += len(piece) + len(CELL_JOIN)
-    kept = [(a, b) for a, b in cells if not set(terms(text[a:b])) <= asked]
+    kept = [(a, b) for a, b in cell_spans(text, *span) if not set(terms(text[a:b])) <= asked]
     return (kept[0][0], kept[-1][1]) if kept else span
 
 

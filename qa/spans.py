@@ -182,9 +182,10 @@ def find_number_phrases(text: str, max_tail: int = 3) -> list[Span]:
         before = text[max(0, start - 20) : start].lower()
         if re.search(r"\b(?:para(?:graph)?s?|sections?|pages?|p\.|pp\.|recommendations?|appendix|no\.|chapter|part)\s*$", before):
             continue
-        if m.group(0)[:1].isdigit() and _LABEL_BEFORE.search(before) and not re.match(r"\s+(?:" + UNITS + r")", text[end:]):
+        unit_follows = re.match(r"\s+(?:" + UNITS + r")", text[end:])
+        if m.group(0)[:1].isdigit() and _LABEL_BEFORE.search(before) and not unit_follows:
             continue  # "strategy meeting 1", "ward 7", "stage 2": a label, not a count
-        if m.group(0).strip().lower() in ("a", "an", "one of", "half") and not re.match(r"\s+(?:" + UNITS + r")", text[end:]):
+        if m.group(0).strip().lower() in ("a", "an", "one of", "half") and not unit_follows:
             continue
         tail_end = end
         hyphened = re.match(rf"-(?:{UNITS[3:-1]}|old)\b", text[end:], re.IGNORECASE)  # "12-month", "two-year"
@@ -270,7 +271,7 @@ NOT_NAME_WORDS = frozenset(
     Domestic Violence Crime Victims Edinburgh Postnatal Depression Scale Royal College Radiologists Accident
     Emergency Department Early Years Education Quality Assurance Positive Parenting People Persons Independent
     Reviewing Officer Officers Manager Director Assistant Deputy Chief Head Chair Designated Named Nurse Consultant
-    Superintendent Detective Adviser Advisor Author Lead Member Members Senior Principal Safeguarding""".split()
+    Superintendent Detective Adviser Advisor Author Lead Member Members Senior Principal""".split()
 )
 
 

@@ -26,6 +26,16 @@ MIN_ROWS = 3  # a table has a header and at least two rows whose cells line up
 TOLERANCE = 2  # columns may start this many characters apart
 
 
+def cell_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) in ``text`` of each cell of a rebuilt row between ``start`` and ``end``."""
+    end = len(text) if end is None else end
+    out, at = [], start
+    for piece in text[start:end].split(CELL_JOIN):
+        out.append((at, at + len(piece)))
+        at += len(piece) + len(CELL_JOIN)
+    return out
+
+
 def _segments(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _SEGMENT.finditer(line)]
 
@@ -110,16 +120,17 @@ def _join_wrapped(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
-def _place(lines: list[str], start: int, fragments: list[tuple[int, str]]) -> tuple[int, list[int]] | None:
-    """Match plain lines from ``start`` one to one with the table's fragments: where the table ends in the
-    plain text and each line's column, or None when some line is not one of the fragments."""
+def _place(keys: list[str], start: int, fragments: list[tuple[int, str]]) -> tuple[int, list[int]] | None:
+    """Match plain lines (``keys``: each line squeezed) from ``start`` one to one with the table's fragments:
+    where the table ends in the plain text and each line's column, or None when some line is not one of the
+    fragments."""
     unused = {}
     for c, text in fragments:
         unused.setdefault(_squeeze(text), []).append(c)
     left = len(fragments)
     columns, end = [], start
-    while left and end < len(lines):
-        key = _squeeze(lines[end])
+    while left and end < len(keys):
+        key = keys[end]
         if not key:
             columns.append(-1)
             end += 1
@@ -140,10 +151,11 @@ def splice_tables(plain: str, layout: str) -> str:
         if not fragments:
             continue
         head = _squeeze(fragments[0][1])
-        for start, line in enumerate(lines):
-            if _squeeze(line) != head:
+        keys = [_squeeze(line) for line in lines]
+        for start, key in enumerate(keys):
+            if key != head:
                 continue
-            placed = _place(lines, start, fragments)
+            placed = _place(keys, start, fragments)
             if placed is None:
                 continue
             end, where = placed
