@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.clean import valid_unicode
-from qa.terms import QUESTION_FRAME, terms
+from qa.terms import is_frame, term_offsets, terms
 
 MAX_QUESTION_CHARS = 2000  # longer questions are cut (a question, not a document)
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")  # terminal colour codes pasted with a question
@@ -150,7 +150,7 @@ def content_terms(text: str) -> list[str]:
     source ("according to the executive summary"): what the answer's sentence should share with it."""
     for pattern in _SOURCE:
         text = pattern.sub(" ", text)
-    found = [t for t in terms(text) if t not in QUESTION_FRAME]
+    found = [t for at, t in term_offsets(text) if not is_frame(text, at, t)]
     return found or terms(text)
 
 

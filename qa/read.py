@@ -524,7 +524,9 @@ class Reader:
         anchors = view.anchors(passage, unit.sentence, set(question.terms))
         asked_noun = _asked_noun(question.text)
         unit_cue = _unit_cue(question.text)
-        segment_share = self._segment_shares(view.sentence_offsets(passage, unit.sentence), unit, found, question)
+        segment_share = self._segment_shares(
+            passage.text, view.sentence_offsets(passage, unit.sentence), unit, found, question, kind == "date"
+        )
         best, best_value, best_quality, best_proximity = None, -1e9, 0.0, 0.0
         for span in found:
             text = passage.text[span[0] : span[1]]
@@ -562,23 +564,52 @@ class Reader:
         unit.features["proximity"] = best_proximity * strength  # a neighbour's span is weaker evidence
 
     def _segment_shares(
-        self, offsets: list[tuple[int, str]], unit: Unit, found: list[tuple[int, int]], question: Question
+        self,
+        passage_text: str,
+        offsets: list[tuple[int, str]],
+        unit: Unit,
+        found: list[tuple[int, int]],
+        question: Question,
+        dates: bool,
     ) -> dict[tuple[int, int], float]:
-        """With several spans of the asked type in one sentence ("on 9 January 2007, when he was introduced
-        as a friend, and on 2 May 2007, when he was introduced as Ms A's boyfriend"), each word the sentence
-        shares with the question belongs to the nearest span; a span's share is the idf-weighted part of the
-        question's terms it owns, which tells which span the question's details belong to."""
+        """With several spans of the asked type in one sentence, each word the sentence shares with the
+        question belongs to one span's clause; a span's share is the idf-weighted part of the question's terms
+        it owns, which tells which span the question's details belong to.
+
+        - A word belongs to the nearest span, except that a word between two dates belongs to the earlier one
+          when a clause break ("and", "but", ";") comes after it, else to the later one, as a verb leads to
+          its date: "on 9 January 2007, when he was
+          introduced as a friend, and on 2 May 2007 …"; "accepted … on 9 July 2008, and both were sent to
+          Ofsted for evaluation on 14 July 2008".
+        - The sentence's subject, the words before its first auxiliary when that comes before the first span,
+          belongs to every span ("Dr L's letter was dictated on 2 November 2007 but was not typed until
+          14 November 2007"): only the words of each span's own clause ("typed") tell the spans apart."""
         own = sorted(s for s in found if unit.start <= s[0] < unit.end)
         if len(own) < 2:
             return {}
         weights = {t: self.index.idf(t) for t in set(question.terms)}
         total = sum(weights.values()) or 1.0
         owned: dict[tuple[int, int], set[str]] = {span: set() for span in own}
+        auxiliary = _AUXILIARY.search(passage_text, unit.start, own[0][0])
+        subject_end = auxiliary.start() if auxiliary else unit.start
+        breaks = [
+            max((m.start() for m in _CLAUSE_BREAK.finditer(passage_text, before[1], after[0])), default=None)
+            for before, after in zip(own, own[1:])
+        ]
         for at, term in offsets:
             if term not in weights:
                 continue
-            nearest = min(own, key=lambda span: 0 if span[0] <= at < span[1] else min(abs(at - span[0]), abs(at - span[1])))
-            owned[nearest].add(term)
+            if at < subject_end:
+                for got in owned.values():
+                    got.add(term)
+                continue
+            later = next((n for n, span in enumerate(own) if at < span[1]), len(own))
+            if not dates or later == len(own) or own[later][0] <= at or later == 0:
+                owner = min(own, key=lambda span: 0 if span[0] <= at < span[1] else min(abs(at - span[0]), abs(at - span[1])))
+            else:
+                cut = breaks[later - 1]
+                owner = own[later - 1] if cut is not None and at < cut else own[later]
+            owned[owner].add(term)
         return {span: sum(weights[t] for t in got) / total for span, got in owned.items()}
 
     def _descriptions(self, passage: Passage, unit: Unit, question: Question) -> list[tuple[int, int]]:
@@ -833,6 +864,8 @@ def _without_asked_cells(text: str, span: tuple[int, int], question: Question) -
 
 
 # a question about what happened ("when did …", "on what date was …") …
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although)\b")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|did|will|would)\b")
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 # … is not answered where the documents say it will or should happen ("will issue", "should be published")
 _MODAL_BEFORE = re.compile(

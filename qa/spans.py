@@ -324,6 +324,8 @@ def find_reason(text: str) -> Span | None:
         word = m.group(0).lower()
         if word in ("as", "since") and not re.match(r"\s+(?:a|the|he|she|they|it|there|this|no|her|his|their|[A-Z])", text[m.end():m.end() + 6]):
             continue
+        if word in ("as", "since") and any(a == m.end() + 1 for a, _ in find_dates(text[: m.end() + 40])):
+            continue  # "since January 2007" tells when, not why
         end = len(text.rstrip(" .;"))
         if end - m.start() > 12:
             return (m.start(), end)

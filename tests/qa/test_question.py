@@ -71,3 +71,18 @@ def test_a_document_named_as_the_source_is_not_a_search_term(question, kinds, ke
     assert all(t in parsed.terms for t in kept)
     if kinds:
         assert "overview" not in parsed.terms and "summari" not in parsed.terms
+
+
+@pytest.mark.parametrize(
+    "question,kept,dropped",
+    [
+        # a frame noun frames ("what type of …"); told as a verb it is what the question asks about
+        ("On what date was the clinic letter typed?", ["type", "letter"], []),
+        ("With whom should Boards agree the timing of publication?", ["time", "public"], []),
+        ("What type of enquiry was agreed?", ["enquiri"], ["type"]),
+        ("What is the date of the letter?", ["letter"], ["date"]),
+    ],
+)
+def test_frame_words_are_dropped_only_where_they_frame(question, kept, dropped):
+    found = analyse(question).terms
+    assert all(t in found for t in kept) and not any(t in found for t in dropped)

@@ -4,6 +4,7 @@ import pytest
 
 from qa.question import analyse
 from qa.read import Reader, Unit, _coordination, _unit_cue, _unit_fit
+from qa.terms import term_offsets
 
 
 def fit(question: str, text: str, amount: str) -> float:
@@ -159,3 +160,42 @@ def test_what_will_or_should_happen_is_told_apart_from_what_happened(before, mod
     from qa.read import _MODAL_BEFORE
 
     assert bool(_MODAL_BEFORE.search(before)) == modal
+
+
+class _EvenIdf:
+    def idf(self, term: str) -> float:
+        return 1.0
+
+
+@pytest.mark.parametrize(
+    "question,text,dates,expected",
+    [
+        # the subject before the first auxiliary is shared; "typed" belongs to the clause of the second date
+        ("On what date was Dr L's letter typed?",
+         "Dr L's letter was dictated on 2 November 2007 but was not typed until 14 November 2007.", True,
+         "14 November 2007"),
+        ("When was Dr L's letter dictated?",
+         "Dr L's letter was dictated on 2 November 2007 but was not typed until 14 November 2007.", True,
+         "2 November 2007"),
+        # words after a clause break lead to the next date, words before it belong to the earlier one
+        ("When was the report sent to Ofsted?",
+         "The report was accepted by the Board on 9 July 2008, and it was sent to Ofsted on 14 July 2008.", True,
+         "14 July 2008"),
+        ("When was the man introduced as a friend?",
+         "HV1 saw a man on 9 January 2007, when he was introduced as a friend, and on 2 May 2007, when he was "
+         "introduced as a boyfriend.", True, "9 January 2007"),
+        # amounts are not dates: a word belongs to the nearest amount
+        ("How many were announced?", "Eight were announced, of ten visits in all.", False, "Eight"),
+    ],
+)
+def test_each_span_owns_the_words_of_its_clause(question, text, dates, expected):
+    spans = []
+    for amount in ("2 November 2007", "14 November 2007", "9 July 2008", "14 July 2008", "9 January 2007",
+                   "2 May 2007", "Eight", "ten visits"):
+        if amount in text:
+            spans.append((text.index(amount), text.index(amount) + len(amount)))
+    reader = Reader(_EvenIdf())
+    shares = reader._segment_shares(text, term_offsets(text), Unit(0, 0, 0, len(text), {}), spans, analyse(question), dates)
+    best = max(shares, key=shares.get)
+    assert text[best[0] : best[1]] == expected
+    assert shares[best] > min(shares.values())

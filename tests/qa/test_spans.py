@@ -82,3 +82,18 @@ def test_young_people_is_not_a_personal_name():
 )
 def test_a_number_that_labels_something_is_not_an_amount(text, numbers):
     assert [text[a:b] for a, b in S.find_number_phrases(text)] == numbers
+
+
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("It was closed because no offence was disclosed.", "because no offence was disclosed"),
+        ("It was closed, since the man was not known to the service.", "since the man was not known to the service"),
+        # "since" and "as" before a date tell when, not why
+        ("The case had been open since January 2007 and was then closed.", None),
+        ("The review was completed as 14 July 2008 approached.", None),
+    ],
+)
+def test_a_reason_is_a_causal_clause_not_a_time(text, reason):
+    found = S.find_reason(text)
+    assert (text[found[0] : found[1]] if found else None) == reason
