@@ -160,9 +160,10 @@ def _norm(text: str) -> str:
 def answer_kind(question: Question) -> str:
     """The reader's view of the question type: "who is Mr C?" asks for a description, not a person."""
     if question.type == "person" and WHO_IS.match(question.text):
-        name = WHO_IS.match(question.text).group("name")
-        if S.find_people(name) or S.find_proper_names(name):
-            return "description"
+        name = WHO_IS.match(question.text).group("name").strip()
+        lead = len(re.match(r"(?:the\s+)?", name, re.IGNORECASE).group(0))
+        if any(a <= lead and b == len(name) for a, b in S.find_people(name) + S.find_proper_names(name)):
+            return "description"  # the whole of "Mr C", not "arrested on the day Child T died"
     return question.type
 
 
@@ -1036,7 +1037,8 @@ def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[st
     drops the item labelled "chair TM1")."""
     extra = [m.span() for m in _BARE_ROLE.finditer(text)] + [m.span() for m in _BARE_CODE.finditer(text)]
     items = S._non_overlapping(typed_spans(kind, text) + extra + [span])
-    joiner = re.compile(r"^\s*(?:[,;]\s*(?:and|or)?|and|or|&)\s*$")
+    items = _with_possessors(text, items)
+    joiner = _LIST_JOINER
     at = next((i for i, item in enumerate(items) if item[0] <= span[0] < item[1]), None)
     if at is None:
         return span
@@ -1056,7 +1058,30 @@ def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[st
         return _only_aside(text[a:b], aside) or bool(set(terms(label)) & aside)
 
     kept = [item for i, item in enumerate(run) if not set_aside(i)] or [span]
-    return kept[0][0], kept[-1][1]
+    code = _CODE_AFTER.match(text, kept[-1][1])  # "… and the Service Manager for safeguarding (SM)"
+    return kept[0][0], code.end() if code else kept[-1][1]
+
+
+_CODE_AFTER = re.compile(r"(?:\s+(?:for|of)(?:\s+[a-z-]+){1,3})?\s*\([A-Z]{1,4}\d{0,2}\)")
+
+
+# what joins two items of a list, with the relation that may lead the next item ("Ms A, her partner Mr B") and
+# a condition set inside the list ("the police, the Crown Prosecution Service and, where an inquest is to be
+# held, the coroner")
+_LIST_JOINER = re.compile(r"^\s*(?:[,;]\s*(?:and|or)?|and|or|&)\s*(?:,\s*(?:where|if|when|unless)\b[^,;.()]{1,60},\s*)?(?:(?:his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?$")
+
+
+def _with_possessors(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge a possessor into the person it relates ("Mr B's cousin Mr C" is one item, not two)."""
+    merged: list[tuple[int, int]] = []
+    for item in items:
+        if merged and re.search(r"['’]s$", text[merged[-1][0] : merged[-1][1]]) and re.fullmatch(
+            r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+", text[merged[-1][1] : item[0]]
+        ):
+            merged[-1] = (merged[-1][0], item[1])
+        else:
+            merged.append(item)
+    return merged
 
 
 # a role code without a number inside a list ("LS1, SW2, TM2 and SM")

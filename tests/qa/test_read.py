@@ -199,3 +199,39 @@ def test_each_span_owns_the_words_of_its_clause(question, text, dates, expected)
     best = max(shares, key=shares.get)
     assert text[best[0] : best[1]] == expected
     assert shares[best] > min(shares.values())
+
+
+@pytest.mark.parametrize(
+    "text,first,expected",
+    [
+        # a relation may lead an item, and a possessor belongs to the person it relates
+        ("Ms A, her partner Mr B and Mr B's cousin Mr C were arrested that day.", "Ms A",
+         "Ms A, her partner Mr B and Mr B's cousin Mr C"),
+        # the last item keeps the code it is given
+        ("It was attended by LS1, SW2, TM2 and the Service Manager for safeguarding (SM).", "LS1",
+         "LS1, SW2, TM2 and the Service Manager for safeguarding (SM)"),
+        # a condition set inside the list does not end it
+        ("Agree it with SW1, TM1 and, where a conference is held, CC1.", "SW1", "SW1, TM1 and, where a conference is held, CC1"),
+        # a clause is not a joiner
+        ("It was chaired by TM2 and attended by SW2, DC E and HV1.", "SW2", "SW2, DC E and HV1"),
+    ],
+)
+def test_a_list_of_people_runs_over_relations_codes_and_conditions(text, first, expected):
+    at = text.index(first)
+    start, end = _coordination(text, (at, at + len(first)), "person")
+    assert text[start:end] == expected
+
+
+@pytest.mark.parametrize(
+    "question,kind",
+    [
+        ("Who is Mr C?", "description"),
+        ("Who was DC E?", "description"),
+        # "who was …" followed by what happened asks for a person, even when the question names someone
+        ("Who was arrested on the day Child T died?", "person"),
+    ],
+)
+def test_who_is_asks_for_a_description_only_of_a_name(question, kind):
+    from qa.read import answer_kind
+
+    assert answer_kind(analyse(question)) == kind
