@@ -123,6 +123,8 @@ ASKS_NAME = re.compile(
     r"\bnames? of\b|\bwhat (?:is|was|were) (?:the|their|his|her|its) names?\b|\b(?:what|which) (?:[\w'’-]+ ){1,5}(?:called|named)\b",
     re.IGNORECASE,
 )
+INDEFINITE_QUALITY = 0.3
+INDEFINITE = re.compile(r"(?:an?|another|some)\s", re.IGNORECASE)
 WHO_IS = re.compile(r"^\s*who (?:is|was|were|are) (?P<name>.+?)\??\s*$", re.IGNORECASE)
 
 
@@ -208,6 +210,8 @@ def _span_quality(kind: str, text: str) -> float:
             return 1.0
         if S.find_proper_names(text):
             return 0.9
+        if INDEFINITE.match(text):
+            return INDEFINITE_QUALITY  # "an independent overview author" says what someone was, not who
         return 0.5
     if kind in ("number", "duration", "age"):
         return 1.0 if re.search(r"[a-z]{3,}$", text) else 0.7
@@ -701,14 +705,17 @@ class Reader:
         """Why the best sentence cannot answer, however well it matches: it (with its neighbours) holds
         nothing of the asked type (no time for "at what time …"; dates are exempt, as "when …" can be answered
         by "following consultation in the autumn"), its amount counts something other than what was asked
-        ("how many recommendations" → "two serious case reviews"), or a name was asked for and it offers
-        none the question does not already give."""
+        ("how many recommendations" → "two serious case reviews"), a name was asked for and it offers
+        none the question does not already give, or "who" was asked and it says only what kind of person
+        ("an independent overview author")."""
         if kind in VETO_UNTYPED and top.features.get("type_ok", 0.0) <= 0:
             return f"the nearest passages give no {VETO_UNTYPED[kind]}"
         if top.features.get("unit_fit", 0.0) < 0:
             return "the nearest amount counts or measures something other than what was asked"
         if top.features.get("name_ok", 0.0) < 0:
             return "the nearest passage gives no name"
+        if kind == "person" and is_indefinite(top):
+            return "the nearest passage says only what kind of person, not who"
         return ""
 
     def _more_precise_date(self, units: list[Unit], margin: float = DATE_REFINE_MARGIN) -> Unit:
@@ -1023,6 +1030,11 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
         "mismatch": float(min(top.get("date_match", 0.0), top.get("ordinal_match", 0.0), top.get("entity_match", 0.0)) < 0),
         "modal": top.get("modal", 0.0),
     }
+
+
+def is_indefinite(unit: Unit) -> bool:
+    """The unit's person span is only an indefinite role ("an independent overview author")."""
+    return unit.features.get("person_named", 0.0) < 0 and unit.features.get("span_quality", 1.0) <= INDEFINITE_QUALITY
 
 
 def _only_aside(text: str, aside: set[str]) -> bool:

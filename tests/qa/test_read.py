@@ -44,6 +44,19 @@ def test_veto_says_why_the_best_sentence_cannot_answer():
     assert "no name" in Reader.veto(unit(name_ok=-1.0), "factoid")
 
 
+@pytest.mark.parametrize(
+    "role,vetoed",
+    [("An independent overview author", True), ("a new overview author", True), ("the Chair of the Board", False),
+     ("Ms Ruth Calloway", False), ("SW2", False)],
+)
+def test_who_is_not_answered_by_an_indefinite_role(role, vetoed):
+    from qa.read import _span_quality
+
+    quality = _span_quality("person", role)
+    top = unit(type_ok=1.0, span_quality=quality, person_named=1.0 if quality >= 0.9 else -1.0)
+    assert bool(Reader.veto(top, "person")) == vetoed
+
+
 ROW = "30 January 2007 Strategy meeting 1 (chair TM1; SW1, DC E, Dr D, ward sister; HV1 by telephone)."
 
 
