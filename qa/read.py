@@ -88,7 +88,7 @@ DEFAULT_CONFIDENCE = {
     "missing_mass": -3.0, "type_ok": 0.5, "unit_mismatch": -2.0, "name_missing": -2.0,
 }
 ABSTAIN_THRESHOLD = 0.5
-UNIT_RESCUE_MARGIN = 2.5  # ranker score by which a best sentence counting the wrong thing may lead one counting the right
+UNIT_RESCUE_MARGIN = 2.5  # ranker score by which a best sentence not holding the asked form may lead one that does
 
 
 def load_model(path: Path = MODEL_FILE) -> dict:
@@ -109,7 +109,7 @@ VETO_UNTYPED = {
 TYPED = {"date", "time", "duration", "age", "number", "person", "organisation", "place", "description"}
 QUOTE_VERBS = re.compile(
     r"\b(?:say|said|says|tell|told|write|wrote|written|record|recorded|note|noted|describe|described|call|called|"
-    r"explain|explained|explanation|term|phrase|words?|opinion|view|put it|claim|claimed|attribute|attributed)\b",
+    r"explain|explained|explanation|account|term|phrase|words?|opinion|view|put it|claim|claimed|attribute|attributed)\b",
     re.IGNORECASE,
 )
 HOW_MANY_OF = re.compile(r"\bhow many of\b", re.IGNORECASE)
@@ -341,6 +341,7 @@ class Reader:
         question_terms = set(qterms)
         past_tense = bool(_PAST_QUESTION.search(question.text))
         asks_name = bool(ASKS_NAME.search(question.text))
+        asks_account = kind not in TYPED and (kind == "reason" or bool(QUOTE_VERBS.search(question.text)))
         question_lower = question.text.lower()
         facts = {
             "missing_mass": sum(w for t, w in weights.items() if t not in index.document_frequency) / total,
@@ -432,15 +433,21 @@ class Reader:
         for unit in units:
             unit.score = sum(w.get(name, 0.0) * value for name, value in unit.features.items())
         units.sort(key=lambda u: -u.score)
-        if units and units[0].features.get("unit_fit", 0.0) < 0:
-            # the best amount counts something else ("how many times did the panel meet?" → "the single most
-            # serious management failure"): a near-best sentence whose amount counts what is asked goes first
-            fits = next((u for u in units[1:10] if u.features.get("unit_fit", 0.0) > 0
+        # The best sentence does not hold the asked form: its amount counts something else ("how many times
+        # did the panel meet?" → "the single most serious management failure"), or it gives no reason or
+        # account where one was asked ("what explanation did Ms A give the GP?" → the sentence telling of the
+        # visit). A near-best sentence that holds it goes first ("She said that he had rolled off the sofa").
+        form = "unit_fit" if kind in ("number", "duration", "age") else "answer_like" if asks_account else None
+        if form and units and units[0].features.get(form, 0.0) <= (-1.0 if form == "unit_fit" else 0.0):
+            fits = next((u for u in units[1:10] if u.features.get(form, 0.0) > 0
                          and units[0].score - u.score <= UNIT_RESCUE_MARGIN
                          and min(u.features.get(f, 0.0) for f in ("date_match", "ordinal_match", "entity_match")) >= 0), None)
             if fits is not None:
                 units.remove(fits)
                 units.insert(0, fits)
+                # an account found next to the sentence that matched best is as sure as that match; an amount
+                # that counts the asked thing is only as sure as its own sentence
+                facts["rescued"] = float(form == "answer_like")
         return units, facts
 
     @staticmethod
@@ -642,8 +649,11 @@ class Reader:
     def confidence(self, units: list[Unit], facts: dict[str, float], settings: ReaderSettings) -> float:
         if not units:
             return 0.0
-        second = units[1].score if len(units) > 1 else units[0].score - 5.0
-        values = confidence_values(units[0].features, units[0].score, second, facts)
+        top, rest = units[0], units[1:]
+        if facts.get("rescued") and rest:  # the evidence is that of the sentence that matched best
+            top, rest = rest[0], [units[0]] + rest[1:]
+        second = max(u.score for u in rest[:2]) if rest else top.score - 5.0
+        values = confidence_values(top.features, top.score, second, facts)
         c = settings.confidence
         return _sigmoid(c.get("bias", 0.0) + sum(c.get(name, 0.0) * v for name, v in values.items()))
 
