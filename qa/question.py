@@ -124,7 +124,7 @@ def _focus_terms(text: str) -> list[str]:
     if not match:
         return []
     counted = _FOCUS_END.split(match.group(1))[0]  # "recommendations did the review make" → "recommendations"
-    return terms(counted or match.group(1))[:2]
+    return terms(counted)[:2]  # "how many were subject to …" names nothing counted
 
 
 _FOCUS_END = re.compile(

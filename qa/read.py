@@ -112,7 +112,7 @@ QUOTE_VERBS = re.compile(
     r"explain|explained|explanation|account|term|phrase|words?|opinion|view|put it|claim|claimed|attribute|attributed)\b",
     re.IGNORECASE,
 )
-HOW_MANY_OF = re.compile(r"\bhow many of\b", re.IGNORECASE)
+HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
 PLURAL_ASK = re.compile(
     r"\b(?:who (?:were|attended|else)|whom|which (?:\w+ )?(?:agencies|people|professionals|members|workers|"
     r"organisations|services|documents|adults)|who\b.*\b(?:attended|present|arrested|charged|involved))\b",
@@ -439,7 +439,7 @@ class Reader:
         # visit). A near-best sentence that holds it goes first ("She said that he had rolled off the sofa").
         form = "unit_fit" if kind in ("number", "duration", "age") else "answer_like" if asks_account else None
         if form and units and units[0].features.get(form, 0.0) <= (-1.0 if form == "unit_fit" else 0.0):
-            fits = next((u for u in units[1:10] if u.features.get(form, 0.0) > 0
+            fits = next((u for u in units[1:10] if u.features.get(form, 0.0) > 0 and not u.features.get("modal")
                          and units[0].score - u.score <= UNIT_RESCUE_MARGIN
                          and min(u.features.get(f, 0.0) for f in ("date_match", "ordinal_match", "entity_match")) >= 0), None)
             if fits is not None:

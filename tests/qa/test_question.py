@@ -38,6 +38,7 @@ def test_focus_is_what_is_counted_after_a_possessive():
         "individu", "manag"]
     assert analyse("How many of his visits were announced?").focus == ["visit"]
     assert analyse("How many nights did he spend on the ward?").focus[0] == "night"
+    assert analyse("Of the children on her caseload, how many were subject to plans?").focus == []  # names no noun
 
 
 @pytest.mark.parametrize(

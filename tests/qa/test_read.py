@@ -259,3 +259,14 @@ def test_an_account_told_next_to_the_best_match_answers_what_was_said(practice_i
     assert answer.answerable, answer.to_dict()
     assert "rolled off the sofa" in answer.answer
     assert len(answer.answer.split()) < 15
+
+
+@pytest.mark.parametrize(
+    "question,part",
+    [("How many of his visits were announced?", True), ("Of the children on her caseload, how many were on plans?", True),
+     ("How many children were on her caseload?", False)],
+)
+def test_a_question_asking_for_a_part_of_a_whole(question, part):
+    from qa.read import HOW_MANY_OF
+
+    assert bool(HOW_MANY_OF.search(question)) == part
