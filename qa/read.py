@@ -413,8 +413,9 @@ class Reader:
                     f["name_ok"] = 1.0 if fresh else -1.0
                 f["modal"] = 0.0
                 if past_tense:  # "when did the Department publish …" told as "the Department will issue …"
-                    f["modal"] = float(any(_MODAL_BEFORE.search(passage.text[max(sentence.start, a - 40) : a])
-                                           for a in view.anchors(passage, i, question_terms)))
+                    f["modal"] = float(bool(_MODAL_LEAD.match(passage.text, sentence.start, sentence.end)) or any(
+                        _MODAL_BEFORE.search(passage.text[max(sentence.start, a - 40) : a])
+                        for a in view.anchors(passage, i, question_terms)))
                 f["ordinal_match"] = 0.0
                 if question_ordinals:
                     found = view.sentence_ordinals(passage, i)
@@ -886,6 +887,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although)\b")
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|did|will|would)\b")
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 # … is not answered where the documents say it will or should happen ("will issue", "should be published")
+# a recommendation: the sentence's first clause says what should or will be done ("Wendmere Children's Services
+# should introduce a caseload weighting system, with the aim that …")
+_MODAL_LEAD = re.compile(r"(?:[A-Z]\d{1,2}\s*\|\s*)?(?:(?!\bthat\b)[^,;:.|]){0,80}?\b(?:should|must|shall|will)\b(?!\s+have\b)", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|shall|should|would|must|is to|are to|intends? to|plans? to|expects? to|proposes? to)"
     r"(?!\s+have\b)(?:\s+(?:not|also|then|now|be|normally|only|soon|shortly))*\s+(?:\w+\s+){0,2}$",

@@ -270,3 +270,20 @@ def test_a_question_asking_for_a_part_of_a_whole(question, part):
     from qa.read import HOW_MANY_OF
 
     assert bool(HOW_MANY_OF.search(question)) == part
+
+
+@pytest.mark.parametrize(
+    "sentence,recommends",
+    [
+        ("Wendmere Children's Services should introduce a caseload weighting system, with the aim that no worker holds "
+         "more than twelve cases.", True),
+        ("R4 | WLSCB should publish each year a report on the recommendations.", True),
+        ("The meeting agreed that there should be a joint section 47 enquiry.", False),  # a decision told
+        ("The panel considers that the GP should have been invited.", False),
+        ("SW2 held a caseload of 22 children, nine of whom were on plans.", False),
+    ],
+)
+def test_a_recommendation_says_what_should_be_done(sentence, recommends):
+    from qa.read import _MODAL_LEAD
+
+    assert bool(_MODAL_LEAD.match(sentence)) == recommends
