@@ -57,6 +57,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     ("place", r"^where\b|\bwhere (?:was|were|did|is|does|had)\b|\b(?:which|what) (?:hospital|address|school|clinic|place|location|ward|town|area|house|flat|centre)\b|\bin which (?:hospital|school|clinic|place)\b"),
     ("reason", r"^why\b|\bwhy (?:was|were|did|didn't|wasn't|weren't|had|has|is|does|do)\b|\bwhat (?:was|were) the reasons?\b|\bfor what reason\b|\bwhat led\b|\bwhat caused\b|\bhow come\b|\bwhat explanation\b|\bwhat (?:was|is) the purpose\b"),
     ("list", r"\b(?:list|name|identify|enumerate)\b(?! of the)|\bwith whom\b|\bwho attended\b|"
+     r"\b(?:which|what) (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)(?! of\b) [a-z]+\b|"
      r"\b(?:apart from|other than|aside from|besides|in addition to)\b|\bwhat (?:were|are) the (?:\w+ )?(?:recommendations|findings|lessons|terms|themes|agencies|reasons|conclusions|criteria|actions)\b"),
     ("yesno", r"^(?:did|was|were|is|are|has|had|does|do|could|can|should|would|will)\b"),
 ]

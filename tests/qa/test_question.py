@@ -27,6 +27,10 @@ from qa.question import analyse, question_type
         ("What did Ms A score on the depression scale?", "number"),
         ("Which year group was Sibling 1 in?", "factoid"),
         ("Why does the summary not say how he was injured or by whom?", "reason"),
+        # a counted plural asks for the list of them
+        ("At which three points would decisive action have protected him?", "list"),
+        ("What two steps did the meeting advise?", "list"),
+        ("Which two agencies wrote candid reviews?", "organisation"),
     ],
 )
 def test_question_type(question, expected):
