@@ -23,7 +23,7 @@ _PERSON_NOUNS = (
     r"(?:worker|professional|person|people|officer|doctor|clinician|social worker|health visitor|manager|member|"
     r"individual|practitioner|paediatrician|family member|relative|man|woman|adult|sibling|author|chair|minister|"
     r"solicitor|police officer|detective|nurse|teacher|consultant|registrar|midwife|pathologist|lawyer|barrister|"
-    r"judge|councillor|director)s?"
+    r"judge|councillor|director|GP|sister|grandmother|mother|father|partner)s?"
 )
 
 _TYPE_RULES: list[tuple[str, str]] = [
@@ -52,7 +52,8 @@ _TYPE_RULES: list[tuple[str, str]] = [
         "person",
         r"^who\b|\bwho (?:was|were|is|did|had|has|made|wrote|chaired|attended|took|told|saw|visited|led)\b|\bwhom\b|"
         rf"\bwhose\b|{_WHICH_NP}{_PERSON_NOUNS}\b|"
-        r"\bwhat (?:is|was) the name\b|\bname of the\b",
+        rf"\bnames? of (?:the |his |her |their |a |an )?(?:[\w'’-]+ ){{0,2}}?{_PERSON_NOUNS}\b|"
+        r"\bwhat (?:is|was|were) (?:his|her|their) names?\b",  # "the name of the programme" is not a person's
     ),
     ("place", r"^where\b|\bwhere (?:was|were|did|is|does|had)\b|\b(?:which|what) (?:hospital|address|school|clinic|place|location|ward|town|area|house|flat|centre)\b|\bin which (?:hospital|school|clinic|place)\b"),
     ("reason", r"^why\b|\bwhy (?:was|were|did|didn't|wasn't|weren't|had|has|is|does|do)\b|\bwhat (?:was|were) the reasons?\b|\bfor what reason\b|\bwhat led\b|\bwhat caused\b|\bhow come\b|\bwhat explanation\b|\bwhat (?:was|is) the purpose\b"),

@@ -77,6 +77,9 @@ CONFIDENCE_FEATURES = (
     "modal",  # 1: asked what happened, the best sentence says it will or should ("will issue", "should be published")
 )
 
+# features of what the answering sentence holds, as against how well it matches the question
+ANSWER_FORM_FEATURES = ("type_ok", "name_ok", "unit_fit", "date_match", "ordinal_match", "entity_match", "modal")
+
 DEFAULT_WEIGHTS = {
     "dense_s": 2.0, "dense_p": 1.0, "cov_s": 2.0, "cov_win": 1.0, "cov_ctx": 0.8, "bigram_s": 0.8,
     "rare_s": 0.8, "bm25_p": 0.5, "fused_p": 0.5, "type_ok": 1.5, "span_quality": 0.5, "proximity": 0.5,
@@ -408,7 +411,7 @@ class Reader:
                     sentence_text = passage.text[sentence.start : sentence.end]
                     names = S.find_proper_names(sentence_text) + S.find_quotes(sentence_text) + [
                         m.span() for m in S.PERSON_RE.finditer(sentence_text)
-                    ]
+                    ] + (_thing_names(sentence_text) if kind not in TYPED else [])
                     fresh = [n for n in names if sentence_text[n[0] : n[1]].lower() not in question_lower]
                     f["name_ok"] = 1.0 if fresh else -1.0
                 f["modal"] = 0.0
@@ -437,9 +440,11 @@ class Reader:
         # The best sentence does not hold the asked form: its amount counts something else ("how many times
         # did the panel meet?" → "the single most serious management failure"), or it gives no reason or
         # account where one was asked ("what explanation did Ms A give the GP?" → the sentence telling of the
-        # visit). A near-best sentence that holds it goes first ("She said that he had rolled off the sofa").
-        form = "unit_fit" if kind in ("number", "duration", "age") else "answer_like" if asks_account else None
-        if form and units and units[0].features.get(form, 0.0) <= (-1.0 if form == "unit_fit" else 0.0):
+        # visit), or no name where a name is asked. A near-best sentence that holds it goes first ("She said
+        # that he had rolled off the sofa").
+        form = ("unit_fit" if kind in ("number", "duration", "age") else "name_ok" if asks_name
+                else "answer_like" if asks_account else None)
+        if form and units and units[0].features.get(form, 0.0) <= (0.0 if form == "answer_like" else -1.0):
             fits = next((u for u in units[1:10] if u.features.get(form, 0.0) > 0 and not u.features.get("modal")
                          and units[0].score - u.score <= UNIT_RESCUE_MARGIN
                          and min(u.features.get(f, 0.0) for f in ("date_match", "ordinal_match", "entity_match")) >= 0), None)
@@ -448,7 +453,7 @@ class Reader:
                 units.insert(0, fits)
                 # an account found next to the sentence that matched best is as sure as that match; an amount
                 # that counts the asked thing is only as sure as its own sentence
-                facts["rescued"] = float(form == "answer_like")
+                facts["rescued"] = float(form != "unit_fit")
         return units, facts
 
     @staticmethod
@@ -651,10 +656,14 @@ class Reader:
         if not units:
             return 0.0
         top, rest = units[0], units[1:]
-        if facts.get("rescued") and rest:  # the evidence is that of the sentence that matched best
+        features = top.features
+        if facts.get("rescued") and rest:
+            # how well the question was matched is told by the sentence that matched best; what the answer
+            # holds (a name, its dates, what will happen) by the sentence that answers
             top, rest = rest[0], [units[0]] + rest[1:]
+            features = {**top.features, **{f: units[0].features.get(f, 0.0) for f in ANSWER_FORM_FEATURES}}
         second = max(u.score for u in rest[:2]) if rest else top.score - 5.0
-        values = confidence_values(top.features, top.score, second, facts)
+        values = confidence_values(features, top.score, second, facts)
         c = settings.confidence
         return _sigmoid(c.get("bias", 0.0) + sum(c.get(name, 0.0) * v for name, v in values.items()))
 
@@ -768,6 +777,13 @@ class Reader:
                 pick = max(pieces, key=lambda s: (closeness(s), -(s[1] - s[0])))
                 if len(text[pick[0]:pick[1]].split()) <= max_words:
                     return (best.start + pick[0], best.start + pick[1])
+        if ASKS_NAME.search(question.text):  # "what was the name of the parenting programme?"
+            question_lower = question.text.lower()
+            names = [s for s in S.find_quotes(text) + _thing_names(text) if text[s[0]:s[1]].lower() not in question_lower]
+            if names:
+                anchors = [a - best.start for a in self.view(best.passage).anchors(passage, best.sentence, qterms)]
+                pick = min(names, key=lambda s: min((min(abs(s[0] - a), abs(s[1] - a)) for a in anchors), default=0))
+                return (best.start + pick[0], best.start + pick[1])
         if kind == "list":
             items = self._items_after_colon(text, aside, max_words)
             if items:
@@ -1044,6 +1060,19 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
         "mismatch": float(min(top.get("date_match", 0.0), top.get("ordinal_match", 0.0), top.get("entity_match", 0.0)) < 0),
         "modal": top.get("modal", 0.0),
     }
+
+
+_THING_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+\b")
+
+
+def _thing_names(text: str) -> list[tuple[int, int]]:
+    """Names of things written in capitals inside a sentence ("Positive Parenting"), not its first word."""
+    out = []
+    for m in _THING_NAME.finditer(text):
+        if m.start() == 0 or re.search(r"(?:^|[.|:]\s*)$", text[: m.start()]):
+            continue
+        out.append(m.span())
+    return out
 
 
 def is_indefinite(unit: Unit) -> bool:

@@ -27,6 +27,10 @@ from qa.question import analyse, question_type
         ("What did Ms A score on the depression scale?", "number"),
         ("Which year group was Sibling 1 in?", "factoid"),
         ("Why does the summary not say how he was injured or by whom?", "reason"),
+        # the name of a person asks for a person; the name of a thing is a factoid
+        ("What was the name of the ward sister who attended?", "person"),
+        ("What is the name of the GP at the surgery?", "person"),
+        ("What was the name of the parenting programme Ms A attended?", "factoid"),
         # a counted plural asks for the list of them
         ("At which three points would decisive action have protected him?", "list"),
         ("What two steps did the meeting advise?", "list"),

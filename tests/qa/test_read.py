@@ -287,3 +287,17 @@ def test_a_recommendation_says_what_should_be_done(sentence, recommends):
     from qa.read import _MODAL_LEAD
 
     assert bool(_MODAL_LEAD.match(sentence)) == recommends
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        ("Ms A starts eight-week Positive Parenting programme.", ["Positive Parenting"]),
+        ("She attended a course at Brookfield Children's Centre.", ["Brookfield Children's Centre"]),
+        ("Brookfield Children's Centre ran it.", []),  # the sentence's first words are capitalised anyway
+    ],
+)
+def test_names_of_things_inside_a_sentence(text, names):
+    from qa.read import _thing_names
+
+    assert [text[a:b] for a, b in _thing_names(text)] == names
