@@ -318,6 +318,20 @@ def find_places(text: str) -> list[Span]:
     return _non_overlapping([m.span(1) for m in PLACE_RE.finditer(text)])
 
 
+_AS_ROLE_BEFORE = re.compile(
+    r"\b(?:known|described|regarded|treated|recorded|logged|seen|referred to|classified|identified|introduced|"
+    r"such|same|listed|noted|registered|employed|working|acting|served|appointed)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_VERB = re.compile(
+    r"(?:\s+\S+){0,6}?\s+(?:had|has|have|was|were|is|are|did|does|do|could|would|should|might|must|can|will|"
+    r"needed|knew|thought|felt|seemed|appeared)\b",
+    re.IGNORECASE,
+)
+_JUDGED_AS = re.compile(r"\b(?:regards?|regarded|sees?|saw|views?|viewed)\b(?:\s+\S+){1,5}\s*$", re.IGNORECASE)
+_SO_THAT_RESULT = re.compile(r"(?:\s+\S+){0,5}?\s+(?:did|was|were|had)\b", re.IGNORECASE)
+
+
 def find_reason(text: str) -> Span | None:
     """The clause that gives a reason ("because …", "due to …"), up to the end of the sentence."""
     for m in REASON_RE.finditer(text):
@@ -326,6 +340,11 @@ def find_reason(text: str) -> Span | None:
             continue
         if word in ("as", "since") and any(a == m.end() + 1 for a, _ in find_dates(text[: m.end() + 40])):
             continue  # "since January 2007" tells when, not why
+        judged = _JUDGED_AS.search(text[: m.start()])  # "the panel regards this appointment as the last …"
+        if word == "as" and not judged and (_AS_ROLE_BEFORE.search(text[: m.start()]) or not _CLAUSE_VERB.match(text, m.end())):
+            continue  # "known as Child T", "logged as a contact": what something was called, not why
+        if word == "so that" and _SO_THAT_RESULT.match(text, m.end()):
+            continue  # ", so that the core group did not meet": what followed, not why
         end = len(text.rstrip(" .;"))
         if end - m.start() > 12:
             return (m.start(), end)

@@ -92,6 +92,17 @@ def test_a_number_that_labels_something_is_not_an_amount(text, numbers):
         # "since" and "as" before a date tell when, not why
         ("The case had been open since January 2007 and was then closed.", None),
         ("The review was completed as 14 July 2008 approached.", None),
+        # "as" names what something was called unless a clause follows it
+        ("One such case is the death of the child known as Child T in Wendmere.", None),
+        ('It was logged as a "contact" and closed with no further action.', None),
+        ("It was cancelled as SW2 was on leave.", "as SW2 was on leave"),
+        # … or it gives a judgement ("regards … as")
+        ("The panel regards this appointment as the last clear opportunity to protect him.",
+         "as the last clear opportunity to protect him"),
+        # ", so that" with what then happened tells a result; with what should follow, a purpose
+        ("It was cancelled and not rearranged, so that the group did not meet at all.", None),
+        ("Send a copy five days before, so that Ministers are not taken by surprise.",
+         "so that Ministers are not taken by surprise"),
     ],
 )
 def test_a_reason_is_a_causal_clause_not_a_time(text, reason):
