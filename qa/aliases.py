@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from qa.terms import STOPWORDS, terms
+from qa.terms import STOPWORDS, term_offsets, terms
 
 CODE = (
     r"(?:[A-Z]{2,4}\d{1,2}|(?:Mr|Mrs|Ms|Miss|Dr|DC|DS|PC)\.? [A-Z]\b|(?:Child|Sibling|Baby) (?:[A-Z]|\d{1,2})\b)"
 )
-_ARTICLE = r"(?:the|a|an|her|his|their)"
+_ARTICLE = r"(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Tt]heir)"
 PATTERNS = [
     re.compile(rf"(?P<code>{CODE}),\s+{_ARTICLE}\s+(?P<role>[^,;.()]{{3,60}})[,;.)]"),  # SW2, a locum social worker,
     re.compile(rf"\b{_ARTICLE}\s+(?P<role>[^,;.()]{{3,60}}),\s+(?P<code>{CODE})[,;.)]"),  # a housing officer, HO1,
@@ -25,7 +25,10 @@ PATTERNS = [
     re.compile(rf"(?P<code>{CODE})\s+\((?P<role>[^()]{{3,60}})\)"),  # Mrs H (maternal grandmother)
     re.compile(rf"\b{_ARTICLE}\s+(?P<role>[^,;.()]{{3,50}})\s+\((?P<code>{CODE})\)"),  # the health visitor (HV1)
     re.compile(rf"(?P<code>{CODE})\s+(?:was|is|had been|became)\s+{_ARTICLE}\s+(?P<role>[^,;.()]{{3,50}})"),  # SW2 was a locum
-    re.compile(r"(?:^|\s)(?P<code>[A-Z]{2,4}\d{1,2})\s+(?P<role>[A-Z][a-z]+(?: [A-Za-z]+){1,4})(?=,|\s\()"),  # glossary row
+    # glossary row, its cells run together or rebuilt with " | " (qa.tables): "SW2 | Locum social worker, …"
+    # and the team or service it names after a comma ("…, Referral and Assessment Team")
+    re.compile(r"(?:^|\s)(?P<code>[A-Z]{2,4}\d{1,2})\s+(?:\|\s+)?(?P<role>[A-Z][a-z]+(?: [A-Za-z]+){1,4})"
+               r"(?:,\s+(?P<unit>[A-Z][^|()\n]{2,60}?))?(?=,|\s\(|\s\||$)", re.MULTILINE),
 ]
 MIN_EXPANSION_IDF = 2.0  # the words a question shares with a role must be this specific (idf)
 # Nouns that end a phrase describing a person ("locum social worker", "maternal grandmother").
@@ -38,6 +41,7 @@ PERSON_NOUNS = frozenset(
     pathologist coroner judge magistrate clinician head headteacher principal secretary adviser advisor
     officer""".split()
 )
+_VERB_FORM = re.compile(r"[A-Za-z]+(?:ed|ing)\b")
 _PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|with|to|on|by|who|whom|which|that)\s", re.IGNORECASE)
 _LAST_ARTICLE = re.compile(r".*\b(?:the|a|an|her|his|their)\s+", re.IGNORECASE | re.DOTALL)
 
@@ -76,17 +80,20 @@ def extract_aliases(texts: list[str]) -> dict[str, Counter[str]]:
             for m in pattern.finditer(text):
                 role = role_terms(m.group("role"))
                 if role:
-                    aliases[code_term(m.group("code"))].update(set(role))
+                    unit = m.groupdict().get("unit")
+                    aliases[code_term(m.group("code"))].update(set(role) | set(terms(unit or "")))
     return dict(aliases)
 
 
-def expand(question_terms: list[str], aliases: dict[str, Counter[str]], idf) -> list[str]:
+def expand(question_terms: list[str], aliases: dict[str, Counter[str]], idf, question: str = "") -> list[str]:
     """Codes of the people a question describes by role ("the locum social worker" → sw2).
 
     A code is added when the question shares with its roles at least one specific word and clearly more
-    than with any other person's roles; codes already in the question are left alone.
+    than with any other person's roles, and names the role's person noun as a noun ("who chaired the panel?"
+    describes no one as a chair); codes already in the question are left alone.
     """
     asked = set(question_terms)
+    told_as_verbs = {t for at, t in term_offsets(question) if _VERB_FORM.match(question, at)}
     families = {_family(t) for t in asked}
     scores = {}
     for code, role in aliases.items():
@@ -95,7 +102,7 @@ def expand(question_terms: list[str], aliases: dict[str, Counter[str]], idf) -> 
         shared = asked & role.keys()
         heads = {t for t in role if t in _PERSON_TERMS}
         specific = [t for t in shared if idf(t) >= MIN_EXPANSION_IDF]
-        if specific and shared & heads:
+        if specific and (shared & heads) - told_as_verbs:
             scores[code] = sum(idf(t) for t in shared)
     if not scores:
         return []

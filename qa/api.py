@@ -157,7 +157,7 @@ def prepare(
             raise ValueError(f"not in this index: {', '.join(unknown)}")
     else:
         files = documents_named(parsed, loaded.titles)
-    parsed.expansions = expand(parsed.terms, loaded.search.aliases, loaded.search.idf)
+    parsed.expansions = expand(parsed.terms, loaded.search.aliases, loaded.search.idf, parsed.text)
     parsed.terms = parsed.terms + parsed.expansions
     timings["load"] = (time.perf_counter() - t0) * 1000
 
