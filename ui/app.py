@@ -544,13 +544,13 @@ def _ask_tab(state: UIState) -> dict[str, Any]:
 
     outputs = [answer, passages, citations]
     question.submit(on_ask, [question, doc_filter], outputs, show_progress="minimal").then(
-        on_preview, [citations], [preview, caption], show_progress="hidden"
+        on_preview, [citations], [preview, caption], show_progress="hidden", **_in_order("ask-preview")
     )
     for button, text in zip(example_buttons, EXAMPLES):
         button.click(lambda t=text: t, None, [question], queue=False, show_progress="hidden").then(
             on_ask, [question, doc_filter], outputs, show_progress="minimal"
-        ).then(on_preview, [citations], [preview, caption], show_progress="hidden")
-    passages.select(on_select, [citations], [preview, caption], show_progress="hidden")
+        ).then(on_preview, [citations], [preview, caption], show_progress="hidden", **_in_order("ask-preview"))
+    passages.select(on_select, [citations], [preview, caption], show_progress="hidden", **_in_order("ask-preview"))
     return {"doc_filter": doc_filter}
 
 
@@ -571,6 +571,13 @@ def _preview(elem_id: str, placeholder: str) -> tuple[gr.Image, gr.HTML]:
 
 def _event_data(evt: gr.EventData) -> dict[str, Any]:
     return getattr(evt, "_data", None) or {}
+
+
+def _in_order(preview: str) -> dict[str, Any]:
+    """Event settings that show a tab's page previews in the order they were asked for: the first answer's
+    page (shown after the answer) and a page picked while it renders share one queue slot, so a slower
+    earlier preview cannot overwrite the one picked after it."""
+    return {"concurrency_id": preview, "concurrency_limit": 1}
 
 
 def _compare_tab(state: UIState) -> dict[str, Any]:
@@ -609,9 +616,10 @@ def _compare_tab(state: UIState) -> dict[str, Any]:
         return show_compare_page(state, current, int(_event_data(evt).get("index", 0) or 0))
 
     question.submit(on_compare, [question, doc_filter], [cards, targets], show_progress="minimal").then(
-        lambda t: show_compare_page(state, t), [targets], [preview, caption], show_progress="hidden"
+        lambda t: show_compare_page(state, t), [targets], [preview, caption], show_progress="hidden",
+        **_in_order("compare-preview"),
     )
-    cards.select(on_select, [targets], [preview, caption], show_progress="hidden")
+    cards.select(on_select, [targets], [preview, caption], show_progress="hidden", **_in_order("compare-preview"))
     return {"doc_filter": doc_filter}
 
 
@@ -663,12 +671,12 @@ def _timeline_tab(state: UIState) -> dict[str, Any]:
 
     outputs = [table, plot, rows]
     query.submit(on_filter, [query, doc_filter], outputs, show_progress="minimal").then(
-        on_first, [rows], [preview, caption], show_progress="hidden"
+        on_first, [rows], [preview, caption], show_progress="hidden", **_in_order("timeline-preview")
     )
     doc_filter.input(on_filter, [query, doc_filter], outputs, show_progress="minimal").then(
-        on_first, [rows], [preview, caption], show_progress="hidden"
+        on_first, [rows], [preview, caption], show_progress="hidden", **_in_order("timeline-preview")
     )
-    table.select(on_select, [rows], [preview, caption, plot], show_progress="hidden")
+    table.select(on_select, [rows], [preview, caption, plot], show_progress="hidden", **_in_order("timeline-preview"))
     return {"doc_filter": doc_filter, "query": query, "load": (on_filter, [query, doc_filter], outputs),
             "first": (on_first, [rows], [preview, caption])}
 
@@ -725,7 +733,7 @@ def build_app(index_dir: str) -> gr.Blocks:
         load, inputs, outputs = timeline["load"]
         first, first_inputs, first_outputs = timeline["first"]
         timeline_tab.select(load, inputs, outputs, show_progress="minimal").then(
-            first, first_inputs, first_outputs, show_progress="hidden"
+            first, first_inputs, first_outputs, show_progress="hidden", **_in_order("timeline-preview")
         )
         docs["upload"].upload(
             on_upload,
