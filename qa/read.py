@@ -128,6 +128,7 @@ ASKS_NAME = re.compile(
 )
 INDEFINITE_QUALITY = 0.3
 INDEFINITE = re.compile(r"(?:an?|another|some)\s", re.IGNORECASE)
+LATEST_ASKED = re.compile(r"\b(?:last|final|latest|most recent)\b(?!\s+(?:time|year|month|week))", re.IGNORECASE)
 WHO_IS = re.compile(r"^\s*who (?:is|was|were|are) (?P<name>.+?)\??\s*$", re.IGNORECASE)
 
 
@@ -680,7 +681,9 @@ class Reader:
             return Answer(question=question.text, answer=None, answerable=False, score=0.0, question_type=question.type)
         confidence = self.confidence(units, facts, settings)
         kind = answer_kind(question) if settings.use_types else "factoid"
-        best = self._more_precise_date(units) if kind == "date" else units[0]
+        best = units[0]
+        if kind == "date":
+            best = self._latest_date(units, question) if LATEST_ASKED.search(question.text) else self._more_precise_date(units)
         passage = self.index.passages[best.passage]
         span = best.span or self._untyped_span(passage, best, question, kind, settings.max_answer_words)
         span = _without_asked_cells(passage.text, span, question)
@@ -737,6 +740,28 @@ class Reader:
         if kind == "person" and is_indefinite(top):
             return "the nearest passage says only what kind of person, not who"
         return ""
+
+    def _latest_date(self, units: list[Unit], question: Question, margin: float = DATE_REFINE_MARGIN) -> Unit:
+        """For "when did the health visitor make her last home visit …": of the near-best sentences that match
+        as well (no date, ordinal or person mismatch, and naming the person the question describes by role),
+        the one telling of the latest date."""
+        best = units[0]
+        dated = []
+        for unit in units[:8]:
+            if best.score - unit.score > margin:
+                break
+            if not unit.span or unit.features.get("type_ok", 0.0) < 1.0 or min(
+                unit.features.get(f, 0.0) for f in ("date_match", "ordinal_match", "entity_match")
+            ) < 0:
+                continue
+            if question.expansions and not set(question.expansions) <= set(self.view(unit.passage).context_terms) | set(
+                terms(self.index.passages[unit.passage].text)
+            ):
+                continue  # "the health visitor" is HV1: SW2's visit is not hers
+            date = parse_date(self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]])
+            if date and date.year:
+                dated.append((date.sort_key(), -units.index(unit), unit))
+        return max(dated, key=lambda d: d[:2])[2] if dated else best
 
     def _more_precise_date(self, units: list[Unit], margin: float = DATE_REFINE_MARGIN) -> Unit:
         """The best sentence, unless a near-best one gives the same date more precisely ("December 2006"

@@ -301,3 +301,23 @@ def test_names_of_things_inside_a_sentence(text, names):
     from qa.read import _thing_names
 
     assert [text[a:b] for a, b in _thing_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    "question,answer",
+    [
+        ("When was the health visitor's last home visit to the family?", "25 October 2007"),
+        ("When did SW2 make her last home visit?", "8 November 2007"),
+    ],
+)
+def test_the_last_of_several_dated_events_is_the_latest(practice_index, question, answer):
+    import qa
+
+    assert qa.ask(question, practice_index).answer == answer
+
+
+def test_last_asks_for_the_latest_but_last_time_does_not():
+    from qa.read import LATEST_ASKED
+
+    assert LATEST_ASKED.search("When was her last home visit?")
+    assert not LATEST_ASKED.search("Who saw him awake the last time he was at home?")
