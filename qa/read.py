@@ -231,7 +231,7 @@ class PassageView:
 
     def __init__(self, passage: Passage) -> None:
         own = [terms(passage.text[s.start : s.end]) for s in passage.sentences]
-        self.sentence_pairs = [set(zip(t, t[1:])) for t in own]
+        self.sentence_pairs = [term_pairs(t) for t in own]
         if passage.kind == "row" and len(own) > 1:
             # a chronology row's first sentence (date, agency, event) heads each detail that follows it
             own = [own[0]] + [t + own[0] for t in own[1:]]
@@ -334,7 +334,7 @@ class Reader:
         weights = {t: index.idf(t) for t in qterms}
         total = sum(weights.values()) or 1.0
         rare = sorted(qterms, key=lambda t: -weights[t])[:2]
-        qpairs = set(zip(question.terms, question.terms[1:]))
+        qpairs = term_pairs(question.terms)
         question_norm = f" {_norm(question.text)} "
         question_numbers = set(re.findall(r"\b\w+\b", question_norm))
         kind = answer_kind(question) if settings.use_types else "factoid"
@@ -516,8 +516,9 @@ class Reader:
                 asked = set(question.terms) - set(question.expansions)  # the code a role expands to is the answer
                 if kind == "person" and subject and span_terms == [subject]:
                     return False  # the review's subject, where the question asks about someone else
-                if kind == "person" and span_terms and span_terms[-1] in asked and not S.PERSON_RE.match(text):
-                    return False  # "who chaired the panel?" is not answered by "an independent chair"
+                head = terms(re.split(r"\s+of\s+", text, maxsplit=1)[0])  # "the Chair of the Board" → chair
+                if kind == "person" and head and head[-1] in asked and not S.PERSON_RE.match(text):
+                    return False  # "who chaired the panel?" is not answered by "an independent chair" or "the Chair of the Board"
                 return not span_terms or not set(span_terms) <= asked
             return True
 
@@ -1098,6 +1099,11 @@ def _thing_names(text: str) -> list[tuple[int, int]]:
             continue
         out.append(m.span())
     return out
+
+
+def term_pairs(found: list[str]) -> set[frozenset[str]]:
+    """Neighbouring terms, either way round: "chaired the panel" and "the panel was chaired" share a pair."""
+    return {frozenset(p) for p in zip(found, found[1:]) if p[0] != p[1]}
 
 
 def is_indefinite(unit: Unit) -> bool:

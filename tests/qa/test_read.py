@@ -321,3 +321,10 @@ def test_last_asks_for_the_latest_but_last_time_does_not():
 
     assert LATEST_ASKED.search("When was her last home visit?")
     assert not LATEST_ASKED.search("Who saw him awake the last time he was at home?")
+
+
+def test_word_pairs_match_either_way_round():
+    from qa.read import term_pairs
+    from qa.terms import terms
+
+    assert term_pairs(terms("Who chaired the panel?")) & term_pairs(terms("The panel was chaired by Mrs Odell."))
