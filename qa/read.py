@@ -74,7 +74,8 @@ CONFIDENCE_FEATURES = (
     "unit_mismatch",  # 1: the best amount counts or measures something other than what was asked
     "name_missing",  # 1: a name was asked for and the best sentence offers none it does not already share
     "mismatch",  # 1: the best sentence tells of another date, ordinal or person than the question names
-    "modal",  # 1: asked what happened, the best sentence says it will or should ("will issue", "should be published")
+    "modal",  # 1: asked what happened, the best sentence says it will or should ("will issue", "should be published"),
+    # or, asked when, that it was called off ("arranged for 3 October 2007, was cancelled")
 )
 
 # features of what the answering sentence holds, as against how well it matches the question
@@ -345,6 +346,7 @@ class Reader:
         question_terms = set(qterms)
         past_tense = bool(_PAST_QUESTION.search(question.text))
         asks_name = bool(ASKS_NAME.search(question.text))
+        asks_called_off = bool(_CALLED_OFF.search(question.text))
         asks_account = kind not in TYPED and (kind == "reason" or bool(QUOTE_VERBS.search(question.text)))
         question_lower = question.text.lower()
         facts = {
@@ -419,7 +421,9 @@ class Reader:
                 if past_tense:  # "when did the Department publish …" told as "the Department will issue …"
                     f["modal"] = float(bool(_MODAL_LEAD.match(passage.text, sentence.start, sentence.end)) or any(
                         _MODAL_BEFORE.search(passage.text[max(sentence.start, a - 40) : a])
-                        for a in view.anchors(passage, i, question_terms)))
+                        for a in view.anchors(passage, i, question_terms)) or (
+                        kind == "date" and not asks_called_off
+                        and bool(_CALLED_OFF.search(passage.text, sentence.start, sentence.end))))
                 f["ordinal_match"] = 0.0
                 if question_ordinals:
                     found = view.sentence_ordinals(passage, i)
@@ -926,6 +930,12 @@ def _without_asked_cells(text: str, span: tuple[int, int], question: Question) -
 
 # a question about what happened ("when did …", "on what date was …") …
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although)\b")
+# an event that did not happen: "the next meeting, arranged for 3 October 2007, was cancelled"
+_CALLED_OFF = re.compile(
+    r"\b(?:cancell?ed|called off|did not (?:take place|happen|go ahead|meet)|never (?:took place|happened|met)|"
+    r"was not held|were not held|postponed|abandoned)\b",
+    re.IGNORECASE,
+)
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|did|will|would)\b")
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 # … is not answered where the documents say it will or should happen ("will issue", "should be published")

@@ -328,3 +328,17 @@ def test_word_pairs_match_either_way_round():
     from qa.terms import terms
 
     assert term_pairs(terms("Who chaired the panel?")) & term_pairs(terms("The panel was chaired by Mrs Odell."))
+
+
+@pytest.mark.parametrize(
+    "sentence,called_off",
+    [
+        ("The next meeting, arranged for 3 October 2007, was cancelled and was not rearranged.", True),
+        ("The core group did not meet at all in the three months before his death.", True),
+        ("The core group met on 5 September 2007.", False),
+    ],
+)
+def test_an_event_called_off_is_told_apart(sentence, called_off):
+    from qa.read import _CALLED_OFF
+
+    assert bool(_CALLED_OFF.search(sentence)) == called_off
