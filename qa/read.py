@@ -19,6 +19,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -227,7 +228,8 @@ class PassageView:
     """Per-passage analysis the reader reuses across questions (terms of each sentence, typed spans)."""
 
     __slots__ = (
-        "sentence_terms", "context_terms", "sentence_pairs", "spans", "_dates", "_all_dates", "_people", "_ordinals", "_offsets"
+        "sentence_terms", "context_terms", "sentence_pairs", "spans", "_dates", "_all_dates", "_people", "_ordinals", "_offsets",
+        "_modal_at", "_tells",
     )
 
     def __init__(self, passage: Passage) -> None:
@@ -244,6 +246,27 @@ class PassageView:
         self._people: dict[int, set[tuple[str, str]]] = {}
         self._ordinals: dict[int, set[int]] = {}
         self._offsets: dict[int, list[tuple[int, str]]] = {}
+        self._modal_at: dict[int, bool] = {}
+        self._tells: dict[int, tuple[bool, bool]] = {}
+
+    def modal_before(self, passage: Passage, i: int, at: int) -> bool:
+        """Whether a modal ("will", "should be") leads the word at offset ``at`` of sentence i."""
+        found = self._modal_at.get(at)
+        if found is None:
+            found = self._modal_at[at] = bool(_MODAL_BEFORE.search(passage.text[max(passage.sentences[i].start, at - 40) : at]))
+        return found
+
+    def tells(self, passage: Passage, i: int) -> tuple[bool, bool]:
+        """(recommends, called off) for sentence i: its first clause says what should or will be done; it
+        says an event was called off."""
+        found = self._tells.get(i)
+        if found is None:
+            s = passage.sentences[i]
+            found = self._tells[i] = (
+                bool(_MODAL_LEAD.match(passage.text, s.start, s.end)),
+                bool(_CALLED_OFF.search(passage.text, s.start, s.end)),
+            )
+        return found
 
     def sentence_offsets(self, passage: Passage, i: int) -> list[tuple[int, str]]:
         """(offset in the passage text, term) for each term of sentence i."""
@@ -419,11 +442,9 @@ class Reader:
                     f["name_ok"] = 1.0 if fresh else -1.0
                 f["modal"] = 0.0
                 if past_tense:  # "when did the Department publish …" told as "the Department will issue …"
-                    f["modal"] = float(bool(_MODAL_LEAD.match(passage.text, sentence.start, sentence.end)) or any(
-                        _MODAL_BEFORE.search(passage.text[max(sentence.start, a - 40) : a])
-                        for a in view.anchors(passage, i, question_terms)) or (
-                        kind == "date" and not asks_called_off
-                        and bool(_CALLED_OFF.search(passage.text, sentence.start, sentence.end))))
+                    recommends, called_off = view.tells(passage, i)
+                    f["modal"] = float(recommends or (kind == "date" and called_off and not asks_called_off) or any(
+                        view.modal_before(passage, i, a) for a in view.anchors(passage, i, question_terms)))
                 f["ordinal_match"] = 0.0
                 if question_ordinals:
                     found = view.sentence_ordinals(passage, i)
@@ -548,6 +569,7 @@ class Reader:
         anchors = view.anchors(passage, unit.sentence, set(question.terms))
         asked_noun = _asked_noun(question.text)
         unit_cue = _unit_cue(question.text)
+        part_of_whole = kind == "number" and bool(HOW_MANY_OF.search(question.text))
         segment_share = self._segment_shares(
             passage.text, view.sentence_offsets(passage, unit.sentence), unit, found, question, kind == "date"
         )
@@ -564,7 +586,7 @@ class Reader:
                 value += 0.5  # "who chaired …": a name or designation (CC2) before a role ("Independent Reviewing Officer")
             if question.focus and kind == "number" and any(f in terms(text) for f in question.focus):
                 value += 1.0
-            if kind == "number" and HOW_MANY_OF.search(question.text) and re.match(r"\s+of\b", passage.text[span[1]:]):
+            if kind == "number" and part_of_whole and re.match(r"\s+of\b", passage.text[span[1]:]):
                 value += 1.5  # "how many of his visits …" → "eight (of his ten visits)"
             if kind in ("person", "organisation") and set(terms(text)) & (set(question.terms) - set(question.expansions)):
                 # a role the question already names ("which doctor …" → not "a doctor"), unless it is the title
@@ -1026,6 +1048,7 @@ def ordinals(text: str) -> set[int]:
     return out
 
 
+@lru_cache(maxsize=256)
 def _asked_noun(question: str) -> str | None:
     """The noun a "which/what X did …" question asks for, as a term ("which GP surgery did" → surgeri)."""
     m = _ASKED_NOUN.search(question)
@@ -1071,6 +1094,7 @@ def _unit_fit(text: str, span: tuple[int, int], question: Question, unit_cue: re
     return 1.0 if counted & wanted else -1.0
 
 
+@lru_cache(maxsize=256)
 def _unit_cue(question: str) -> re.Pattern[str] | None:
     """The units an answer to this amount question should carry (a weight, money, a duration …)."""
     for cue, units in _UNIT_CUES:
