@@ -624,9 +624,8 @@ class Reader:
 
         - A word belongs to the nearest span, except that a word between two dates belongs to the earlier one
           when a clause break ("and", "but", ";") comes after it, else to the later one, as a verb leads to
-          its date: "on 9 January 2007, when he was
-          introduced as a friend, and on 2 May 2007 …"; "accepted … on 9 July 2008, and both were sent to
-          Ofsted for evaluation on 14 July 2008".
+          its date: "on 9 January 2007, when he was introduced as a friend, and on 2 May 2007 …"; "accepted …
+          on 9 July 2008, and both were sent to Ofsted for evaluation on 14 July 2008".
         - The sentence's subject, the words before its first auxiliary when that comes before the first span,
           belongs to every span ("Dr L's letter was dictated on 2 November 2007 but was not typed until
           14 November 2007"): only the words of each span's own clause ("typed") tell the spans apart."""
@@ -710,7 +709,8 @@ class Reader:
         kind = answer_kind(question) if settings.use_types else "factoid"
         best = units[0]
         if kind == "date":
-            best = self._latest_date(units, question) if LATEST_ASKED.search(question.text) else self._more_precise_date(units)
+            latest = LATEST_ASKED.search(question.text)
+            best = self._latest_date(units, question) if latest else self._more_precise_date(units)
         passage = self.index.passages[best.passage]
         span = best.span or self._untyped_span(passage, best, question, kind, settings.max_answer_words)
         span = _without_asked_cells(passage.text, span, question)
@@ -774,20 +774,18 @@ class Reader:
         the one telling of the latest date."""
         best = units[0]
         dated = []
-        for unit in units[:8]:
+        for rank, unit in enumerate(units[:8]):
             if best.score - unit.score > margin:
                 break
             if not unit.span or unit.features.get("type_ok", 0.0) < 1.0 or min(
                 unit.features.get(f, 0.0) for f in ("date_match", "ordinal_match", "entity_match")
             ) < 0:
                 continue
-            if question.expansions and not set(question.expansions) <= set(self.view(unit.passage).context_terms) | set(
-                terms(self.index.passages[unit.passage].text)
-            ):
+            if not set(question.expansions) <= self.view(unit.passage).context_terms:
                 continue  # "the health visitor" is HV1: SW2's visit is not hers
             date = parse_date(self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]])
             if date and date.year:
-                dated.append((date.sort_key(), -units.index(unit), unit))
+                dated.append((date.sort_key(), -rank, unit))
         return max(dated, key=lambda d: d[:2])[2] if dated else best
 
     def _more_precise_date(self, units: list[Unit], margin: float = DATE_REFINE_MARGIN) -> Unit:
@@ -950,20 +948,24 @@ def _without_asked_cells(text: str, span: tuple[int, int], question: Question) -
     return (kept[0][0], kept[-1][1]) if kept else span
 
 
-# a question about what happened ("when did …", "on what date was …") …
+# what ends a clause inside a sentence, and the first auxiliary, which ends the sentence's subject
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although)\b")
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|did|will|would)\b")
 # an event that did not happen: "the next meeting, arranged for 3 October 2007, was cancelled"
 _CALLED_OFF = re.compile(
     r"\b(?:cancell?ed|called off|did not (?:take place|happen|go ahead|meet)|never (?:took place|happened|met)|"
     r"was not held|were not held|postponed|abandoned)\b",
     re.IGNORECASE,
 )
-_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|did|will|would)\b")
+# a question about what happened ("when did …", "on what date was …") …
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
-# … is not answered where the documents say it will or should happen ("will issue", "should be published")
-# a recommendation: the sentence's first clause says what should or will be done ("Wendmere Children's Services
-# should introduce a caseload weighting system, with the aim that …")
-_MODAL_LEAD = re.compile(r"(?:[A-Z]\d{1,2}\s*\|\s*)?(?:(?!\bthat\b)[^,;:.|]){0,80}?\b(?:should|must|shall|will)\b(?!\s+have\b)", re.IGNORECASE)
+# … is not answered where the documents say it will or should happen ("will issue", "should be published"),
+# as a recommendation does: the sentence's first clause says what should or will be done ("Wendmere Children's
+# Services should introduce a caseload weighting system, with the aim that …")
+_MODAL_LEAD = re.compile(
+    r"(?:[A-Z]\d{1,2}\s*\|\s*)?(?:(?!\bthat\b)[^,;:.|]){0,80}?\b(?:should|must|shall|will)\b(?!\s+have\b)",
+    re.IGNORECASE,
+)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|shall|should|would|must|is to|are to|intends? to|plans? to|expects? to|proposes? to)"
     r"(?!\s+have\b)(?:\s+(?:not|also|then|now|be|normally|only|soon|shortly))*\s+(?:\w+\s+){0,2}$",
@@ -1188,7 +1190,11 @@ _CODE_AFTER = re.compile(r"(?:\s+(?:for|of)(?:\s+[a-z-]+){1,3})?\s*\([A-Z]{1,4}\
 # what joins two items of a list, with the relation that may lead the next item ("Ms A, her partner Mr B") and
 # a condition set inside the list ("the police, the Crown Prosecution Service and, where an inquest is to be
 # held, the coroner")
-_LIST_JOINER = re.compile(r"^\s*(?:[,;]\s*(?:and|or)?|and|or|&)\s*(?:,\s*(?:where|if|when|unless)\b[^,;.()]{1,60},\s*)?(?:(?:his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?$")
+_LIST_JOINER = re.compile(
+    r"^\s*(?:[,;]\s*(?:and|or)?|and|or|&)\s*"
+    r"(?:,\s*(?:where|if|when|unless)\b[^,;.()]{1,60},\s*)?"  # "and, where an inquest is to be held,"
+    r"(?:(?:his|her|their|its)\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?$"  # ", her partner"
+)
 
 
 def _with_possessors(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
