@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from qa.terms import STOPWORDS, term_offsets, terms
+from qa.terms import STOPWORDS, VERB_FORM, term_offsets, terms
 
 CODE = (
     r"(?:[A-Z]{2,4}\d{1,2}|(?:Mr|Mrs|Ms|Miss|Dr|DC|DS|PC)\.? [A-Z]\b|(?:Child|Sibling|Baby) (?:[A-Z]|\d{1,2})\b)"
@@ -41,7 +41,6 @@ PERSON_NOUNS = frozenset(
     pathologist coroner judge magistrate clinician head headteacher principal secretary adviser advisor
     officer""".split()
 )
-_VERB_FORM = re.compile(r"[A-Za-z]+(?:ed|ing)\b")
 _PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|with|to|on|by|who|whom|which|that)\s", re.IGNORECASE)
 _LAST_ARTICLE = re.compile(r".*\b(?:the|a|an|her|his|their)\s+", re.IGNORECASE | re.DOTALL)
 
@@ -93,7 +92,7 @@ def expand(question_terms: list[str], aliases: dict[str, Counter[str]], idf, que
     describes no one as a chair); codes already in the question are left alone.
     """
     asked = set(question_terms)
-    told_as_verbs = {t for at, t in term_offsets(question) if _VERB_FORM.match(question, at)}
+    told_as_verbs = {t for at, t in term_offsets(question) if VERB_FORM.match(question, at)}
     families = {_family(t) for t in asked}
     scores = {}
     for code, role in aliases.items():

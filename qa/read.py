@@ -472,8 +472,7 @@ class Reader:
                 else "answer_like" if asks_account else None)
         if form and units and units[0].features.get(form, 0.0) <= (0.0 if form == "answer_like" else -1.0):
             fits = next((u for u in units[1:10] if u.features.get(form, 0.0) > 0 and not u.features.get("modal")
-                         and units[0].score - u.score <= UNIT_RESCUE_MARGIN
-                         and min(u.features.get(f, 0.0) for f in ("date_match", "ordinal_match", "entity_match")) >= 0), None)
+                         and units[0].score - u.score <= UNIT_RESCUE_MARGIN and not mismatched(u.features)), None)
             if fits is not None:
                 units.remove(fits)
                 units.insert(0, fits)
@@ -772,41 +771,36 @@ class Reader:
         """For "when did the health visitor make her last home visit …": of the near-best sentences that match
         as well (no date, ordinal or person mismatch, and naming the person the question describes by role),
         the one telling of the latest date."""
-        best = units[0]
         dated = []
-        for rank, unit in enumerate(units[:8]):
-            if best.score - unit.score > margin:
-                break
-            if not unit.span or unit.features.get("type_ok", 0.0) < 1.0 or min(
-                unit.features.get(f, 0.0) for f in ("date_match", "ordinal_match", "entity_match")
-            ) < 0:
+        for rank, unit in enumerate(_near_best(units, margin)):
+            if unit.features.get("type_ok", 0.0) < 1.0 or mismatched(unit.features):
                 continue
             if not set(question.expansions) <= self.view(unit.passage).context_terms:
                 continue  # "the health visitor" is HV1: SW2's visit is not hers
-            date = parse_date(self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]])
+            date = self._span_date(unit)
             if date and date.year:
                 dated.append((date.sort_key(), -rank, unit))
-        return max(dated, key=lambda d: d[:2])[2] if dated else best
+        return max(dated, key=lambda d: d[:2])[2] if dated else units[0]
 
     def _more_precise_date(self, units: list[Unit], margin: float = DATE_REFINE_MARGIN) -> Unit:
         """The best sentence, unless a near-best one gives the same date more precisely ("December 2006"
         → "14 December 2006"): then that one."""
         best = units[0]
-        if not best.span:
-            return best
-        chosen = parse_date(self.index.passages[best.passage].text[best.span[0] : best.span[1]])
+        chosen = self._span_date(best)
         if chosen is None or chosen.precision == "day":
             return best
         rank = {"year": 0, "month": 1, "day": 2}
-        for unit in units[1:8]:
-            if best.score - unit.score > margin:
-                break
-            if not unit.span:
-                continue
-            other = parse_date(self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]])
+        for unit in _near_best(units, margin)[1:]:
+            other = self._span_date(unit)
             if other and other.compatible(chosen) and rank[other.precision] > rank[chosen.precision]:
                 return unit
         return best
+
+    def _span_date(self, unit: Unit) -> Date | None:
+        """The date a unit's answer span gives, if it has a span and it parses."""
+        if not unit.span:
+            return None
+        return parse_date(self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]])
 
     def _untyped_span(self, passage: Passage, best: Unit, question: Question, kind: str, max_words: int) -> tuple[int, int]:
         """The answer for untyped questions: a quoted or reported clause, a reason, or the sentence cut to
@@ -1119,7 +1113,7 @@ def confidence_values(top: dict[str, float], top_score: float, second_score: flo
         "unit_fit": top.get("unit_fit", 0.0),
         "unit_mismatch": float(top.get("unit_fit", 0.0) < 0),
         "name_missing": float(top["name_ok"] < 0),
-        "mismatch": float(min(top.get("date_match", 0.0), top.get("ordinal_match", 0.0), top.get("entity_match", 0.0)) < 0),
+        "mismatch": float(mismatched(top)),
         "modal": top.get("modal", 0.0),
     }
 
@@ -1142,6 +1136,21 @@ def term_pairs(found: list[str]) -> set[frozenset[str]]:
     return {frozenset(p) for p in zip(found, found[1:]) if p[0] != p[1]}
 
 
+def mismatched(features: dict[str, float]) -> bool:
+    """The sentence tells of another date, ordinal or person than the question names."""
+    return min(features.get("date_match", 0.0), features.get("ordinal_match", 0.0), features.get("entity_match", 0.0)) < 0
+
+
+def _near_best(units: list[Unit], margin: float) -> list[Unit]:
+    """The best unit and those after it within ``margin`` ranker points of it (at most eight in all)."""
+    near = [units[0]]
+    for unit in units[1:8]:
+        if units[0].score - unit.score > margin:
+            break
+        near.append(unit)
+    return near
+
+
 def is_indefinite(unit: Unit) -> bool:
     """The unit's person span is only an indefinite role ("an independent overview author")."""
     return unit.features.get("person_named", 0.0) < 0 and unit.features.get("span_quality", 1.0) <= INDEFINITE_QUALITY
@@ -1160,14 +1169,13 @@ def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[st
     extra = [m.span() for m in _BARE_ROLE.finditer(text)] + [m.span() for m in _BARE_CODE.finditer(text)]
     items = S._non_overlapping(typed_spans(kind, text) + extra + [span])
     items = _with_possessors(text, items)
-    joiner = _LIST_JOINER
     at = next((i for i, item in enumerate(items) if item[0] <= span[0] < item[1]), None)
     if at is None:
         return span
     first = last = at
-    while last + 1 < len(items) and joiner.match(text[items[last][1] : items[last + 1][0]]):
+    while last + 1 < len(items) and _LIST_JOINER.match(text[items[last][1] : items[last + 1][0]]):
         last += 1
-    while first > 0 and joiner.match(text[items[first - 1][1] : items[first][0]]):
+    while first > 0 and _LIST_JOINER.match(text[items[first - 1][1] : items[first][0]]):
         first -= 1
     run = items[first : last + 1]
     if len(run) == 1:

@@ -340,8 +340,9 @@ def find_reason(text: str) -> Span | None:
             continue
         if word in ("as", "since") and any(a == m.end() + 1 for a, _ in find_dates(text[: m.end() + 40])):
             continue  # "since January 2007" tells when, not why
-        judged = _JUDGED_AS.search(text[: m.start()])  # "the panel regards this appointment as the last …"
-        if word == "as" and not judged and (_AS_ROLE_BEFORE.search(text[: m.start()]) or not _CLAUSE_VERB.match(text, m.end())):
+        if word == "as" and not _JUDGED_AS.search(text[: m.start()]) and (  # "the panel regards it as the last …"
+            _AS_ROLE_BEFORE.search(text[: m.start()]) or not _CLAUSE_VERB.match(text, m.end())
+        ):
             continue  # "known as Child T", "logged as a contact": what something was called, not why
         if word == "so that" and _SO_THAT_RESULT.match(text, m.end()):
             continue  # ", so that the core group did not meet": what followed, not why

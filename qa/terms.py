@@ -53,12 +53,12 @@ QUESTION_FRAME = frozenset(
 # Frame words that frame as nouns ("what type of …", "the date of …"); as verbs ("was the letter typed",
 # "the timing of publication") they say what the question is about.
 FRAME_NOUNS = frozenset("term word phrase kind type name date day time year month number reason detail".split())
-_VERB_FORM = re.compile(r"[A-Za-z]+(?:ed|ing)\b")
+VERB_FORM = re.compile(r"[A-Za-z]+(?:ed|ing)\b")  # a word told as a verb ("typed", "timing")
 
 
 def is_frame(text: str, at: int, term: str) -> bool:
     """Whether ``term``, found at offset ``at`` of ``text``, frames the question rather than tells its subject."""
-    return term in QUESTION_FRAME and not (term in FRAME_NOUNS and _VERB_FORM.match(text, at))
+    return term in QUESTION_FRAME and not (term in FRAME_NOUNS and VERB_FORM.match(text, at))
 
 
 def join_initial_names(text: str) -> str:
