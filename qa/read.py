@@ -130,6 +130,7 @@ ASKS_NAME = re.compile(
 )
 INDEFINITE_QUALITY = 0.3
 INDEFINITE = re.compile(r"(?:an?|another|some)\s", re.IGNORECASE)
+ASKS_DATE = re.compile(r"\b(?:what|which)(?: (?:exact|precise|specific|actual))? date\b|\bdate (?:of|on)\b", re.IGNORECASE)
 LATEST_ASKED = re.compile(r"\b(?:last|final|latest|most recent)\b(?!\s+(?:time|year|month|week))", re.IGNORECASE)
 WHO_IS = re.compile(r"^\s*who (?:is|was|were|are) (?P<name>.+?)\??\s*$", re.IGNORECASE)
 
@@ -627,7 +628,9 @@ class Reader:
           on 9 July 2008, and both were sent to Ofsted for evaluation on 14 July 2008".
         - The sentence's subject, the words before its first auxiliary when that comes before the first span,
           belongs to every span ("Dr L's letter was dictated on 2 November 2007 but was not typed until
-          14 November 2007"): only the words of each span's own clause ("typed") tell the spans apart."""
+          14 November 2007"): only the words of each span's own clause ("typed") tell the spans apart.
+        - So does a subject that a dated aside follows: "a second review, commissioned by the Board in December
+          2008, was completed in May 2009" (see ``_parenthesis_heads``)."""
         own = sorted(s for s in found if unit.start <= s[0] < unit.end)
         if len(own) < 2:
             return {}
@@ -640,6 +643,7 @@ class Reader:
             max((m.start() for m in _CLAUSE_BREAK.finditer(passage_text, before[1], after[0])), default=None)
             for before, after in zip(own, own[1:])
         ]
+        heads = _parenthesis_heads(passage_text, unit, own) if dates else {}
         for at, term in offsets:
             if term not in weights:
                 continue
@@ -654,6 +658,9 @@ class Reader:
                 cut = breaks[later - 1]
                 owner = own[later - 1] if cut is not None and at < cut else own[later]
             owned[owner].add(term)
+            for (start, end), main in heads.items():
+                if start <= at < end:
+                    owned[main].add(term)
         return {span: sum(weights[t] for t in got) / total for span, got in owned.items()}
 
     def _descriptions(self, passage: Passage, unit: Unit, question: Question) -> list[tuple[int, int]]:
@@ -726,7 +733,11 @@ class Reader:
             score=confidence,
             page_label=self.index.page_labels.get((passage.file, page)),
         )
-        veto = (self.unknown_asked(question) or self.veto(units[0], kind)) if settings.use_types else ""
+        veto = (
+            (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text))
+            if settings.use_types
+            else ""
+        )
         answerable = confidence >= settings.abstain_threshold and not veto
         citations = [first] + self._other_citations(units, best, k - 1, confidence)
         return Answer(
@@ -753,10 +764,11 @@ class Reader:
     def veto(top: Unit, kind: str) -> str:
         """Why the best sentence cannot answer, however well it matches: it (with its neighbours) holds
         nothing of the asked type (no time for "at what time …"; dates are exempt, as "when …" can be answered
-        by "following consultation in the autumn"), its amount counts something other than what was asked
+        by "following consultation in the autumn", but see ``date_veto``), its amount counts something other than what was asked
         ("how many recommendations" → "two serious case reviews"), a name was asked for and it offers
-        none the question does not already give, or "who" was asked and it says only what kind of person
-        ("an independent overview author")."""
+        none the question does not already give, "who" was asked and it says only what kind of person
+        ("an independent overview author"), or what happened was asked and it says what should or will happen
+        ("… should be published") or that it was called off."""
         if kind in VETO_UNTYPED and top.features.get("type_ok", 0.0) <= 0:
             return f"the nearest passages give no {VETO_UNTYPED[kind]}"
         if top.features.get("unit_fit", 0.0) < 0:
@@ -765,6 +777,20 @@ class Reader:
             return "the nearest passage gives no name"
         if kind == "person" and is_indefinite(top):
             return "the nearest passage says only what kind of person, not who"
+        if top.features.get("modal", 0.0) > 0:
+            return "asked what happened, the nearest passage says what should or will happen, or that it was called off"
+        return ""
+
+    def date_veto(self, best: Unit, kind: str, question: str) -> str:
+        """"On what date …" asks for a day: the answering sentence must give one ("14 March 2007"), not only a
+        month ("in June 2008") or no date at all. "When …" and "in what month …" are answered by less."""
+        if kind != "date" or not ASKS_DATE.search(question):
+            return ""
+        date = self._span_date(best)
+        if date is None:
+            return "the nearest passages give no date"
+        if date.precision != "day":
+            return f"the nearest passage gives only the {date.precision}, not the date"
         return ""
 
     def _latest_date(self, units: list[Unit], question: Question, margin: float = DATE_REFINE_MARGIN) -> Unit:
@@ -943,6 +969,27 @@ def _without_asked_cells(text: str, span: tuple[int, int], question: Question) -
 
 
 # what ends a clause inside a sentence, and the first auxiliary, which ends the sentence's subject
+def _parenthesis_heads(text: str, unit: Unit, own: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Subjects split from their verb by a dated aside: in "a second review, commissioned by the Board in
+    December 2008, was completed in May 2009", "a second review" is what was completed in May 2009 as well as
+    what was commissioned in December. Maps the subject's offsets to the date of the main clause."""
+    heads = {}
+    for span, main in zip(own, own[1:]):
+        opening = text.rfind(",", unit.start, span[0])
+        closing = text.find(",", span[1], main[0])
+        if opening < 0 or closing < 0 or text[span[1] : closing].strip(" )"):
+            continue  # the date must end its aside: ", commissioned … in December 2008,"
+        if not _VERB_AFTER_ASIDE.match(text, closing) or _CLAUSE_BREAK.search(text, closing, main[0]):
+            continue  # the main clause's verb follows the aside (", was completed …") and the date is its own
+        if _AUXILIARY.search(text, opening, span[0]):
+            continue  # the aside is a participle, not a clause of its own
+        start = max((m.end() for m in _HEAD_BOUNDARY.finditer(text, unit.start, opening)), default=unit.start)
+        heads[(start, opening)] = main
+    return heads
+
+
+_VERB_AFTER_ASIDE = re.compile(r",\s*(?:was|were|is|are|has|had|have|did|will|would)\b")
+_HEAD_BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although)\b")
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|did|will|would)\b")
 # an event that did not happen: "the next meeting, arranged for 3 October 2007, was cancelled"

@@ -8,6 +8,8 @@ from qa.question import analyse, question_type
 @pytest.mark.parametrize(
     "question,expected",
     [
+        # a date asked for with a qualifier is still a date
+        ("On what exact date did Mrs H tell SW2 by telephone that there was a man in the house?", "date"),
         # "which <modifiers> <person noun>" asks for a person, even when a modifier is an organisation word
         ("Which consultant paediatrician examined Child T in August 2007?", "person"),
         ("Which council solicitor gave advice at the legal planning meeting?", "person"),

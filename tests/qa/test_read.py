@@ -83,6 +83,41 @@ def test_a_list_after_a_colon_starts_after_what_is_set_aside():
     assert Reader.veto(unit(type_ok=0.0), "date") == "", "a date question may be answered by a clause"
 
 
+class _Spans:
+    """A stand-in index whose one passage is ``text``; the unit's span is ``answer``."""
+
+    def __init__(self, text: str) -> None:
+        from types import SimpleNamespace
+
+        self.passages = [SimpleNamespace(text=text)]
+
+
+@pytest.mark.parametrize(
+    "question,answer,vetoed",
+    [
+        ("On what date did Ofsted evaluate the review?", "June 2008", "only the month"),
+        ("On what exact date did Mrs H telephone?", "2007", "only the year"),
+        ("On what date did Ofsted evaluate the review?", "14 July 2008", ""),
+        ("What was the date of the letter?", "23/06/2010", ""),
+        # "when …" and "in what month …" are answered by less than a day
+        ("When did Ofsted evaluate the review?", "June 2008", ""),
+        ("In what month was the review completed?", "June 2008", ""),
+        ("On what date did Mrs H telephone?", None, "no date"),
+    ],
+)
+def test_on_what_date_asks_for_a_day(question, answer, vetoed):
+    text = f"It happened {answer or 'then'}."
+    span = (text.index(answer), text.index(answer) + len(answer)) if answer else None
+    reader = Reader(_Spans(text))
+    got = reader.date_veto(Unit(0, 0, 0, len(text), {}, span=span), "date", question)
+    assert (vetoed in got) if vetoed else got == ""
+
+
+def test_what_should_happen_does_not_say_what_did():
+    assert "should or will happen" in Reader.veto(unit(type_ok=1.0, modal=1.0), "date")
+    assert Reader.veto(unit(type_ok=1.0, modal=0.0), "date") == ""
+
+
 def test_the_review_subject_is_the_person_most_passages_name(practice_index):
     from qa.api import load_index
 
@@ -197,6 +232,16 @@ class _EvenIdf:
         ("When was the man introduced as a friend?",
          "HV1 saw a man on 9 January 2007, when he was introduced as a friend, and on 2 May 2007, when he was "
          "introduced as a boyfriend.", True, "9 January 2007"),
+        # a subject that a dated aside follows is the main clause's subject too
+        ("When was the second review completed?",
+         "The first was completed in June 2008, and a second review, commissioned by the Board in December 2008, "
+         "was completed in May 2009.", True, "May 2009"),
+        ("When was the second review commissioned?",
+         "The first was completed in June 2008, and a second review, commissioned by the Board in December 2008, "
+         "was completed in May 2009.", True, "December 2008"),
+        # an aside that is a clause of its own keeps its subject
+        ("When was the letter typed?",
+         "The letter, which was dictated on 2 November 2007, was typed on 14 November 2007.", True, "14 November 2007"),
         # amounts are not dates: a word belongs to the nearest amount
         ("How many were announced?", "Eight were announced, of ten visits in all.", False, "Eight"),
     ],
@@ -204,7 +249,7 @@ class _EvenIdf:
 def test_each_span_owns_the_words_of_its_clause(question, text, dates, expected):
     spans = []
     for amount in ("2 November 2007", "14 November 2007", "9 July 2008", "14 July 2008", "9 January 2007",
-                   "2 May 2007", "Eight", "ten visits"):
+                   "2 May 2007", "June 2008", "December 2008", "May 2009", "Eight", "ten visits"):
         if amount in text:
             spans.append((text.index(amount), text.index(amount) + len(amount)))
     reader = Reader(_EvenIdf())
