@@ -56,7 +56,7 @@ class Line:
 
 @dataclass
 class Block:
-    kind: str  # para | row | bullet | heading
+    kind: str  # para | row | bullet | heading | lines (a run of short lines: a letterhead, an address)
     lines: list[Line] = field(default_factory=list)
     number: str | None = None  # paragraph number, for numbered paragraphs (and numbered headings)
     head: str | None = None  # a rebuilt table row: its table's header row ("Name | Relationship | Age at …")
@@ -115,6 +115,20 @@ def _is_heading(text: str, previous: Line | None, following: Line | None, typica
         return False  # the first line of a wrapped paragraph
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalised / len(words) >= 0.5 or len(words) <= 6
+
+
+# the fields of a letter or memo, each a fact on its own line
+LETTER_FIELD = re.compile(  # a capital starts it: "to: the police" wrapped from a sentence is no field
+    r"(?:Our |Your )?(?:Ref(?:erence)?|Date[d]?|To|From|Cc|CC|Copied to|Copy to|Subject|Re|RE|Tel(?:ephone)?|"
+    r"E-?mail|Fax)\s*:\s+\S"
+)
+VALEDICTION = re.compile(r"(?:yours (?:sincerely|faithfully|truly)|kind regards|(?:with )?best wishes),?\s*$", re.IGNORECASE)
+
+
+def _is_short_line(text: str, typical: int) -> bool:
+    """A line of a letterhead, an address or a signature: well short of the page's lines, and it ends no
+    sentence (the lines of a wrapped paragraph run near the full width)."""
+    return len(text) < 0.6 * typical and len(text.split()) <= 10 and not TERMINAL.search(text)
 
 
 def _is_heading_like(text: str) -> bool:
@@ -271,6 +285,26 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             continue
 
         shouting = text.isupper() and len(text.split()) >= 2  # "WORDS USED IN THIS SUMMARY" is no wrapped table cell
+        # A letterhead, an address or a signature is a run of short lines, each a fact of its own ("Rachel
+        # Tennant MP" / "Minister of State for …"; "Our reference: MIN/CYP/2010/0417"): a "lines" block. A
+        # letter's field ("To: …") or its closing ("Yours sincerely,") starts one; its last line, though body
+        # text follows, is no heading.
+        short = _is_short_line(text, typical)
+        if LETTER_FIELD.match(text) or VALEDICTION.match(text):
+            blocks.append(Block("lines", [line]))
+            in_table = False
+            continue
+        in_short_run = (
+            current is not None and current.kind in ("para", "lines") and previous is not None
+            and previous.page == line.page
+            and (current.kind == "lines" or all(_is_short_line(run.text, typical) for run in current.lines))
+        )
+        if in_short_run and short:
+            current.kind = "lines"
+            current.lines.append(line)
+            continue
+        if current is not None and current.kind == "lines":
+            current = None  # body text after a run of short lines starts a paragraph of its own
         if _is_heading(text, previous, following, typical, body_like(i + 1)) and (
             current is None or current.kind != "row" or not current.lines or TERMINAL.search(current.lines[-1].text)
             or shouting
@@ -288,7 +322,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             and current is not None
             and current.kind in ("para", "bullet")
         )
-        if current is None or current.kind in ("heading", "contents") or ends_paragraph:
+        if current is None or current.kind in ("heading", "contents", "lines") or ends_paragraph:
             blocks.append(Block("para", [line]))
             in_table = False
         else:
@@ -392,6 +426,20 @@ def embedding_text(passage: Passage) -> str:
     return passage.text
 
 
+def _lines_passage(lines: list[Line], file: str, title: str, section: str | None) -> Passage:
+    """A passage whose sentences are its lines (a title page, a letterhead): they end no sentence, yet each
+    says one thing ("Rachel Tennant MP", "Our reference: MIN/CYP/2010/0417")."""
+    text, breaks = _join(lines)
+    passage = Passage(file, title, text, breaks, None, section, "text")
+    offsets, cursor = [], 0
+    for line in lines:
+        start = text.index(line.text, cursor)
+        offsets.append(Sentence(start, start + len(line.text)))
+        cursor = start + len(line.text)
+    passage.sentences = offsets
+    return passage
+
+
 def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
     """All passages of one document, in reading order."""
     blocks = split_blocks(pages)
@@ -419,15 +467,7 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
         nonlocal heading_run
         dated = any(DATE_RE.search(line.text) for line in heading_run)
         if heading_run and (len(heading_run) >= 3 or alone or dated):
-            text, breaks = _join(heading_run)
-            passage = Passage(file, title, text, breaks, None, section, "text")
-            offsets, cursor = [], 0
-            for line in heading_run:
-                start = text.index(line.text, cursor)
-                offsets.append(Sentence(start, start + len(line.text)))
-                cursor = start + len(line.text)
-            passage.sentences = offsets
-            passages.append(passage)
+            passages.append(_lines_passage(heading_run, file, title, section))
         heading_run = []
 
     for block in blocks:
@@ -443,6 +483,9 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
             flush()
             current, current_kind = list(block.lines), "row"
             flush(block.head)
+        elif block.kind == "lines":
+            flush()
+            passages.append(_lines_passage(block.lines, file, title, section))
         elif block.kind == "para" and block.number:
             flush()
             current, current_kind, current_number = list(block.lines), "paragraph", block.number

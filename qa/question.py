@@ -82,6 +82,7 @@ _SOURCE_PATTERNS = [
     rf"\bthe {_DOC_NOUN},? (?:says?|states?|records?|describes?|mentions?|reports?|finds?|concludes?|recommends?|"
     r"notes?|gives?|lists?|identif(?:y|ies)|explains?|calls?|sets? out|makes?)\b",
     rf"\b{_DOC_NOUN} (?:says?|states?)\b",
+    rf"\bthe {_DOC_NOUN}['’]s\b",  # "the minister's letter's reference number": asked of that document
 ]
 _SOURCE = [re.compile(p, re.IGNORECASE) for p in _SOURCE_PATTERNS]
 _MINISTER = re.compile(r"\b(?:the minister|minister's|minister’s|ministerial|secretary of state)\b", re.IGNORECASE)

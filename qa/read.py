@@ -854,6 +854,9 @@ class Reader:
                 anchors = [a - best.start for a in self.view(best.passage).anchors(passage, best.sentence, qterms)]
                 pick = min(names, key=lambda s: min((min(abs(s[0] - a), abs(s[1] - a)) for a in anchors), default=0))
                 return (best.start + pick[0], best.start + pick[1])
+        field = _FIELD_VALUE.match(text)
+        if field and set(terms(field.group(1))) & qterms:  # "Our reference: MIN/CYP/2010/0417" → its value
+            return (best.start + field.start(2), best.start + field.end(2))
         if kind == "list":
             items = self._items_after_colon(text, aside, max_words)
             if items:
@@ -954,6 +957,7 @@ class Reader:
         return out
 
 
+_FIELD_VALUE = re.compile(r"([A-Z][\w ]{0,30}):\s+(\S.{0,120}?)\s*$")  # a line "Label: value"
 _CODE = re.compile(r"\b([A-Z]{2,4})(\d{1,2})\b")
 _TITLED = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr|DC|DS|PC|Child|Sibling|Baby)\.?\s+([A-Z]\b|\d{1,2}\b)")
 

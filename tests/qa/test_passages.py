@@ -172,3 +172,50 @@ def test_rebuilt_table_rows_are_units_that_know_their_header():
     assert [p.text for p in rows] == [header, "Child T | Subject of this review | 18 months", "Mr B | Ms A's partner | 32 years",
                                       "Mr C | Cousin of Mr B | 37 years"]
     assert rows[-1].page == 2 and header in rows[-1].section
+
+
+LETTER = [
+    "Department for Children and Young People",
+    "Jane Doe MP",
+    "Minister of State for Children and Families",
+    "Elmhurst House, 14 Carrow Street, London SW1P 4XX · Telephone 020 7946 0723 · (invented address)",
+    "To: Chairs of Local Safeguarding Children Boards in England",
+    "Directors of Children's Services",
+    "Our reference: MIN/CYP/2010/0417",
+    "23 June 2010",
+    "Dear colleague,",
+    "I am writing to tell you about an important change in the way in which serious case reviews are",
+    "made public, and to ask for your help in putting it into effect. At present, only the executive",
+    "summary of each review is published. The full overview report is shared with the agencies concerned.",
+    "I am confident that greater openness will strengthen the commitment of everyone working with children.",
+    "Yours sincerely,",
+    "Jane Doe MP",
+    "Minister of State for Children and Families",
+    "Copied to: Chief Executives of local authorities; Chief Constables; Chief Officers of Probation.",
+]
+
+
+def test_a_letterhead_and_a_signature_are_lines_each_a_sentence_of_its_own():
+    """A letter's short lines (its sender, fields, date and signature) end no sentence, yet each says one
+    thing: none is a heading, none is glued to the next, and the body after them is a paragraph."""
+    passages = build_passages([Page(number=1, text="\n".join(LETTER))], "letter.pdf", "A letter")
+    sentences = [p.text[s.start : s.end] for p in passages for s in p.sentences]
+    for line in ("Jane Doe MP", "Minister of State for Children and Families", "Our reference: MIN/CYP/2010/0417",
+                 "23 June 2010", "Directors of Children's Services"):
+        assert line in sentences
+    assert all(p.section is None for p in passages), "no line of the letterhead or signature is a heading"
+    body = find(passages, "I am writing to tell you")
+    assert body.text.startswith("I am writing") and "Dear colleague" not in body.text
+
+
+def test_a_wrapped_paragraph_in_a_narrow_column_is_not_a_run_of_short_lines():
+    column = [
+        "The panel was chaired by Mrs Frances Odell, an",
+        "independent safeguarding consultant who was",
+        "previously a director of nursing. Its medical",
+        "adviser was Dr Naomi Achterberg, a consultant.",
+    ]
+    passages = build_passages([Page(number=1, text="\n".join(column))], "c.pdf", "Column")
+    sentences = [p.text[s.start : s.end] for p in passages for s in p.sentences]
+    assert sentences[0] == ("The panel was chaired by Mrs Frances Odell, an independent safeguarding consultant "
+                            "who was previously a director of nursing.")

@@ -113,6 +113,14 @@ def test_on_what_date_asks_for_a_day(question, answer, vetoed):
     assert (vetoed in got) if vetoed else got == ""
 
 
+def test_a_letter_field_answers_with_its_value():
+    from qa.read import _FIELD_VALUE
+
+    field = _FIELD_VALUE.match("Our reference: MIN/CYP/2010/0417")
+    assert field.group(1) == "Our reference" and field.group(2) == "MIN/CYP/2010/0417"
+    assert _FIELD_VALUE.match("The panel met on three occasions: in June, July and August.") is None
+
+
 def test_what_should_happen_does_not_say_what_did():
     assert "should or will happen" in Reader.veto(unit(type_ok=1.0, modal=1.0), "date")
     assert Reader.veto(unit(type_ok=1.0, modal=0.0), "date") == ""
