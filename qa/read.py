@@ -130,6 +130,10 @@ ASKS_NAME = re.compile(
 )
 INDEFINITE_QUALITY = 0.3
 INDEFINITE = re.compile(r"(?:an?|another|some)\s", re.IGNORECASE)
+COVER_MARGIN = 4.0  # ranker score by which a near-best sentence may lead a cover line that answers
+_WROTE_TERMS = frozenset({"wrote", "written", "write", "writer"})
+# what is done to a document, as its cover says it: "Independent overview author: …", "Published …"
+_DOCUMENT_EVENTS = frozenset({"author", "chair", "publish", "complet", "date", "issu", "sign", "commiss"})
 ASKS_DATE = re.compile(r"\b(?:what|which)(?: (?:exact|precise|specific|actual))? date\b|\bdate (?:of|on)\b", re.IGNORECASE)
 LATEST_ASKED = re.compile(r"\b(?:last|final|latest|most recent)\b(?!\s+(?:time|year|month|week))", re.IGNORECASE)
 WHO_IS = re.compile(r"^\s*who (?:is|was|were|are) (?P<name>.+?)\??\s*$", re.IGNORECASE)
@@ -480,7 +484,43 @@ class Reader:
                 # an account found next to the sentence that matched best is as sure as that match; an amount
                 # that counts the asked thing is only as sure as its own sentence
                 facts["rescued"] = float(form != "unit_fit")
+        if kind in ("date", "person") and units and not facts.get("rescued"):
+            cover = self._cover_line(units, question)
+            if cover is not None:
+                units.remove(cover)
+                units.insert(0, cover)
+                facts["rescued"] = 1.0
         return units, facts
+
+    def _cover_line(self, units: list[Unit], question: Question) -> Unit | None:
+        """"Who wrote the overview report?", "when was the executive summary published?": a document's cover
+        or letterhead says it in a line of its own ("Independent overview author: Ruth Calloway", "Published
+        29th May 2009"). Such a line, holding a span of the asked type and the question's word for what was
+        done to the document, answers ahead of a near-best sentence telling of it in passing, and ahead of any
+        that names only a role ("an independent overview author … wrote the overview report")."""
+        asked = set(question.terms)
+        if asked & _WROTE_TERMS:
+            asked.add("author")
+        asked &= _DOCUMENT_EVENTS
+        if not asked or self._is_cover(units[0]):
+            return None
+        named = units[0].features.get("person_named", 0.0) >= 0  # else it gives a role, not who
+        for unit in units[1:30]:
+            if named and units[0].score - unit.score > COVER_MARGIN:
+                break
+            if unit.span and unit.features.get("type_ok", 0.0) >= 1.0 and not mismatched(unit.features):
+                if self._is_cover(unit) and asked & set(self.view(unit.passage).sentence_terms[unit.sentence]):
+                    passage = self.index.passages[unit.passage]
+                    if question.review_ordinal and question.review_ordinal not in f"{passage.title} {passage.file}".lower():
+                        continue  # "the second review's author" is not on a cover that does not say it is the second
+                    return unit
+        return None
+
+    def _is_cover(self, unit: Unit) -> bool:
+        """A line of a document's first page that ends no sentence: its cover, title page or letterhead."""
+        passage = self.index.passages[unit.passage]
+        text = passage.text[unit.start : unit.end]
+        return passage.page_at(unit.start) == 1 and len(text) <= 100 and not re.search(r"[.!?]\W*$", text)
 
     @staticmethod
     def _date_match(wanted: list[Date], found: list[Date]) -> float:

@@ -26,10 +26,17 @@ GOLDEN = [
     ("When was Child T placed on the child protection register?", {"21 February 2007", "21/02/2007"},
      {(OVERVIEW, 3), (OVERVIEW, 9), (OVERVIEW, 14)}),
     ("Where was Child T pronounced dead?", {"Wendmere General Hospital"}, {(OVERVIEW, 3), (OVERVIEW, 13)}),
+    # a document's cover and letterhead: its author, its reference, in lines of their own
+    ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
+    ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
 ]
 NOT_IN_THE_REVIEWS = [
     "What was the name of the family's dog?",
     "Which football team did Mr B support?",
+    # the only review here does not say it is the second: its cover does not answer for one
+    "Who wrote the overview report of the second serious case review?",
+    # "on what date" asks for a day: the letter gives only the month ("the first, completed in June 2008")
+    "On what date did Ofsted evaluate the first serious case review as inadequate?",
 ]
 
 
