@@ -118,11 +118,12 @@ QUOTE_VERBS = re.compile(
     re.IGNORECASE,
 )
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
-PLURAL_ASK = re.compile(
-    r"\b(?:who (?:were|attended|else)|whom|which (?:\w+ )?(?:agencies|people|professionals|members|workers|"
-    r"organisations|services|documents|adults)|who\b.*\b(?:attended|present|arrested|charged|involved))\b",
-    re.IGNORECASE,
+_MANY_ASKED = (
+    r"who (?:were|attended|else)|which (?:\w+ )?(?:agencies|people|professionals|members|workers|"
+    r"organisations|services|documents|adults)|who\b.*\b(?:attended|present|arrested|charged|involved)"
 )
+MANY_ASKED = re.compile(rf"\b(?:{_MANY_ASKED})\b", re.IGNORECASE)  # more than one is asked for
+PLURAL_ASK = re.compile(rf"\b(?:{_MANY_ASKED}|whom)\b", re.IGNORECASE)  # … or may be ("to whom …")
 # asks for a name ("what was the name of …", "what was the programme called?"), not "Child T's name was placed …"
 ASKS_NAME = re.compile(
     r"\bnames? of\b|\bwhat (?:is|was|were) (?:the|their|his|her|its) names?\b|\b(?:what|which) (?:[\w'’-]+ ){1,5}(?:called|named)\b",
@@ -131,6 +132,9 @@ ASKS_NAME = re.compile(
 INDEFINITE_QUALITY = 0.3
 INDEFINITE = re.compile(r"(?:an?|another|some)\s", re.IGNORECASE)
 COVER_MARGIN = 4.0  # ranker score by which a near-best sentence may lead a cover line that answers
+_DOCUMENT_DATE = re.compile(
+    r"\bdate (?:of|on) (?:the |this |that )?(?:[\w'’]+ ){0,4}?(?:letter|memo|memorandum|report|summary|document)\b", re.IGNORECASE
+)
 _WROTE_TERMS = frozenset({"wrote", "written", "write", "writer"})
 # what is done to a document, as its cover says it: "Independent overview author: …", "Published …"
 _DOCUMENT_EVENTS = frozenset({"author", "chair", "publish", "complet", "date", "issu", "sign", "commiss"})
@@ -484,6 +488,17 @@ class Reader:
                 # an account found next to the sentence that matched best is as sure as that match; an amount
                 # that counts the asked thing is only as sure as its own sentence
                 facts["rescued"] = float(form != "unit_fit")
+        many = lists_people and bool(MANY_ASKED.search(question.text))
+        if many and units and not facts.get("rescued") and self._people_in_span(units[0]) == 1:
+            # "who attended the second strategy meeting?": one person where several are asked for gives way to
+            # a near-best sentence that lists them ("Strategy meeting 2 (chair TM2; SW2, DC E, HV1 …)")
+            fits = next((u for u in units[1:10] if units[0].score - u.score <= UNIT_RESCUE_MARGIN
+                         and not mismatched(u.features) and not u.features.get("modal")
+                         and self._people_in_span(u) >= 2), None)
+            if fits is not None:
+                units.remove(fits)
+                units.insert(0, fits)
+                facts["rescued"] = 1.0
         if kind in ("date", "person") and units and not facts.get("rescued"):
             cover = self._cover_line(units, question)
             if cover is not None:
@@ -491,6 +506,13 @@ class Reader:
                 units.insert(0, cover)
                 facts["rescued"] = 1.0
         return units, facts
+
+    def _people_in_span(self, unit: Unit) -> int:
+        """How many people a unit's answer span names ("SW2, DC E and HV1": three)."""
+        if not unit.span:
+            return 0
+        text = self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]]
+        return len(S._non_overlapping(S.find_people(text) + S.find_proper_names(text)))
 
     def _cover_line(self, units: list[Unit], question: Question) -> Unit | None:
         """"Who wrote the overview report?", "when was the executive summary published?": a document's cover
@@ -502,15 +524,19 @@ class Reader:
         if asked & _WROTE_TERMS:
             asked.add("author")
         asked &= _DOCUMENT_EVENTS
-        if not asked or self._is_cover(units[0]):
+        # "the date of the minister's letter", a document it names: that document's dateline
+        dated = bool(question.document_kinds and _DOCUMENT_DATE.search(question.text))
+        if not (asked or dated) or self._is_cover(units[0]):
             return None
-        named = units[0].features.get("person_named", 0.0) >= 0  # else it gives a role, not who
+        # the best names only a role, or the question asks for the document's own date: the cover decides
+        bounded = units[0].features.get("person_named", 0.0) >= 0 and not dated
         for unit in units[1:30]:
-            if named and units[0].score - unit.score > COVER_MARGIN:
+            if bounded and units[0].score - unit.score > COVER_MARGIN:
                 break
             if unit.span and unit.features.get("type_ok", 0.0) >= 1.0 and not mismatched(unit.features):
-                if self._is_cover(unit) and asked & set(self.view(unit.passage).sentence_terms[unit.sentence]):
-                    passage = self.index.passages[unit.passage]
+                passage = self.index.passages[unit.passage]
+                dateline = dated and passage.text[unit.start : unit.end].strip(" ,.") == passage.text[unit.span[0] : unit.span[1]]
+                if self._is_cover(unit) and (dateline or asked & set(self.view(unit.passage).sentence_terms[unit.sentence])):
                     if question.review_ordinal and question.review_ordinal not in f"{passage.title} {passage.file}".lower():
                         continue  # "the second review's author" is not on a cover that does not say it is the second
                     return unit

@@ -29,6 +29,7 @@ GOLDEN = [
     # a document's cover and letterhead: its author, its reference, in lines of their own
     ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
+    ("What is the date of the minister's letter on publishing overview reports?", {"23 June 2010"}, {(LETTER, 1)}),
 ]
 NOT_IN_THE_REVIEWS = [
     "What was the name of the family's dog?",
@@ -104,3 +105,11 @@ def test_the_citations_point_to_different_pages_first(practice_index):
     assert len(places) == 5 and len(set(places)) == 5
     scores = [c.score for c in answer.citations[1:]]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_who_attended_is_answered_with_everyone_a_near_best_sentence_lists(practice_index):
+    """"Who attended …?" asks for several people: a best sentence naming one of them ("HV1 attended …
+    strategy meeting 2 in person") gives way to the row that lists them."""
+    answer = qa.ask("Apart from the chair, who attended the second strategy meeting in person?", practice_index)
+    assert answer.answerable
+    assert all(code in answer.answer for code in ("SW2", "DC E", "HV1")), answer.answer
