@@ -48,7 +48,7 @@ CANONICAL_STEMS = {
 # Words that frame a question rather than say what it is about ("What was the date …", "How many …").
 QUESTION_FRAME = frozenset(
     "term word phrase use kind type name call date day time year month number mani much long old reason main "
-    "give make take happen detail exact specif particular inform exampl".split()
+    "give make take happen detail exact specif particular inform exampl apart asid besid except exclud".split()
 )
 # Frame words that frame as nouns ("what type of …", "the date of …"); as verbs ("was the letter typed",
 # "the timing of publication") they say what the question is about.

@@ -95,6 +95,8 @@ def test_a_document_named_as_the_source_is_not_a_search_term(question, kinds, ke
         ("With whom should Boards agree the timing of publication?", ["time", "public"], []),
         ("What type of enquiry was agreed?", ["enquiri"], ["type"]),
         ("What is the date of the letter?", ["letter"], ["date"]),
+        # "apart from …" frames what is set aside; "apart" is no word the documents need to contain
+        ("Apart from the fatal head injury, what injuries did the post-mortem find?", ["mortem", "head"], ["apart"]),
     ],
 )
 def test_frame_words_are_dropped_only_where_they_frame(question, kept, dropped):
