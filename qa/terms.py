@@ -29,7 +29,8 @@ STOPWORDS = frozenset(
     nor not now of off on once only or other our ours ourselves out over own same she should so some such than
     that the their theirs them themselves then there these they this those through to too under until up very
     was we were what when where which while who whom why will with would you your yours yourself yourselves
-    also may might must shall upon whether within without yet per via according""".split()
+    also may might must shall upon whether within without yet per via according toward towards behind beside
+    beyond across along among amongst around despite onto throughout altogether""".split()
 )
 
 

@@ -97,6 +97,9 @@ def test_a_document_named_as_the_source_is_not_a_search_term(question, kinds, ke
         ("What is the date of the letter?", ["letter"], ["date"]),
         # "apart from …" frames what is set aside; "apart" is no word the documents need to contain
         ("Apart from the fatal head injury, what injuries did the post-mortem find?", ["mortem", "head"], ["apart"]),
+        # prepositions and adverbs are no search terms either
+        ("What attitude towards parents' accounts did professionals need?", ["attitud", "parent"], ["toward"]),
+        ("What reasons lay behind the advice, altogether?", ["advic"], ["behind", "altogeth"]),
     ],
 )
 def test_frame_words_are_dropped_only_where_they_frame(question, kept, dropped):
