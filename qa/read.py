@@ -499,8 +499,8 @@ class Reader:
                 units.remove(fits)
                 units.insert(0, fits)
                 facts["rescued"] = 1.0
-        if kind in ("date", "person") and units and not facts.get("rescued"):
-            cover = self._cover_line(units, question)
+        if kind in ("date", "person", "organisation") and units and not facts.get("rescued"):
+            cover = self._cover_line(units, question, kind)
             if cover is not None:
                 units.remove(cover)
                 units.insert(0, cover)
@@ -514,12 +514,13 @@ class Reader:
         text = self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]]
         return len(S._non_overlapping(S.find_people(text) + S.find_proper_names(text)))
 
-    def _cover_line(self, units: list[Unit], question: Question) -> Unit | None:
+    def _cover_line(self, units: list[Unit], question: Question, kind: str) -> Unit | None:
         """"Who wrote the overview report?", "when was the executive summary published?": a document's cover
         or letterhead says it in a line of its own ("Independent overview author: Ruth Calloway", "Published
         29th May 2009"). Such a line, holding a span of the asked type and the question's word for what was
         done to the document, answers ahead of a near-best sentence telling of it in passing, and ahead of any
-        that names only a role ("an independent overview author … wrote the overview report")."""
+        that names only a role ("an independent overview author … wrote the overview report"). For "which
+        department issued the letter?" the letterhead line naming the asked kind of body is the issuer."""
         asked = set(question.terms)
         if asked & _WROTE_TERMS:
             asked.add("author")
@@ -536,7 +537,9 @@ class Reader:
             if unit.span and unit.features.get("type_ok", 0.0) >= 1.0 and not mismatched(unit.features):
                 passage = self.index.passages[unit.passage]
                 dateline = dated and passage.text[unit.start : unit.end].strip(" ,.") == passage.text[unit.span[0] : unit.span[1]]
-                if self._is_cover(unit) and (dateline or asked & set(self.view(unit.passage).sentence_terms[unit.sentence])):
+                line_terms = set(self.view(unit.passage).sentence_terms[unit.sentence])
+                said = asked & line_terms or (kind == "organisation" and asked and set(question.terms) & line_terms)
+                if self._is_cover(unit) and (dateline or said):
                     if question.review_ordinal and question.review_ordinal not in f"{passage.title} {passage.file}".lower():
                         continue  # "the second review's author" is not on a cover that does not say it is the second
                     return unit
