@@ -4,7 +4,9 @@ Serious case reviews name people by code and describe them by role, and question
 locum social worker" is SW2, "Child T's grandmother" is Mrs H. This module reads the documents' own
 appositions ("SW2, a locum social worker,", "Mrs H (maternal grandmother)", "a housing officer, HO1,",
 glossary rows "SW2 Locum social worker …") and expands a question that describes someone by role with
-that person's code, so the lexical evidence can find sentences that use the code. Pure functions.
+that person's code, so the lexical evidence can find sentences that use the code. It also reads the
+abbreviations the documents define ("IMR | Individual management review", "individual management review
+(IMR)"), so a sentence that says "IMR" is seen to say "individual management review". Pure functions.
 """
 
 from __future__ import annotations
@@ -110,3 +112,48 @@ def expand(question_terms: list[str], aliases: dict[str, Counter[str]], idf, que
     if len(ranked) > 1 and ranked[1][1] >= 0.8 * best_score:
         return []  # ambiguous: several people fit the description
     return [best]
+
+
+_ACRONYM_DEFINITIONS = [
+    # a glossary row: "IMR | Individual management review"
+    re.compile(r"(?:^|\|\s*)(?P<abbr>[A-Z][A-Z&]{1,6})s?\s*\|\s*(?P<long>[A-Z][A-Za-z'’ -]{3,80}?)\s*(?=\||\(|,|$)", re.MULTILINE),
+    # in running text: "an individual management review (IMR)"
+    re.compile(r"(?P<long>(?:[A-Za-z'’-]+\s+){1,8}?)\((?P<abbr>[A-Z][A-Z&]{1,6})s?\)"),
+]
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "to", "&"})
+
+
+def _initials_match(abbr: str, words: list[str]) -> list[str] | None:
+    """The words, from the end back, whose initials spell the abbreviation ("Individual management review" for
+    IMR; "the Child Abuse Investigation Team" for CAIT), or None."""
+    letters = [c for c in abbr.lower() if c.isalpha()]
+    picked: list[str] = []
+    for word in reversed(words):
+        if not letters:
+            break
+        if word.lower() in _SMALL_WORDS and picked:
+            picked.append(word)
+            continue
+        if word[:1].lower() != letters[-1]:
+            return None
+        picked.append(word)
+        letters.pop()
+    return list(reversed(picked)) if not letters else None
+
+
+def extract_acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
+    """Abbreviation term → the terms of what it stands for, where the documents define it and its letters are
+    the initials of the words ("imr" → individu, manag, review)."""
+    found: dict[str, frozenset[str]] = {}
+    for text in texts:
+        for pattern in _ACRONYM_DEFINITIONS:
+            for m in pattern.finditer(text):
+                abbr = m.group("abbr")
+                words = re.findall(r"[A-Za-z'’-]+", m.group("long"))
+                # "the Service Manager for safeguarding (SM)": lower-case words may trail the defined ones
+                words = next((w for drop in range(4) if (w := _initials_match(abbr, words[: len(words) - drop]))), None)
+                expansion = frozenset(terms(" ".join(words))) if words else frozenset()
+                key = terms(abbr)
+                if len(expansion) >= 2 and len(key) == 1:
+                    found.setdefault(key[0], expansion)
+    return found

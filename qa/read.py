@@ -381,6 +381,9 @@ class Reader:
         asks_called_off = bool(_CALLED_OFF.search(question.text))
         asks_account = kind not in TYPED and (kind == "reason" or bool(QUOTE_VERBS.search(question.text)))
         question_lower = question.text.lower()
+        # an abbreviation the documents define stands for its words: a sentence saying "IMR" says
+        # "individual management review" when the question does
+        stands_for = {a: words for a, words in index.acronyms.items() if words <= question_terms}
         facts = {
             "missing_mass": sum(w for t, w in weights.items() if t not in index.document_frequency) / total,
             "typed": float(kind in TYPED),
@@ -398,16 +401,17 @@ class Reader:
                 cosines = index.sentence_vectors[rows.start : rows.stop] @ query_vector
             else:
                 cosines = np.zeros(len(passage.sentences), dtype=np.float32)
-            coverage = [sum(weights[t] for t in set(st) & weights.keys()) / total for st in view.sentence_terms]
+            covered = [_covered(st, stands_for) for st in view.sentence_terms]
+            coverage = [sum(weights[t] for t in found & weights.keys()) / total for found in covered]
             ctx = sum(w for t, w in weights.items() if t in view.context_terms) / total
             row_date = self._row_date(passage) if kind == "date" else None
             passage_match = self._date_match(question_dates, view.passage_dates(passage)) if question_dates else 0.0
             for i, sentence in enumerate(passage.sentences):
-                window = set(view.sentence_terms[i])
+                window = set(covered[i])
                 if i:
-                    window |= set(view.sentence_terms[i - 1])
+                    window |= covered[i - 1]
                 if i + 1 < len(passage.sentences):
-                    window |= set(view.sentence_terms[i + 1])
+                    window |= covered[i + 1]
                 sentence_terms = set(view.sentence_terms[i])
                 f = {
                     "dense_s": float(cosines[i]) if settings.use_dense else 0.0,
@@ -416,7 +420,7 @@ class Reader:
                     "cov_win": (sum(w for t, w in weights.items() if t in window) / total) if settings.use_lexical else 0.0,
                     "cov_ctx": ctx if settings.use_lexical else 0.0,
                     "bigram_s": (len(qpairs & view.sentence_pairs[i]) / len(qpairs) if qpairs else 0.0) if settings.use_lexical else 0.0,
-                    "rare_s": (sum(1 for t in rare if t in sentence_terms) / len(rare) if rare else 0.0) if settings.use_lexical else 0.0,
+                    "rare_s": (sum(1 for t in rare if t in covered[i]) / len(rare) if rare else 0.0) if settings.use_lexical else 0.0,
                     "bm25_p": cand.lexical / max_lex if settings.use_lexical else 0.0,
                     "fused_p": cand.fused / max_fused,
                     "type_ok": 0.0,
@@ -1249,6 +1253,15 @@ def _thing_names(text: str) -> list[tuple[int, int]]:
             continue
         out.append(m.span())
     return out
+
+
+def _covered(sentence_terms: list[str], stands_for: dict[str, frozenset[str]]) -> set[str]:
+    """A sentence's terms, with the words of each abbreviation in it that the question spells out."""
+    found = set(sentence_terms)
+    for abbreviation, words in stands_for.items():
+        if abbreviation in found:
+            found |= words
+    return found
 
 
 def term_pairs(found: list[str]) -> set[frozenset[str]]:

@@ -15,7 +15,7 @@ import faiss
 import numpy as np
 
 from embeddings.store import IndexData
-from qa.aliases import extract_aliases
+from qa.aliases import extract_acronyms, extract_aliases
 from qa.passages import embedding_text
 from qa.terms import terms
 
@@ -64,6 +64,7 @@ class SearchIndex:
                 vocabulary[term] = vocabulary.get(term, 0) + 1
         self.document_frequency = vocabulary
         self.aliases = extract_aliases([p.text for p in self.passages])
+        self.acronyms = extract_acronyms([p.text for p in self.passages])
         self.pages_text: dict[tuple[str, int], str] = {
             (row["file"], int(row["page"])): row["text"] for row in data.pages
         }

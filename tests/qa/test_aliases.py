@@ -48,3 +48,19 @@ def test_roles_are_read_from_appositions_and_glossary_rows(aliases):
 def test_a_question_describing_someone_by_role_gets_their_code(aliases, question, codes):
     parsed = analyse(question)
     assert expand(parsed.terms, aliases, idf, parsed.text) == codes
+
+
+def test_abbreviations_the_documents_define_stand_for_their_words():
+    from qa.aliases import extract_acronyms
+
+    found = extract_acronyms([
+        "IMR | Individual management review",
+        "The case was referred to the Child Abuse Investigation Team (CAIT) the same day.",
+        "She was seen by the Service Manager for safeguarding (SM).",
+        # letters that are not the initials of the words before them define nothing
+        "The family lived at Linden Road (NHS) for a year.",
+    ])
+    assert found["imr"] == frozenset({"individu", "manag", "review"})
+    assert found["cait"] == frozenset({"child", "abus", "investig", "team"})
+    assert found["sm"] == frozenset({"servic", "manag"})
+    assert "nhs" not in found
