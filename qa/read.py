@@ -676,6 +676,10 @@ class Reader:
         unit.span = best
         if kind in ("number", "duration", "age"):
             unit.features["unit_fit"] = _unit_fit(passage.text, best, question, unit_cue) * strength
+            whose = _whose_age(question.text) if kind == "age" else None
+            people = {key for _, key in near_people(view, passage, unit.sentence)} if whose else set()
+            if people and whose not in people:
+                unit.features["unit_fit"] = -strength  # "what age was Mr C …": Child T's age is not his
         unit.features["type_ok"] = strength
         unit.features["span_quality"] = best_quality
         if kind == "person":
@@ -1212,6 +1216,25 @@ def _unit_fit(text: str, span: tuple[int, int], question: Question, unit_cue: re
         if wanted & same:
             wanted |= same
     return 1.0 if counted & wanted else -1.0
+
+
+_AGE_OF = re.compile(r"\b(?:how old|what age|which age|at what age)\s+(?:was|is|were|are|had|did)\s+|\bage of\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _whose_age(question: str) -> str | None:
+    """The person whose age is asked: "What age was Mr C when Child T died?" → "Mr C"."""
+    found = _AGE_OF.search(question)
+    if not found:
+        return None
+    rest = question[found.end() :]
+    named = sorted((m.start(), key) for _, key in entity_keys(rest) for m in re.finditer(re.escape(key), rest))
+    for at, key in named:  # "Ms A's partner Mr B": the possessor is not the one asked about
+        if at > 40:
+            break
+        if not re.match(r"['’]s\b", rest[at + len(key) :]):
+            return key
+    return None
 
 
 @lru_cache(maxsize=256)

@@ -395,3 +395,18 @@ def test_an_event_called_off_is_told_apart(sentence, called_off):
     from qa.read import _CALLED_OFF
 
     assert bool(_CALLED_OFF.search(sentence)) == called_off
+
+
+@pytest.mark.parametrize(
+    "question,whose",
+    [
+        ("What age was Mr C when Child T died?", "Mr C"),  # not Child T, whose death only dates it
+        ("How old was Ms A's partner Mr B in November 2007?", "Mr B"),  # not the possessor
+        ("How old was SW2 when she qualified?", "SW2"),
+        ("What age was the GP?", None),  # a role: nobody's code to check
+    ],
+)
+def test_the_person_whose_age_is_asked(question, whose):
+    from qa.read import _whose_age
+
+    assert _whose_age(question) == whose
