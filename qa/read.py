@@ -729,7 +729,12 @@ class Reader:
                     got.add(term)
                 continue
             later = next((n for n, span in enumerate(own) if at < span[1]), len(own))
-            if not dates or later == len(own) or own[later][0] <= at or later == 0:
+            between = 0 < later < len(own) and own[later][0] > at
+            if not dates and between and re.search(r"[,;]", passage_text[own[later - 1][1] : at]):
+                owner = own[later]  # "five ribs …, estimated to be between two and five weeks old, a fracture of
+                # the left collarbone, estimated to be between ten and twenty-one days old": a list item's words
+                # lead to its own amount
+            elif not dates or not between:
                 owner = min(own, key=lambda span: 0 if span[0] <= at < span[1] else min(abs(at - span[0]), abs(at - span[1])))
             else:
                 cut = breaks[later - 1]

@@ -252,6 +252,10 @@ class _EvenIdf:
          "The letter, which was dictated on 2 November 2007, was typed on 14 November 2007.", True, "14 November 2007"),
         # amounts are not dates: a word belongs to the nearest amount
         ("How many were announced?", "Eight were announced, of ten visits in all.", False, "Eight"),
+        # … unless a comma closes the amount before it: a list item's words lead to its own amount
+        ("How old was the collarbone fracture?",
+         "It found rib fractures, about Eight weeks old, and a collarbone fracture, about ten visits old.", False,
+         "ten visits"),
     ],
 )
 def test_each_span_owns_the_words_of_its_clause(question, text, dates, expected):
