@@ -254,14 +254,15 @@ class _EvenIdf:
         ("How many were announced?", "Eight were announced, of ten visits in all.", False, "Eight"),
         # … unless a comma closes the amount before it: a list item's words lead to its own amount
         ("How old was the collarbone fracture?",
-         "It found rib fractures, about Eight weeks old, and a collarbone fracture, about ten visits old.", False,
-         "ten visits"),
+         "It found rib fractures, between two and five weeks old, and a collarbone fracture, between ten and "
+         "twenty-one days old.", False, "ten and twenty-one days"),
     ],
 )
 def test_each_span_owns_the_words_of_its_clause(question, text, dates, expected):
     spans = []
     for amount in ("2 November 2007", "14 November 2007", "9 July 2008", "14 July 2008", "9 January 2007",
-                   "2 May 2007", "June 2008", "December 2008", "May 2009", "Eight", "ten visits"):
+                   "2 May 2007", "June 2008", "December 2008", "May 2009", "Eight", "ten visits", "two and five weeks",
+                   "ten and twenty-one days"):
         if amount in text:
             spans.append((text.index(amount), text.index(amount) + len(amount)))
     reader = Reader(_EvenIdf())
