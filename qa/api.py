@@ -21,7 +21,7 @@ from qa.aliases import expand
 from qa.clean import valid_unicode
 from qa.indexer import BuildInfo
 from qa.indexer import build_index as _build_index
-from qa.question import Question, analyse, documents_named
+from qa.question import DOCUMENT_KINDS, Question, analyse, documents_named
 from qa.read import Reader, ReaderSettings
 from qa.retrieve import CANDIDATES, SearchIndex, retrieve
 from qa.types import Answer
@@ -137,6 +137,8 @@ class Prepared:
     candidates: list
     settings: ReaderSettings
     timings: dict[str, float]
+    narrowed: bool = False  # the search was kept to the documents the question names
+    config: PipelineConfig | None = None
 
 
 def prepare(
@@ -151,12 +153,14 @@ def prepare(
     parsed = analyse(question)
     if not parsed.text or not any(ch.isalnum() for ch in parsed.text):
         raise ValueError("the question is empty: ask something in words")
+    narrowed = False
     if files:
         unknown = sorted(set(files) - set(loaded.search.file_names))
         if unknown:
             raise ValueError(f"not in this index: {', '.join(unknown)}")
     else:
         files = documents_named(parsed, loaded.titles)
+        narrowed = files is not None
     parsed.expansions = expand(parsed.terms, loaded.search.aliases, loaded.search.idf, parsed.text)
     parsed.terms = parsed.terms + parsed.expansions
     timings["load"] = (time.perf_counter() - t0) * 1000
@@ -169,7 +173,21 @@ def prepare(
     t2 = time.perf_counter()
     candidates = retrieve(loaded.search, vector, parsed.terms, mode=config.retrieval, n=config.candidates, files=files)
     timings["retrieve"] = (time.perf_counter() - t2) * 1000
-    return Prepared(loaded, parsed, vector, candidates, settings, timings)
+    return Prepared(loaded, parsed, vector, candidates, settings, timings, narrowed, config)
+
+
+def _told_elsewhere(p: Prepared, answer: Answer, k: int) -> Answer:
+    """"How many recommendations does the overview report make?": when the document a question names does
+    not say it, another may say it of that document ("The overview report makes 18 recommendations", in the
+    executive summary). Such an answer is taken only if its sentence names the document asked about."""
+    config = p.config or SHIPPED
+    candidates = retrieve(p.loaded.search, p.vector, p.question.terms, mode=config.retrieval, n=config.candidates)
+    other = p.loaded.reader.read(p.question, candidates, p.vector, p.settings, k=k)
+    if not other.answerable or not other.citations:
+        return answer
+    quote = other.citations[0].quote.lower()
+    named = [word for kind, words in DOCUMENT_KINDS if kind in p.question.document_kinds for word in words]
+    return other if any(word in quote for word in named) else answer
 
 
 def ask(
@@ -191,6 +209,8 @@ def ask(
     p = prepare(question, index_dir, files, config)
     t3 = time.perf_counter()
     answer = p.loaded.reader.read(p.question, p.candidates, p.vector, p.settings, k=k)
+    if p.narrowed and not answer.answerable:
+        answer = _told_elsewhere(p, answer, k)
     answer.question = valid_unicode(question)
     p.timings["read"] = (time.perf_counter() - t3) * 1000
     p.timings["total"] = (time.perf_counter() - t0) * 1000

@@ -31,6 +31,8 @@ GOLDEN = [
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
     ("What is the date of the minister's letter on publishing overview reports?", {"23 June 2010"}, {(LETTER, 1)}),
     ("Which government department issued the 2010 letter?", {"Department for Children and Young People"}, {(LETTER, 1)}),
+    # the overview report does not count its recommendations; the executive summary says it of the report
+    ("How many recommendations does the overview report make?", {"18 recommendations", "18"}, {(SUMMARY, 5)}),
 ]
 NOT_IN_THE_REVIEWS = [
     "What was the name of the family's dog?",
