@@ -484,11 +484,7 @@ class Reader:
         form = ("unit_fit" if kind in ("number", "duration", "age") else "name_ok" if asks_name
                 else "answer_like" if asks_account else None)
         if form and units and units[0].features.get(form, 0.0) <= (0.0 if form == "answer_like" else -1.0):
-            fits = next((u for u in units[1:10] if u.features.get(form, 0.0) > 0 and not u.features.get("modal")
-                         and units[0].score - u.score <= UNIT_RESCUE_MARGIN and not mismatched(u.features)), None)
-            if fits is not None:
-                units.remove(fits)
-                units.insert(0, fits)
+            if _promote(units, lambda u: u.features.get(form, 0.0) > 0):
                 # an account found next to the sentence that matched best is as sure as that match; an amount
                 # that counts the asked thing is only as sure as its own sentence
                 facts["rescued"] = float(form != "unit_fit")
@@ -496,12 +492,7 @@ class Reader:
         if many and units and not facts.get("rescued") and self._people_in_span(units[0]) == 1:
             # "who attended the second strategy meeting?": one person where several are asked for gives way to
             # a near-best sentence that lists them ("Strategy meeting 2 (chair TM2; SW2, DC E, HV1 …)")
-            fits = next((u for u in units[1:10] if units[0].score - u.score <= UNIT_RESCUE_MARGIN
-                         and not mismatched(u.features) and not u.features.get("modal")
-                         and self._people_in_span(u) >= 2), None)
-            if fits is not None:
-                units.remove(fits)
-                units.insert(0, fits)
+            if _promote(units, lambda u: self._people_in_span(u) >= 2):
                 facts["rescued"] = 1.0
         if kind in ("date", "person", "organisation") and units and not facts.get("rescued"):
             cover = self._cover_line(units, question, kind)
@@ -846,8 +837,9 @@ class Reader:
     def veto(top: Unit, kind: str) -> str:
         """Why the best sentence cannot answer, however well it matches: it (with its neighbours) holds
         nothing of the asked type (no time for "at what time …"; dates are exempt, as "when …" can be answered
-        by "following consultation in the autumn", but see ``date_veto``), its amount counts something other than what was asked
-        ("how many recommendations" → "two serious case reviews"), a name was asked for and it offers
+        by "following consultation in the autumn", but see ``date_veto``), its amount counts something other
+        than what was asked ("how many recommendations" → "two serious case reviews"), a name was asked for and
+        it offers
         none the question does not already give, "who" was asked and it says only what kind of person
         ("an independent overview author"), or what happened was asked and it says what should or will happen
         ("… should be published") or that it was called off."""
@@ -1054,7 +1046,6 @@ def _without_asked_cells(text: str, span: tuple[int, int], question: Question) -
     return (kept[0][0], kept[-1][1]) if kept else span
 
 
-# what ends a clause inside a sentence, and the first auxiliary, which ends the sentence's subject
 def _parenthesis_heads(text: str, unit: Unit, own: list[tuple[int, int]]) -> dict[tuple[int, int], tuple[int, int]]:
     """Subjects split from their verb by a dated aside: in "a second review, commissioned by the Board in
     December 2008, was completed in May 2009", "a second review" is what was completed in May 2009 as well as
@@ -1074,8 +1065,10 @@ def _parenthesis_heads(text: str, unit: Unit, own: list[tuple[int, int]]) -> dic
     return heads
 
 
+# the main clause's verb after an aside, and where the subject before the aside starts
 _VERB_AFTER_ASIDE = re.compile(r",\s*(?:was|were|is|are|has|had|have|did|will|would)\b")
 _HEAD_BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
+# what ends a clause inside a sentence, and the first auxiliary, which ends the sentence's subject
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although)\b")
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|did|will|would)\b")
 # an event that did not happen: "the next meeting, arranged for 3 October 2007, was cancelled"
@@ -1300,6 +1293,19 @@ def term_pairs(found: list[str]) -> set[frozenset[str]]:
 def mismatched(features: dict[str, float]) -> bool:
     """The sentence tells of another date, ordinal or person than the question names."""
     return min(features.get("date_match", 0.0), features.get("ordinal_match", 0.0), features.get("entity_match", 0.0)) < 0
+
+
+def _promote(units: list[Unit], holds) -> bool:
+    """Move to the front the first of the next nine units, within UNIT_RESCUE_MARGIN ranker points of the best,
+    that holds what the best lacks (``holds``), tells of no other date, ordinal or person and not of what
+    should happen. Whether one was moved."""
+    fits = next((u for u in units[1:10] if units[0].score - u.score <= UNIT_RESCUE_MARGIN
+                 and not mismatched(u.features) and not u.features.get("modal") and holds(u)), None)
+    if fits is None:
+        return False
+    units.remove(fits)
+    units.insert(0, fits)
+    return True
 
 
 def _near_best(units: list[Unit], margin: float) -> list[Unit]:
