@@ -299,7 +299,9 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             and previous.page == line.page
             and (current.kind == "lines" or all(_is_short_line(run.text, typical) for run in current.lines))
         )
-        if in_short_run and short:
+        numbered = PARA_NUMBER.match(following.text) if following is not None and not date_led[i + 1] else None
+        numbered_next = bool(numbered and numbered.group("num") and ("." in numbered.group("num") or numbered.group("dot")))
+        if in_short_run and short and not numbered_next:  # "Executive Summary" above "1.1 …" stays a heading
             current.kind = "lines"
             current.lines.append(line)
             continue

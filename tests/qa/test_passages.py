@@ -219,3 +219,14 @@ def test_a_wrapped_paragraph_in_a_narrow_column_is_not_a_run_of_short_lines():
     sentences = [p.text[s.start : s.end] for p in passages for s in p.sentences]
     assert sentences[0] == ("The panel was chaired by Mrs Frances Odell, an independent safeguarding consultant "
                             "who was previously a director of nursing.")
+
+
+def test_a_heading_above_numbered_paragraphs_is_not_taken_into_the_cover_lines():
+    body = ("This executive summary sets out the main findings of the serious case review that the Board carried "
+            "out after the death of the child.")
+    text = "\n".join(["Wendmere Local Safeguarding Children Board", "Serious Case Review", "Child Q", "November 2008",
+                      "Executive Summary", "1.1 " + body, "1.2 " + body])
+    passages = build_passages([Page(number=1, text=text)], "x.pdf", "X")
+    cover = find(passages, "Child Q")
+    assert [cover.text[s.start : s.end] for s in cover.sentences][-1] == "November 2008"
+    assert find(passages, "This executive summary").section == "Executive Summary"
