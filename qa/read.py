@@ -265,15 +265,16 @@ class PassageView:
             found = self._modal_at[at] = bool(_MODAL_BEFORE.search(passage.text[max(passage.sentences[i].start, at - 40) : at]))
         return found
 
-    def tells(self, passage: Passage, i: int) -> tuple[bool, bool]:
-        """(recommends, called off) for sentence i: its first clause says what should or will be done; it
-        says an event was called off."""
+    def tells(self, passage: Passage, i: int) -> tuple[bool, bool, bool]:
+        """(recommends, called off, supposes) for sentence i: its first clause says what should or will be done;
+        it says an event was called off; it says what would have happened had things been otherwise."""
         found = self._tells.get(i)
         if found is None:
             s = passage.sentences[i]
             found = self._tells[i] = (
                 bool(_MODAL_LEAD.match(passage.text, s.start, s.end)),
                 bool(_CALLED_OFF.search(passage.text, s.start, s.end)),
+                bool(_COUNTERFACTUAL.search(passage.text[s.start : s.end])),
             )
         return found
 
@@ -379,6 +380,7 @@ class Reader:
         past_tense = bool(_PAST_QUESTION.search(question.text))
         asks_name = bool(ASKS_NAME.search(question.text))
         asks_called_off = bool(_CALLED_OFF.search(question.text))
+        asks_supposed = bool(re.search(r"\b(?:would|could|might)\b", question.text, re.IGNORECASE))
         asks_account = kind not in TYPED and (kind == "reason" or bool(QUOTE_VERBS.search(question.text)))
         question_lower = question.text.lower()
         # an abbreviation the documents define stands for its words: a sentence saying "IMR" says
@@ -455,8 +457,9 @@ class Reader:
                     f["name_ok"] = 1.0 if fresh else -1.0
                 f["modal"] = 0.0
                 if past_tense:  # "when did the Department publish …" told as "the Department will issue …"
-                    recommends, called_off = view.tells(passage, i)
-                    f["modal"] = float(recommends or (kind == "date" and called_off and not asks_called_off) or any(
+                    recommends, called_off, supposes = view.tells(passage, i)
+                    f["modal"] = float(recommends or (kind == "date" and called_off and not asks_called_off)
+                                       or (supposes and not asks_supposed) or any(
                         view.modal_before(passage, i, a) for a in view.anchors(passage, i, question_terms)))
                 f["ordinal_match"] = 0.0
                 if question_ordinals:
@@ -852,7 +855,7 @@ class Reader:
         if kind == "person" and is_indefinite(top):
             return "the nearest passage says only what kind of person, not who"
         if top.features.get("modal", 0.0) > 0:
-            return "asked what happened, the nearest passage says what should or will happen, or that it was called off"
+            return "asked what happened, the nearest passage says what should, will or would have happened, or that it was called off"
         return ""
 
     def date_veto(self, best: Unit, kind: str, question: str) -> str:
@@ -1078,6 +1081,9 @@ _CALLED_OFF = re.compile(
     re.IGNORECASE,
 )
 # a question about what happened ("when did …", "on what date was …") …
+# what would have happened had things been otherwise: "Had the information … been brought together, …";
+# "If the letter had been sent promptly, it would not have reached SW2"
+_COUNTERFACTUAL = re.compile(r"^\s*Had\s|\b[Ii]f\b[^.;]{0,150}\bhad\b[^.;]{0,150}\b(?:would|could|might)\b(?:\s+\w+){0,2}\s+have\b")
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 # … is not answered where the documents say it will or should happen ("will issue", "should be published"),
 # as a recommendation does: the sentence's first clause says what should or will be done ("Wendmere Children's

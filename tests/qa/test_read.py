@@ -415,3 +415,18 @@ def test_the_person_whose_age_is_asked(question, whose):
     from qa.read import _whose_age
 
     assert _whose_age(question) == whose
+
+
+@pytest.mark.parametrize(
+    "sentence,supposes",
+    [
+        ("Had the information held by different agencies been brought together, the risk would have been seen.", True),
+        ("Even if the letter had been sent promptly, however, it would not have reached SW2.", True),
+        ("She had been seen by the GP on 14 December 2006.", False),
+        ("If a conference is held, the chair would normally invite the GP.", False),
+    ],
+)
+def test_what_would_have_happened_is_told_apart_from_what_did(sentence, supposes):
+    from qa.read import _COUNTERFACTUAL
+
+    assert bool(_COUNTERFACTUAL.search(sentence)) == supposes
