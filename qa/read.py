@@ -667,6 +667,9 @@ class Reader:
                 best, best_value, best_quality, best_proximity = span, value, quality, proximity
         if kind in ("person", "organisation") and (question.type == "list" or PLURAL_ASK.search(question.text)):
             best = _coordination(passage.text, best, kind, question.excluded)
+        whom = _PREPOSITION_WHOM.search(question.text) if kind in ("person", "organisation") else None
+        if whom:
+            best = _objects_of(passage.text, unit, best, whom.group(1).lower(), anchors)
         unit.span = best
         if kind in ("number", "duration", "age"):
             unit.features["unit_fit"] = _unit_fit(passage.text, best, question, unit_cue) * strength
@@ -1333,6 +1336,25 @@ def _only_aside(text: str, aside: set[str]) -> bool:
     """Is ``text`` nothing but what the question sets aside ("apart from the head injury")?"""
     own = set(terms(text))
     return bool(own) and own <= aside
+
+
+_PREPOSITION_WHOM = re.compile(r"\b(with|to|by|from) whom\b", re.IGNORECASE)
+
+
+def _objects_of(text: str, unit: Unit, span: tuple[int, int], preposition: str, anchors: list[int]) -> tuple[int, int]:
+    """"With whom should Boards agree the timing of publication?": all that follows the first "with" after the
+    question's words, to the sentence's end ("the police and the Crown Prosecution Service where …, and with
+    the coroner where …"), when the span found lies in it, it lists more than one and it is short enough to be
+    an answer."""
+    before = [a for a in anchors if unit.start <= a < span[0]]
+    found = re.compile(rf"\b{preposition}\s+", re.IGNORECASE).search(text, max(before, default=unit.start), span[0] + 1)
+    if not found:
+        return span
+    end = unit.start + len(text[unit.start : unit.end].rstrip(" .;:"))
+    objects = text[found.end() : end]
+    if end <= span[0] or len(objects.split()) > MAX_ANSWER_WORDS or not re.search(r",|\band\b", objects):
+        return span  # one person ("to SW2 by telephone on 26 October"): the span itself is the answer
+    return found.end(), max(end, span[1])
 
 
 def _coordination(text: str, span: tuple[int, int], kind: str, excluded: list[str] = ()) -> tuple[int, int]:

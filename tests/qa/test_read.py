@@ -430,3 +430,19 @@ def test_what_would_have_happened_is_told_apart_from_what_did(sentence, supposes
     from qa.read import _COUNTERFACTUAL
 
     assert bool(_COUNTERFACTUAL.search(sentence)) == supposes
+
+
+def test_with_whom_is_answered_by_all_the_preposition_governs():
+    from qa.read import _objects_of
+
+    text = ("Boards should agree the timing of publication with the police and the Crown Prosecution Service where "
+            "criminal proceedings are in prospect, and with the coroner where an inquest has yet to be held.")
+    unit = Unit(0, 0, 0, len(text), {})
+    coroner = (text.index("the coroner"), text.index("the coroner") + len("the coroner"))
+    anchors = [text.index("publication")]
+    start, end = _objects_of(text, unit, coroner, "with", anchors)
+    assert text[start:end].startswith("the police and the Crown Prosecution Service") and text[start:end].endswith("held")
+    # one person governed: the span stays as it is
+    single = "HV1 reported the bruising to SW2 by telephone on 26 October."
+    sw2 = (single.index("SW2"), single.index("SW2") + 3)
+    assert _objects_of(single, Unit(0, 0, 0, len(single), {}), sw2, "to", [single.index("bruising")]) == sw2
