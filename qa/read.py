@@ -953,8 +953,10 @@ class Reader:
             for j in range(i + 1, len(bounds)):
                 piece = text[bounds[i] : bounds[j]]
                 words = len(piece.split())
-                if words > max_words:
-                    break
+                cut = words > max_words
+                if cut:  # the clause runs past the limit: its first max_words words are a window too
+                    piece = piece[: list(re.finditer(r"\S+", piece))[max_words - 1].end()]
+                    words = max_words
                 piece_terms = set(terms(piece))
                 value = len(qterms & piece_terms) + 0.5 * min(3, len(piece_terms - qterms)) + 0.01 * words
                 if piece.count("(") != piece.count(")"):
@@ -963,7 +965,9 @@ class Reader:
                     value += 0.5 * min(4, len(re.findall(r",|;|\band\b", piece)))  # the items, not the lead-in
                 value -= 1.5 * len(piece_terms & aside)  # "apart from the head injury, what …": not the head injury
                 if value > best_value:
-                    best_value, best_window = value, (bounds[i], bounds[j])
+                    best_value, best_window = value, (bounds[i], bounds[i] + len(piece))
+                if cut:
+                    break
         a, b = best_window
         if len(text[a:b].split()) > max_words:
             words = list(re.finditer(r"\S+", text[a:]))
