@@ -122,7 +122,7 @@ def test_a_letter_field_answers_with_its_value():
 
 
 def test_what_should_happen_does_not_say_what_did():
-    assert "should or will happen" in Reader.veto(unit(type_ok=1.0, modal=1.0), "date")
+    assert "what should, will or would have happened" in Reader.veto(unit(type_ok=1.0, modal=1.0), "date")
     assert Reader.veto(unit(type_ok=1.0, modal=0.0), "date") == ""
 
 
