@@ -813,7 +813,8 @@ class Reader:
             page_label=self.index.page_labels.get((passage.file, page)),
         )
         veto = (
-            (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text))
+            (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text)
+             or self.own_review_veto(best, question))
             if settings.use_types
             else ""
         )
@@ -860,6 +861,19 @@ class Reader:
         if top.features.get("modal", 0.0) > 0:
             return "asked what happened, the nearest passage says what should, will or would have happened, or that it was called off"
         return ""
+
+    def own_review_veto(self, best: Unit, question: Question) -> str:
+        """"How much did the first serious case review cost?" is not answered by "The review cost £68,400." in
+        a document whose title says it is the second review: "the review", "this review" is the document's own."""
+        asked = _ORDINAL_WORDS.get(question.review_ordinal or "")
+        passage = self.index.passages[best.passage]
+        sentence = passage.text[best.start : best.end]
+        if not asked or not _OWN_REVIEW.search(sentence):
+            return ""
+        own = {n for word, n in _ORDINAL_WORDS.items() if re.search(rf"\b{word}\b", passage.title or "", re.IGNORECASE)}
+        if not own or asked in own or ordinals(sentence):
+            return ""
+        return f"the nearest passage is about this document's own review, and its title says it is not the {question.review_ordinal}"
 
     def date_veto(self, best: Unit, kind: str, question: str) -> str:
         """"On what date …" asks for a day: the answering sentence must give one ("14 March 2007"), not only a
@@ -1091,6 +1105,8 @@ _CALLED_OFF = re.compile(
 # what would have happened had things been otherwise: "Had the information … been brought together, …";
 # "If the letter had been sent promptly, it would not have reached SW2"
 _COUNTERFACTUAL = re.compile(r"^\s*Had\s|\b[Ii]f\b[^.;]{0,150}\bhad\b[^.;]{0,150}\b(?:would|could|might)\b(?:\s+\w+){0,2}\s+have\b")
+# a document's own review, as it speaks of it: "The review cost £68,400."; "this review interviewed …"
+_OWN_REVIEW = re.compile(r"(?:^|(?<=[.|]\s))(?:The|This) (?:review|panel)\b|\bthis review\b")
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 # … is not answered where the documents say it will or should happen ("will issue", "should be published"),
 # as a recommendation does: the sentence's first clause says what should or will be done ("Wendmere Children's

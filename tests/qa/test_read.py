@@ -446,3 +446,26 @@ def test_with_whom_is_answered_by_all_the_preposition_governs():
     single = "HV1 reported the bruising to SW2 by telephone on 26 October."
     sw2 = (single.index("SW2"), single.index("SW2") + 3)
     assert _objects_of(single, Unit(0, 0, 0, len(single), {}), sw2, "to", [single.index("bruising")]) == sw2
+
+
+@pytest.mark.parametrize(
+    "question,sentence,title,vetoed",
+    [
+        ("How much did the first serious case review cost?", "The review cost £68,400.",
+         "Child T - Second Serious Case Review - Executive Summary", True),
+        # the document is the review asked about, or does not say which it is
+        ("How much did the second serious case review cost?", "The review cost £68,400.",
+         "Child T - Second Serious Case Review - Executive Summary", False),
+        ("How much did the first serious case review cost?", "The review cost £41,250.",
+         "Serious Case Review: Child T - Executive Summary", False),
+        # the sentence names the review it speaks of
+        ("How much did the first serious case review cost?", "The first review cost £41,250.",
+         "Child T - Second Serious Case Review - Executive Summary", False),
+    ],
+)
+def test_a_documents_own_review_is_the_one_its_title_names(question, sentence, title, vetoed):
+    from types import SimpleNamespace
+
+    reader = Reader(SimpleNamespace(passages=[SimpleNamespace(text=sentence, title=title)]))
+    got = reader.own_review_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))
+    assert bool(got) == vetoed
