@@ -374,7 +374,7 @@ class Reader:
         kind = answer_kind(question) if settings.use_types else "factoid"
         question_ordinals = ordinals(question.text)
         lists_people = kind in ("person", "organisation") and bool(PLURAL_ASK.search(question.text))
-        question_dates = [d for d in (parse_date(question.text[a:b]) for a, b in S.find_dates(question.text)) if d]
+        question_dates = _question_dates(question.text)
         question_people = entity_keys(question.text)
         question_terms = set(qterms)
         past_tense = bool(_PAST_QUESTION.search(question.text))
@@ -1303,6 +1303,22 @@ def _thing_names(text: str) -> list[tuple[int, int]]:
             continue
         out.append(m.span())
     return out
+
+
+_BARE_MONTH = re.compile(r"(?<=\s)(January|February|March|April|June|July|August|September|October|November|December)\b")
+_MONTHS = ("January February March April May June July August September October November December").split()
+
+
+@lru_cache(maxsize=256)
+def _question_dates(question: str) -> list[Date]:
+    """The dates a question names, and the months it names alone: "the August strategy meeting" is in
+    August, whatever the year ("May" alone is left out: it is more often the verb)."""
+    spans = S.find_dates(question)
+    found = [d for d in (parse_date(question[a:b]) for a, b in spans) if d]
+    for m in _BARE_MONTH.finditer(question):
+        if not any(a <= m.start() < b for a, b in spans):
+            found.append(Date(None, _MONTHS.index(m.group(1)) + 1, None))
+    return found
 
 
 def _covered(sentence_terms: list[str], stands_for: dict[str, frozenset[str]]) -> set[str]:

@@ -469,3 +469,17 @@ def test_a_documents_own_review_is_the_one_its_title_names(question, sentence, t
     reader = Reader(SimpleNamespace(passages=[SimpleNamespace(text=sentence, title=title)]))
     got = reader.own_review_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))
     assert bool(got) == vetoed
+
+
+@pytest.mark.parametrize(
+    "question,months",
+    [
+        ("What kind of section 47 enquiry was agreed at the August strategy meeting?", [(None, 8)]),
+        ("Why was no survey done after the August 2007 admission?", [(2007, 8)]),  # one date, not two
+        ("May the panel publish it?", []),  # "May" alone is the verb
+    ],
+)
+def test_a_month_a_question_names_alone_is_a_date_it_names(question, months):
+    from qa.read import _question_dates
+
+    assert [(d.year, d.month) for d in _question_dates(question)] == months
