@@ -295,7 +295,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             in_table = False
             continue
         in_short_run = (
-            current is not None and current.kind in ("para", "lines") and previous is not None
+            current is not None and current.kind in ("para", "lines") and current.number is None  # "1.1 …" keeps its number
+            and previous is not None
             and previous.page == line.page
             and (current.kind == "lines" or all(_is_short_line(run.text, typical) for run in current.lines))
         )

@@ -230,3 +230,10 @@ def test_a_heading_above_numbered_paragraphs_is_not_taken_into_the_cover_lines()
     cover = find(passages, "Child Q")
     assert [cover.text[s.start : s.end] for s in cover.sentences][-1] == "November 2008"
     assert find(passages, "This executive summary").section == "Executive Summary"
+
+
+def test_a_numbered_paragraph_of_short_lines_keeps_its_number():
+    """Found by the property tests: short lines after "1.1 …" are that paragraph's, not a letterhead."""
+    pages = [Page(number=1, text="1.1 The panel met\nnine times"), Page(number=2, text="in the autumn of 2008")]
+    passages = build_passages(pages, "a.pdf", "A")
+    assert [(p.paragraph, p.text) for p in passages] == [("1.1", "The panel met nine times in the autumn of 2008")]
