@@ -148,7 +148,7 @@ class ReaderSettings:
     """Named settings of the reader; the defaults are the shipped pipeline."""
 
     abstain_threshold: float = float(_MODEL.get("threshold", ABSTAIN_THRESHOLD))
-    passages_read: int = 40  # candidates whose sentences are scored
+    passages_read: int = 30  # candidates whose sentences are scored
     use_dense: bool = True  # False: lexical-only baseline (no embeddings anywhere)
     use_lexical: bool = True  # False: dense-only baseline (no term overlap anywhere)
     use_types: bool = True  # False: best sentence only, no typed spans
