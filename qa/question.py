@@ -193,6 +193,12 @@ def document_kind(title: str, name: str) -> str | None:
     return None
 
 
+def names_review(question: Question, title: str | None, name: str) -> bool:
+    """Whether a document's title or file name says it is the review the question names ("the second
+    review" → "Child T - Second Serious Case Review"); true when the question names none."""
+    return not question.review_ordinal or question.review_ordinal in f"{title} {name}".lower()
+
+
 def documents_named(question: Question, titles: dict[str, str]) -> list[str] | None:
     """Files of the kind(s) of document the question names as its source.
 
@@ -204,7 +210,7 @@ def documents_named(question: Question, titles: dict[str, str]) -> list[str] | N
     kinds = {name: document_kind(title, name) for name, title in titles.items()}
     chosen = {name for name, kind in kinds.items() if kind in question.document_kinds}
     if question.review_ordinal in ("first", "second", "third") and chosen:
-        ordinal = {name for name in chosen if question.review_ordinal in f"{titles[name]} {name}".lower()}
+        ordinal = {name for name in chosen if names_review(question, titles[name], name)}
         chosen = ordinal or chosen
     if not chosen or len(chosen) == len(titles):
         return None

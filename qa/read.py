@@ -26,7 +26,7 @@ import numpy as np
 
 from qa import spans as S
 from qa.dates import Date, parse_date
-from qa.question import Question
+from qa.question import Question, names_review
 from qa.retrieve import Candidate, SearchIndex
 from qa.tables import CELL_JOIN, cell_spans
 from qa.terms import QUESTION_FRAME, term_offsets, terms
@@ -538,7 +538,7 @@ class Reader:
                 line_terms = set(self.view(unit.passage).sentence_terms[unit.sentence])
                 said = asked & line_terms or (kind == "organisation" and asked and set(question.terms) & line_terms)
                 if self._is_cover(unit) and (dateline or said):
-                    if question.review_ordinal and question.review_ordinal not in f"{passage.title} {passage.file}".lower():
+                    if not names_review(question, passage.title, passage.file):
                         continue  # "the second review's author" is not on a cover that does not say it is the second
                     return unit
         return None
@@ -846,10 +846,10 @@ class Reader:
         nothing of the asked type (no time for "at what time …"; dates are exempt, as "when …" can be answered
         by "following consultation in the autumn", but see ``date_veto``), its amount counts something other
         than what was asked ("how many recommendations" → "two serious case reviews"), a name was asked for and
-        it offers
-        none the question does not already give, "who" was asked and it says only what kind of person
-        ("an independent overview author"), or what happened was asked and it says what should or will happen
-        ("… should be published") or that it was called off."""
+        it offers none the question does not already give, "who" was asked and it says only what kind of person
+        ("an independent overview author"), or what happened was asked and it says what should, will or would
+        have happened ("… should be published", "Had the information been brought together, …") or that it
+        was called off."""
         if kind in VETO_UNTYPED and top.features.get("type_ok", 0.0) <= 0:
             return f"the nearest passages give no {VETO_UNTYPED[kind]}"
         if top.features.get("unit_fit", 0.0) < 0:
@@ -870,7 +870,7 @@ class Reader:
         sentence = passage.text[best.start : best.end]
         if not asked or not _OWN_REVIEW.search(sentence):
             return ""
-        own = {n for word, n in _ORDINAL_WORDS.items() if re.search(rf"\b{word}\b", passage.title or "", re.IGNORECASE)}
+        own = ordinals(passage.title or "")
         if not own or asked in own or ordinals(sentence):
             return ""
         return f"the nearest passage is about this document's own review, and its title says it is not the {question.review_ordinal}"
@@ -1089,24 +1089,26 @@ def _parenthesis_heads(text: str, unit: Unit, own: list[tuple[int, int]]) -> dic
     return heads
 
 
-# the main clause's verb after an aside, and where the subject before the aside starts
-_VERB_AFTER_ASIDE = re.compile(r",\s*(?:was|were|is|are|has|had|have|did|will|would)\b")
-_HEAD_BOUNDARY = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
 # what ends a clause inside a sentence, and the first auxiliary, which ends the sentence's subject
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|although)\b")
-_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|had|have|did|will|would)\b")
+_CLAUSE_WORDS = r"\b(?:and|but|while|whereas|although)\b"
+_AUXILIARY_WORDS = r"\b(?:was|were|is|are|has|had|have|did|will|would)\b"
+_CLAUSE_BREAK = re.compile(rf"[;:]|{_CLAUSE_WORDS}")
+_AUXILIARY = re.compile(_AUXILIARY_WORDS)
+# the main clause's verb after an aside, and where the subject before the aside starts
+_VERB_AFTER_ASIDE = re.compile(rf",\s*{_AUXILIARY_WORDS}")
+_HEAD_BOUNDARY = re.compile(rf"[,;:]|{_CLAUSE_WORDS}")
 # an event that did not happen: "the next meeting, arranged for 3 October 2007, was cancelled"
 _CALLED_OFF = re.compile(
     r"\b(?:cancell?ed|called off|did not (?:take place|happen|go ahead|meet)|never (?:took place|happened|met)|"
     r"was not held|were not held|postponed|abandoned)\b",
     re.IGNORECASE,
 )
-# a question about what happened ("when did …", "on what date was …") …
 # what would have happened had things been otherwise: "Had the information … been brought together, …";
 # "If the letter had been sent promptly, it would not have reached SW2"
 _COUNTERFACTUAL = re.compile(r"^\s*Had\s|\b[Ii]f\b[^.;]{0,150}\bhad\b[^.;]{0,150}\b(?:would|could|might)\b(?:\s+\w+){0,2}\s+have\b")
 # a document's own review, as it speaks of it: "The review cost £68,400."; "this review interviewed …"
 _OWN_REVIEW = re.compile(r"(?:^|(?<=[.|]\s))(?:The|This) (?:review|panel)\b|\bthis review\b")
+# a question about what happened ("when did …", "on what date was …") …
 _PAST_QUESTION = re.compile(r"\b(?:did|was|were|had)\b", re.IGNORECASE)
 # … is not answered where the documents say it will or should happen ("will issue", "should be published"),
 # as a recommendation does: the sentence's first clause says what should or will be done ("Wendmere Children's
@@ -1306,7 +1308,6 @@ def _thing_names(text: str) -> list[tuple[int, int]]:
 
 
 _BARE_MONTH = re.compile(r"(?<=\s)(January|February|March|April|June|July|August|September|October|November|December)\b")
-_MONTHS = ("January February March April May June July August September October November December").split()
 
 
 @lru_cache(maxsize=256)
@@ -1317,7 +1318,7 @@ def _question_dates(question: str) -> list[Date]:
     found = [d for d in (parse_date(question[a:b]) for a, b in spans) if d]
     for m in _BARE_MONTH.finditer(question):
         if not any(a <= m.start() < b for a, b in spans):
-            found.append(Date(None, _MONTHS.index(m.group(1)) + 1, None))
+            found.append(parse_date(m.group(1)))
     return found
 
 
