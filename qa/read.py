@@ -117,6 +117,16 @@ QUOTE_VERBS = re.compile(
     r"explain|explained|explanation|account|term|phrase|words?|opinion|view|put it|claim|claimed|attribute|attributed)\b",
     re.IGNORECASE,
 )
+# an event named only as a point in time for another: "low mood after the birth of Sibling 2"
+_REFERENCE_POINT = re.compile(
+    r"\b(?:after|before|since|following|until|till|prior to|ahead of|by the time of|at the time of)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SEX_OF_TITLE = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+_SEX_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
+ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
 _MANY_ASKED = (
     r"who (?:were|attended|else)|which (?:\w+ )?(?:agencies|people|professionals|members|workers|"
@@ -491,6 +501,14 @@ class Reader:
                 # an account found next to the sentence that matched best is as sure as that match; an amount
                 # that counts the asked thing is only as sure as its own sentence
                 facts["rescued"] = float(form != "unit_fit")
+        if kind == "reason" and units and not facts.get("rescued") and _NEGATED.search(question.text):
+            # "why was no skeletal survey done …?": the reason for what was not done is told beside the
+            # not-doing ("Dr D did not repeat the skeletal survey, on the basis that …"), not beside a
+            # guideline that recommends doing it
+            def negated(u: Unit) -> bool:
+                return bool(_NEGATED.search(index.passages[u.passage].text, u.start, u.end))
+            if not negated(units[0]):
+                _promote(units, lambda u: u.features.get("answer_like", 0.0) >= 1.0 and negated(u))
         many = lists_people and bool(MANY_ASKED.search(question.text))
         if many and units and not facts.get("rescued") and self._people_in_span(units[0]) == 1:
             # "who attended the second strategy meeting?": one person where several are asked for gives way to
@@ -561,10 +579,13 @@ class Reader:
         """Does an untyped question's sentence hold the kind of thing asked for?"""
         if kind in TYPED:
             return 0.0
-        if QUOTE_VERBS.search(question.text):
-            return 1.0 if S.find_quotes(text) or S.find_reported(text) else 0.0
+        reported = QUOTE_VERBS.search(question.text) and (S.find_quotes(text) or S.find_reported(text))
         if kind == "reason":
-            return 1.0 if S.find_reason(text) else 0.0
+            if reported and ACCOUNT_ASKED.search(question.text):
+                return 1.0  # "what explanation did Ms A give?" → "that he had rolled off the sofa"
+            return 1.0 if S.find_reason(text) else 0.5 if reported else 0.0
+        if QUOTE_VERBS.search(question.text):
+            return 1.0 if reported else 0.0
         if kind == "list":
             return 1.0 if text.count(",") + text.count(";") >= 2 or ":" in text else 0.0
         return 0.0
@@ -814,7 +835,8 @@ class Reader:
         )
         veto = (
             (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text)
-             or self.own_review_veto(best, question))
+             or self.own_review_veto(best, question) or self.reference_event_veto(best, question, kind)
+             or self.pronoun_veto(best, question))
             if settings.use_types
             else ""
         )
@@ -861,6 +883,48 @@ class Reader:
         if top.features.get("modal", 0.0) > 0:
             return "asked what happened, the nearest passage says what should, will or would have happened, or that it was called off"
         return ""
+
+    def reference_event_veto(self, best: Unit, question: Question, kind: str) -> str:
+        """"In what month and year was Sibling 2 born?" is not answered by a row dated September 2005 that
+        tells of "low mood after the birth of Sibling 2": where the asked event is named only as the point
+        something else happened after or before, the sentence's date is the other thing's. Not when the
+        question itself names that event as such a point, and not when the date follows it in the same
+        phrase ("after the birth of Sibling 2 in September 2005")."""
+        if kind != "date" or best.span is None:
+            return ""
+        text = self.index.passages[best.passage].text
+        asked_as_point = {t for at, t in term_offsets(question.text) if _REFERENCE_POINT.search(question.text[max(0, at - 40) : at])}
+        found: dict[str, list[int]] = {}
+        for at, t in self.view(best.passage).sentence_offsets(self.index.passages[best.passage], best.sentence):
+            found.setdefault(t, []).append(at)
+        for t in question.terms:
+            if t in asked_as_point or t not in found or "_" in t or t[:1].isdigit():
+                continue
+            points = [at for at in found[t] if _REFERENCE_POINT.search(text[max(0, at - 40) : at])]
+            if len(points) < len(found[t]):
+                continue
+            if any(0 <= best.span[0] - at <= 40 and not re.search(r"[,;:|]", text[at : best.span[0]]) for at in points):
+                continue
+            word = text[found[t][0] :].split()[0].strip(",.;:")
+            return f"the nearest passage names “{word}” only as the point something else happened after or before"
+        return ""
+
+    def pronoun_veto(self, best: Unit, question: Question) -> str:
+        """"What sentence did Ms A receive?" is not answered by "On 3 November 2006 he was sentenced …": a best
+        sentence that names nobody and speaks only of a man ("he", "his") cannot be about the woman the question
+        names (or the other way round). Only when everyone the question names is titled as one sex."""
+        sexes = {_SEX_OF_TITLE.get(kind) for kind, _ in entity_keys(question.text)}
+        if len(sexes) != 1 or None in sexes:
+            return ""
+        passage = self.index.passages[best.passage]
+        sentence = passage.text[best.start : best.end]
+        if entity_keys(sentence) or S.find_proper_names(sentence):
+            return ""
+        said = {_SEX_OF_PRONOUN[p.lower()] for p in _PRONOUN.findall(sentence)}
+        if len(said) != 1 or said == sexes:
+            return ""
+        person = next(key for _, key in entity_keys(question.text))
+        return f"the nearest passage speaks of someone other than {person}"
 
     def own_review_veto(self, best: Unit, question: Question) -> str:
         """"How much did the first serious case review cost?" is not answered by "The review cost £68,400." in

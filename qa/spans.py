@@ -122,7 +122,7 @@ PLACE_RE = re.compile(
 )
 REASON_RE = re.compile(
     r"\b(?:because|as a result of|as a consequence of|due to|owing to|in order to|so that|so as to|"
-    r"on the grounds that|given that|in view of|in the light of|in light of|since|as|the reason)\b",
+    r"on the grounds that|on the basis (?:that|of)|given that|in view of|in the light of|in light of|since|as|the reason)\b",
     re.IGNORECASE,
 )
 
@@ -320,7 +320,7 @@ def find_places(text: str) -> list[Span]:
 
 _AS_ROLE_BEFORE = re.compile(
     r"\b(?:known|described|regarded|treated|recorded|logged|seen|referred to|classified|identified|introduced|"
-    r"such|same|listed|noted|registered|employed|working|acting|served|appointed)\s*$",
+    r"such|same|listed|noted|registered|employed|working|acting|served|appointed)(?:\s+(?:this|that|it|him|her|them|the\s+\w+))?\s*$",
     re.IGNORECASE,
 )
 _CLAUSE_VERB = re.compile(

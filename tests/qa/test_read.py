@@ -483,3 +483,47 @@ def test_a_month_a_question_names_alone_is_a_date_it_names(question, months):
     from qa.read import _question_dates
 
     assert [(d.year, d.month) for d in _question_dates(question)] == months
+
+
+@pytest.mark.parametrize(
+    "question,sentence,answer,vetoed",
+    [
+        # the asked event is only the point the row's event came after
+        ("In what month and year was Sibling 2 born?", "September 2005 | Disclosed low mood after the birth of Sibling 2.",
+         "September 2005", True),
+        # the date is the event's own, in the same phrase
+        ("In what month and year was Sibling 2 born?", "Ms A had low mood after the birth of Sibling 2 in September 2005.",
+         "September 2005", False),
+        ("When was Sibling 2 born?", "Sibling 2 was born in September 2005, after a difficult pregnancy.", "September 2005", False),
+        # the question itself asks what came after the event
+        ("When did HV1 visit after the birth?", "HV1 visited on 3 May, ten days after the birth.", "3 May", False),
+    ],
+)
+def test_an_event_named_only_as_a_point_in_time_is_not_dated_by_the_sentence(question, sentence, answer, vetoed):
+    from types import SimpleNamespace
+
+    from qa.types import Sentence
+
+    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
+    reader = Reader(SimpleNamespace(passages=[passage]))
+    at = sentence.index(answer)
+    got = reader.reference_event_veto(Unit(0, 0, 0, len(sentence), {}, span=(at, at + len(answer))), analyse(question), "date")
+    assert bool(got) == vetoed
+
+
+@pytest.mark.parametrize(
+    "question,sentence,vetoed",
+    [
+        ("What sentence did Ms A receive?", "On 3 November 2006 he was sentenced and received a community order.", True),
+        ("What sentence did Ms A receive?", "On 3 November 2008 she was sentenced to twelve years.", False),
+        # the sentence names someone, or the question names people of both sexes or none titled
+        ("What sentence did Ms A receive?", "On 3 November 2006 Mr B was sentenced; he received an order.", False),
+        ("What did Ms A tell Mr B?", "He said nothing.", False),
+        ("What did Child T weigh?", "He weighed 3.21 kg.", False),
+    ],
+)
+def test_a_sentence_about_a_man_does_not_answer_for_a_woman(question, sentence, vetoed):
+    from types import SimpleNamespace
+
+    reader = Reader(SimpleNamespace(passages=[SimpleNamespace(text=sentence)]))
+    assert bool(reader.pronoun_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed

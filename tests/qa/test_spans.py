@@ -96,6 +96,10 @@ def test_a_number_that_labels_something_is_not_an_amount(text, numbers):
         ("One such case is the death of the child known as Child T in Wendmere.", None),
         ('It was logged as a "contact" and closed with no further action.', None),
         ("It was cancelled as SW2 was on leave.", "as SW2 was on leave"),
+        # … with its object between the verb and "as": what it was recorded as, then why
+        ("HO1 recorded this as a tenancy matter, because Ms A was the sole tenant.", "because Ms A was the sole tenant"),
+        ("Dr D did not repeat the survey, on the basis that one had been carried out in January.",
+         "on the basis that one had been carried out in January"),
         # … or it gives a judgement ("regards … as")
         ("The panel regards this appointment as the last clear opportunity to protect him.",
          "as the last clear opportunity to protect him"),
