@@ -26,7 +26,8 @@ import numpy as np
 
 from qa import spans as S
 from qa.dates import Date, parse_date
-from qa.question import Question, names_review
+from qa.passages import LETTER_FIELD
+from qa.question import Question, document_kind, names_review
 from qa.retrieve import Candidate, SearchIndex
 from qa.tables import CELL_JOIN, cell_spans
 from qa.terms import QUESTION_FRAME, term_offsets, terms
@@ -125,6 +126,10 @@ _REFERENCE_POINT = re.compile(
 _SEX_OF_TITLE = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _SEX_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+# "to whom was the letter addressed?", "who were the letter's recipients?": its "To:" line
+_ADDRESSEES_ASKED = re.compile(r"\baddressed\b|\brecipients?\b|\bto whom\b[^?]*\b(?:sent|written)\b", re.IGNORECASE)
+_TO_FIELD = re.compile(r"To\s*:\s+")
+_GREETING = re.compile(r"Dear\b")
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
@@ -521,7 +526,36 @@ class Reader:
                 units.remove(cover)
                 units.insert(0, cover)
                 facts["rescued"] = 1.0
+        if units and _ADDRESSEES_ASKED.search(question.text):
+            to = self._addressees(units, question)
+            if to is not None:
+                units.remove(to)
+                units.insert(0, to)
+                facts["rescued"] = 1.0
         return units, facts
+
+    def _addressees(self, units: list[Unit], question: Question) -> Unit | None:
+        """"To whom was the minister's letter addressed?": the "To:" line of the document the question names
+        and the lines under it that continue it ("Directors of Children's Services", …) up to its next field,
+        date or greeting. The line's unit comes back with that span as its answer."""
+        for unit in units:
+            passage = self.index.passages[unit.passage]
+            field = _TO_FIELD.match(passage.text, unit.start, unit.end)
+            if not field or not self._is_cover(unit):
+                continue
+            if document_kind(passage.title or "", passage.file) not in question.document_kinds:
+                continue  # "who was the overview report addressed to?" is not the letter's "To:" line
+            end = unit.end
+            for following in passage.sentences[unit.sentence + 1 :]:
+                text = passage.text[following.start : following.end]
+                if LETTER_FIELD.match(text) or _FIELD_VALUE.match(text) or _GREETING.match(text) or parse_date(text.strip(" ,.")) or len(text) > 100 \
+                        or re.search(r"[.!?]\W*$", text):
+                    break
+                end = following.end
+            unit.span = (field.end(), end)
+            unit.features.update(type_ok=1.0, person_named=0.5)
+            return unit
+        return None
 
     def _people_in_span(self, unit: Unit) -> int:
         """How many people a unit's answer span names ("SW2, DC E and HV1": three)."""

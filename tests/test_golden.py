@@ -31,6 +31,10 @@ GOLDEN = [
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
     ("What is the date of the minister's letter on publishing overview reports?", {"23 June 2010"}, {(LETTER, 1)}),
     ("Which government department issued the 2010 letter?", {"Department for Children and Young People"}, {(LETTER, 1)}),
+    # the letter's "To:" line and the lines that continue it, up to its reference field
+    ("To whom was the minister's letter of June 2010 addressed?",
+     {"Chairs of Local Safeguarding Children Boards in England Directors of Children's Services "
+      "Lead Members for Children's Services"}, {(LETTER, 1)}),
     # the overview report does not count its recommendations; the executive summary says it of the report
     ("How many recommendations does the overview report make?", {"18 recommendations", "18"}, {(SUMMARY, 5)}),
 ]
@@ -116,3 +120,9 @@ def test_who_attended_is_answered_with_everyone_a_near_best_sentence_lists(pract
     answer = qa.ask("Apart from the chair, who attended the second strategy meeting in person?", practice_index)
     assert answer.answerable
     assert all(code in answer.answer for code in ("SW2", "DC E", "HV1")), answer.answer
+
+
+def test_a_letters_addressees_answer_only_for_the_letter(practice_index):
+    answer = qa.ask("Who was the overview report addressed to?", practice_index)
+    assert not answer.answer or "Local Safeguarding Children Boards" not in answer.answer
+    assert answer.citations[0].file != LETTER
