@@ -85,7 +85,7 @@ _SOURCE_PATTERNS = [
     rf"\bthe {_DOC_NOUN}['’]s\b",  # "the minister's letter's reference number": asked of that document
 ]
 _SOURCE = [re.compile(p, re.IGNORECASE) for p in _SOURCE_PATTERNS]
-_MINISTER = re.compile(r"\b(?:the minister|minister's|minister’s|ministerial|secretary of state)\b", re.IGNORECASE)
+_MINISTER = re.compile(r"\b(?:(?:the|which|what) minister|minister's|minister’s|ministerial|secretary of state)\b", re.IGNORECASE)
 _REVIEW_ORDINAL = re.compile(r"\b(first|second|third|original|earlier|later) (?:serious case )?(?:review|scr)\b", re.IGNORECASE)
 
 

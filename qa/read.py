@@ -26,7 +26,7 @@ import numpy as np
 
 from qa import spans as S
 from qa.dates import Date, parse_date
-from qa.passages import LETTER_FIELD
+from qa.passages import LETTER_FIELD, VALEDICTION
 from qa.question import Question, document_kind, names_review
 from qa.retrieve import Candidate, SearchIndex
 from qa.tables import CELL_JOIN, cell_spans
@@ -128,6 +128,7 @@ _PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNOR
 _SEX_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 # "to whom was the letter addressed?", "who were the letter's recipients?": its "To:" line
 _ADDRESSEES_ASKED = re.compile(r"\baddressed\b|\brecipients?\b|\bto whom\b[^?]*\b(?:sent|written)\b", re.IGNORECASE)
+_SIGNATORY_ASKED = re.compile(r"\bsign(?:ed|atory)\b|\bwho (?:wrote|sent)\b|\bfrom whom\b", re.IGNORECASE)
 _TO_FIELD = re.compile(r"To\s*:\s+")
 _GREETING = re.compile(r"Dear\b")
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
@@ -526,13 +527,29 @@ class Reader:
                 units.remove(cover)
                 units.insert(0, cover)
                 facts["rescued"] = 1.0
-        if units and _ADDRESSEES_ASKED.search(question.text):
-            to = self._addressees(units, question)
-            if to is not None:
-                units.remove(to)
-                units.insert(0, to)
+        if units and question.document_kinds:
+            found = (self._addressees(units, question) if _ADDRESSEES_ASKED.search(question.text)
+                     else self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None)
+            if found is not None:
+                units.remove(found)
+                units.insert(0, found)
                 facts["rescued"] = 1.0
         return units, facts
+
+    def _signatory(self, units: list[Unit], question: Question) -> Unit | None:
+        """"Which minister signed the letter?": the line under the named document's closing ("Yours
+        sincerely," → "Rachel Tennant MP"), when it names someone."""
+        by_place = {(u.passage, u.sentence): u for u in units}
+        for unit in units:
+            passage = self.index.passages[unit.passage]
+            if not VALEDICTION.match(passage.text, unit.start, unit.end):
+                continue
+            if document_kind(passage.title or "", passage.file) not in question.document_kinds:
+                continue
+            name = by_place.get((unit.passage, unit.sentence + 1))
+            if name is not None and name.span and name.features.get("type_ok", 0.0) >= 1.0:
+                return name
+        return None
 
     def _addressees(self, units: list[Unit], question: Question) -> Unit | None:
         """"To whom was the minister's letter addressed?": the "To:" line of the document the question names

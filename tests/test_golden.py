@@ -35,6 +35,8 @@ GOLDEN = [
     ("To whom was the minister's letter of June 2010 addressed?",
      {"Chairs of Local Safeguarding Children Boards in England Directors of Children's Services "
       "Lead Members for Children's Services"}, {(LETTER, 1)}),
+    # the line under the letter's closing names who signed it
+    ("Which minister signed the letter about publishing overview reports?", {"Rachel Tennant"}, {(LETTER, 2)}),
     # the overview report does not count its recommendations; the executive summary says it of the report
     ("How many recommendations does the overview report make?", {"18 recommendations", "18"}, {(SUMMARY, 5)}),
 ]

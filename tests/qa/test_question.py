@@ -105,3 +105,9 @@ def test_a_document_named_as_the_source_is_not_a_search_term(question, kinds, ke
 def test_frame_words_are_dropped_only_where_they_frame(question, kept, dropped):
     found = analyse(question).terms
     assert all(t in found for t in kept) and not any(t in found for t in dropped)
+
+
+def test_the_minister_asked_after_names_the_letter():
+    assert analyse("Which minister signed the letter about publishing overview reports?").document_kinds == ["letter"]
+    assert analyse("What did the minister decide?").document_kinds == ["letter"]
+    assert analyse("What did the review say about administration?").document_kinds == []
