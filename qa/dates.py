@@ -61,6 +61,9 @@ def _month_number(name: str) -> int:
     return _MONTHS[name[:3].lower()]
 
 
+_DAY_LIST = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Za-z])")
+
+
 @lru_cache(maxsize=20_000)
 def parse_date(text: str) -> Date | None:
     """A date span's text → Date (None when it is not a date or is too vague)."""
@@ -70,6 +73,7 @@ def parse_date(text: str) -> Date | None:
         previous, raw = raw, _QUALIFIER.sub("", raw)
     if not raw:
         return None
+    raw = _DAY_LIST.sub(r"\1 ", raw)  # "1 and 26 February 2007": from its first day
     if m := _SEASON.match(raw):
         return Date(int(m.group(1)), None, None)
     if m := _YEAR.match(raw):

@@ -35,7 +35,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     (
         "date",
         r"^when\b|\bdeadline\b|\bby when\b|\bwhen (?:was|were|did|does|do|had|has|is|will|would)\b|\b(?:what|which|on what|on which|by what|by which)"
-        r" (?:(?:exact|precise|specific|actual) )?(?:date|day|year|month)\b(?! groups?\b)|\bin (?:what|which) (?:year|month)\b|\bdate (?:of|on|when)\b|\bwhat was the date\b",
+        r" (?:(?:exact|precise|specific|actual) )?(?:date|day|year|month)s?\b(?! groups?\b)|\bin (?:what|which) (?:year|month)\b|\bdate (?:of|on|when)\b|\bwhat was the date\b",
     ),
     (
         "number",

@@ -131,6 +131,8 @@ _ADDRESSEES_ASKED = re.compile(r"\baddressed\b|\brecipients?\b|\bto whom\b[^?]*\
 _SIGNATORY_ASKED = re.compile(r"\bsign(?:ed|atory)\b|\bwho (?:wrote|sent)\b|\bfrom whom\b", re.IGNORECASE)
 _TO_FIELD = re.compile(r"To\s*:\s+")
 _GREETING = re.compile(r"Dear\b")
+_DATES_ASKED = re.compile(r"\b(?:which|what) dates\b|\bfrom (?:what|which) date to\b", re.IGNORECASE)
+_DATE_PARTS = (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b"), re.compile(r"\b\d{4}\b"), re.compile(rf"\b{S.MONTH}\b", re.IGNORECASE))
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
@@ -526,6 +528,15 @@ class Reader:
             if cover is not None:
                 units.remove(cover)
                 units.insert(0, cover)
+                facts["rescued"] = 1.0
+        if kind == "date" and units and not facts.get("rescued") and _DATES_ASKED.search(question.text):
+            # "between which dates did Mrs H look after the children?": two dates, not the first alone
+            def is_range(u: Unit) -> bool:
+                if not u.span:
+                    return False
+                found = index.passages[u.passage].text[u.span[0] : u.span[1]]
+                return any(len(p.findall(found)) >= 2 for p in _DATE_PARTS)
+            if not is_range(units[0]) and _promote(units, is_range):
                 facts["rescued"] = 1.0
         if units and question.document_kinds:
             found = (self._addressees(units, question) if _ADDRESSEES_ASKED.search(question.text)

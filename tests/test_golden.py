@@ -26,6 +26,9 @@ GOLDEN = [
     ("When was Child T placed on the child protection register?", {"21 February 2007", "21/02/2007"},
      {(OVERVIEW, 3), (OVERVIEW, 9), (OVERVIEW, 14)}),
     ("Where was Child T pronounced dead?", {"Wendmere General Hospital"}, {(OVERVIEW, 3), (OVERVIEW, 13)}),
+    # two dates asked for: the sentence that gives both, not a row dated with the first
+    ("Between which dates in February 2007 did Mrs H look after all three children?", {"1 and 26 February 2007"},
+     {(OVERVIEW, 7)}),
     # a document's cover and letterhead: its author, its reference, in lines of their own
     ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),

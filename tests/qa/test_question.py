@@ -28,6 +28,7 @@ from qa.question import analyse, question_type
         ("What did Child T weigh at his development review?", "number"),
         ("What did Ms A score on the depression scale?", "number"),
         ("Which year group was Sibling 1 in?", "factoid"),
+        ("Between which dates in February 2007 did Mrs H look after the children?", "date"),
         ("Why does the summary not say how he was injured or by whom?", "reason"),
         # the name of a person asks for a person; the name of a thing is a factoid
         ("What was the name of the ward sister who attended?", "person"),
