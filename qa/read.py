@@ -404,8 +404,10 @@ class Reader:
         # an abbreviation the documents define stands for its words: a sentence saying "IMR" says
         # "individual management review" when the question does
         stands_for = {a: words for a, words in index.acronyms.items() if words <= question_terms}
+        # "who wrote the report?" asks for its author: a document that names its "author" does not lack "wrote"
+        known = set(_WROTE_TERMS) if "author" in index.document_frequency else set()
         facts = {
-            "missing_mass": sum(w for t, w in weights.items() if t not in index.document_frequency) / total,
+            "missing_mass": sum(w for t, w in weights.items() if t not in index.document_frequency and t not in known) / total,
             "typed": float(kind in TYPED),
         }
 

@@ -527,3 +527,22 @@ def test_a_sentence_about_a_man_does_not_answer_for_a_woman(question, sentence, 
 
     reader = Reader(SimpleNamespace(passages=[SimpleNamespace(text=sentence)]))
     assert bool(reader.pronoun_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
+
+
+def test_who_wrote_is_answered_by_an_author_line_in_a_document_that_never_says_wrote(tmp_path):
+    import qa
+    from pdf_factory import make_pdf
+
+    corpus = tmp_path / "pdfs"
+    corpus.mkdir()
+    cover = ["Serious Case Review: Child Z", "Overview Report", "Independent overview author: Mr Alan Pike",
+             "Published 3 March 2009"]
+    body = ["1.1 The review was commissioned by the Board in October 2008 after the death of Child Z.",
+            "1.2 This report has been written with publication in mind, and its findings are the panel's own.",
+            "1.3 The panel met on six occasions between November 2008 and February 2009."]
+    make_pdf(corpus / "child-z-overview-report.pdf", [cover, body], title="Serious Case Review: Child Z - Overview Report")
+    index_dir = str(tmp_path / "index")
+    qa.build_index([str(corpus)], index_dir)
+    answer = qa.ask("Who wrote the overview report?", index_dir)
+    assert answer.answerable and answer.answer == "Mr Alan Pike", answer.to_dict()
+    assert answer.citations[0].page == 1
