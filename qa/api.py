@@ -179,7 +179,8 @@ def prepare(
 def _told_elsewhere(p: Prepared, answer: Answer, k: int) -> Answer:
     """"How many recommendations does the overview report make?": when the document a question names does
     not say it, another may say it of that document ("The overview report makes 18 recommendations", in the
-    executive summary). Such an answer is taken only if its sentence names the document asked about."""
+    executive summary). Such an answer is taken only if its sentence names the document (or the review,
+    "a second review, commissioned …") asked about."""
     config = p.config or SHIPPED
     candidates = retrieve(p.loaded.search, p.vector, p.question.terms, mode=config.retrieval, n=config.candidates)
     other = p.loaded.reader.read(p.question, candidates, p.vector, p.settings, k=k)
@@ -187,6 +188,8 @@ def _told_elsewhere(p: Prepared, answer: Answer, k: int) -> Answer:
         return answer
     quote = other.citations[0].quote.lower()
     named = [word for kind, words in DOCUMENT_KINDS if kind in p.question.document_kinds for word in words]
+    if p.question.review_ordinal:
+        named.append(f"{p.question.review_ordinal} ")  # "the second review", "a second serious case review"
     return other if any(word in quote for word in named) else answer
 
 

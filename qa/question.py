@@ -86,7 +86,7 @@ _SOURCE_PATTERNS = [
 ]
 _SOURCE = [re.compile(p, re.IGNORECASE) for p in _SOURCE_PATTERNS]
 _MINISTER = re.compile(r"\b(?:(?:the|which|what) minister|minister's|minister’s|ministerial|secretary of state)\b", re.IGNORECASE)
-_REVIEW_ORDINAL = re.compile(r"\b(first|second|third|original|earlier|later) (?:serious case )?(?:review|scr)\b", re.IGNORECASE)
+REVIEW_ORDINAL = re.compile(r"\b(first|second|third|original|earlier|later) (?:serious case )?(?:review|scr)\b", re.IGNORECASE)
 
 
 def _kind_of_phrase(phrase: str) -> str:
@@ -172,7 +172,7 @@ def analyse(text: str) -> Question:
     """Type, terms and named documents of a question (whitespace-normalised, cut to a sane length)."""
     clean = _ANSI.sub(" ", valid_unicode(str(text)))
     clean = " ".join(_CONTROL.sub(" ", clean).split())[:MAX_QUESTION_CHARS]
-    ordinal = _REVIEW_ORDINAL.search(clean)
+    ordinal = REVIEW_ORDINAL.search(clean)
     return Question(
         text=clean,
         type=question_type(clean),
@@ -205,10 +205,13 @@ def documents_named(question: Question, titles: dict[str, str]) -> list[str] | N
     Returns None when the question names none, or when the named kinds match none or all of the
     indexed files (then the hint does not narrow anything).
     """
-    if not question.document_kinds:
+    if not question.document_kinds and not question.review_ordinal:
         return None
     kinds = {name: document_kind(title, name) for name, title in titles.items()}
-    chosen = {name for name, kind in kinds.items() if kind in question.document_kinds}
+    if question.document_kinds:
+        chosen = {name for name, kind in kinds.items() if kind in question.document_kinds}
+    else:
+        chosen = set(titles)
     if question.review_ordinal in ("first", "second", "third") and chosen:
         ordinal = {name for name in chosen if names_review(question, titles[name], name)}
         chosen = ordinal or chosen

@@ -27,7 +27,7 @@ import numpy as np
 from qa import spans as S
 from qa.dates import Date, parse_date
 from qa.passages import LETTER_FIELD, VALEDICTION
-from qa.question import Question, document_kind, names_review
+from qa.question import REVIEW_ORDINAL, Question, document_kind, names_review
 from qa.retrieve import Candidate, SearchIndex
 from qa.tables import CELL_JOIN, cell_spans
 from qa.terms import QUESTION_FRAME, term_offsets, terms
@@ -900,7 +900,7 @@ class Reader:
         veto = (
             (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text)
              or self.own_review_veto(best, question) or self.reference_event_veto(best, question, kind)
-             or self.pronoun_veto(best, question))
+             or self.pronoun_veto(best, question) or self.other_review_veto(best, question))
             if settings.use_types
             else ""
         )
@@ -989,6 +989,17 @@ class Reader:
             return ""
         person = next(key for _, key in entity_keys(question.text))
         return f"the nearest passage speaks of someone other than {person}"
+
+    def other_review_veto(self, best: Unit, question: Question) -> str:
+        """"When was the second review completed?" is not answered by "June 2008 | First serious case review
+        completed": a best sentence that names another review by its number, and not the one asked about."""
+        if not question.review_ordinal:
+            return ""
+        passage = self.index.passages[best.passage]
+        said = {m.group(1).lower() for m in REVIEW_ORDINAL.finditer(passage.text, best.start, best.end)}
+        if not said or re.search(rf"\b{question.review_ordinal}\b", passage.text[best.start : best.end], re.IGNORECASE):
+            return ""  # "the first, completed in June 2008, was evaluated …, and a second review …" names both
+        return f"the nearest passage is about the {sorted(said)[0]} review, not the {question.review_ordinal}"
 
     def own_review_veto(self, best: Unit, question: Question) -> str:
         """"How much did the first serious case review cost?" is not answered by "The review cost £68,400." in

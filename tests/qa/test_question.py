@@ -112,3 +112,39 @@ def test_the_minister_asked_after_names_the_letter():
     assert analyse("Which minister signed the letter about publishing overview reports?").document_kinds == ["letter"]
     assert analyse("What did the minister decide?").document_kinds == ["letter"]
     assert analyse("What did the review say about administration?").document_kinds == []
+
+
+TITLES = {
+    "scr-2008-executive-summary.pdf": "Serious Case Review: Child T - Executive Summary",
+    "scr-2009-executive-summary.pdf": "Child T - Second Serious Case Review - Executive Summary",
+    "minister-letter.pdf": "Letter from the Minister on publishing serious case reviews",
+}
+
+
+@pytest.mark.parametrize(
+    "question,files",
+    [
+        # the second review is the one whose title says so
+        ("Who chaired the second serious case review?", ["scr-2009-executive-summary.pdf"]),
+        ("What does the executive summary of the second review recommend?", ["scr-2009-executive-summary.pdf"]),
+        # no title says "first": what Ofsted made of the first review is told in the second's documents, so
+        # nothing is set aside
+        ("How did Ofsted grade the first serious case review?", None),
+        ("What does the executive summary of the first review recommend?",
+         ["scr-2008-executive-summary.pdf", "scr-2009-executive-summary.pdf"]),
+        # no review and no document named: every file
+        ("How much did the review cost?", None),
+    ],
+)
+def test_a_review_named_by_its_number_keeps_to_its_documents(question, files):
+    from qa.question import documents_named
+
+    assert documents_named(analyse(question), TITLES) == files
+
+
+def test_titles_that_do_not_number_their_review_narrow_nothing():
+    from qa.question import documents_named
+
+    titles = {"a.pdf": "Serious Case Review: Child T - Overview Report", "b.pdf": "Letter from the Minister"}
+    assert documents_named(analyse("How much did the second serious case review cost?"), titles) is None
+    assert documents_named(analyse("How much did the first serious case review cost?"), titles) is None

@@ -546,3 +546,21 @@ def test_who_wrote_is_answered_by_an_author_line_in_a_document_that_never_says_w
     answer = qa.ask("Who wrote the overview report?", index_dir)
     assert answer.answerable and answer.answer == "Mr Alan Pike", answer.to_dict()
     assert answer.citations[0].page == 1
+
+
+@pytest.mark.parametrize(
+    "question,sentence,vetoed",
+    [
+        ("When was the second review completed?", "June 2008 | First serious case review completed", True),
+        ("When was the second review completed?", "The second review was completed in May 2009.", False),
+        # both reviews named: the sentence may tell of the one asked about
+        ("How did Ofsted evaluate the first serious case review?",
+         "The first, completed in June 2008, was evaluated as inadequate, and a second review was commissioned.", False),
+        ("When was the review completed?", "June 2008 | First serious case review completed", False),
+    ],
+)
+def test_a_sentence_about_another_numbered_review_does_not_answer(question, sentence, vetoed):
+    from types import SimpleNamespace
+
+    reader = Reader(SimpleNamespace(passages=[SimpleNamespace(text=sentence)]))
+    assert bool(reader.other_review_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
