@@ -110,7 +110,13 @@ class Question:
     excluded: list[str] = field(default_factory=list)  # terms of what "apart from …" sets aside (not the answer)
 
 
+# "what does the letter say about how much redaction …": what a document says is asked, not the amount
+_SAYS_ABOUT = re.compile(r"^\s*what (?:does|did|do) [^?]{1,80}?\b(?:say|state|recommend|conclude|suggest|note)s? about\b", re.IGNORECASE)
+
+
 def question_type(text: str) -> str:
+    if _SAYS_ABOUT.match(text):
+        return "factoid"
     for name, pattern in _TYPE_PATTERNS:
         if pattern.search(text):
             return name

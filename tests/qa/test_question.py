@@ -28,6 +28,9 @@ from qa.question import analyse, question_type
         ("What did Child T weigh at his development review?", "number"),
         ("What did Ms A score on the depression scale?", "number"),
         ("Which year group was Sibling 1 in?", "factoid"),
+        # what a document says about an amount is what is asked, not the amount
+        ("What does the minister's letter say about how much redaction there should be?", "factoid"),
+        ("How much redaction does the letter allow?", "number"),
         ("Between which dates in February 2007 did Mrs H look after the children?", "date"),
         ("Why does the summary not say how he was injured or by whom?", "reason"),
         # the name of a person asks for a person; the name of a thing is a factoid
