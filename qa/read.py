@@ -133,6 +133,9 @@ _TO_FIELD = re.compile(r"To\s*:\s+")
 _GREETING = re.compile(r"Dear\b")
 _DATES_ASKED = re.compile(r"\b(?:which|what) dates\b|\bfrom (?:what|which) date to\b", re.IGNORECASE)
 _DATE_PARTS = (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b"), re.compile(r"\b\d{4}\b"), re.compile(rf"\b{S.MONTH}\b", re.IGNORECASE))
+_HOW_TOLD = re.compile(r"^\s*how (?:was|were|is|are|had)\b", re.IGNORECASE)
+_TOLD_AS = re.compile(r"\b[a-z]+ed as (?:an? |the )?[\"“‘']?$")
+_CLOSING_QUOTES = {'"', "”", "’", "'"}
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
@@ -1078,6 +1081,9 @@ class Reader:
                     return -min(min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
 
                 pick = max(pieces, key=lambda s: (closeness(s), -(s[1] - s[0])))
+                lead = _HOW_TOLD.match(question.text) and _TOLD_AS.search(text, 0, pick[0])
+                if lead:  # "how was the notification recorded?" → 'logged as a "contact"', not 'contact'
+                    pick = (lead.start(), pick[1] + (1 if text[pick[1] : pick[1] + 1] in _CLOSING_QUOTES else 0))
                 if len(text[pick[0]:pick[1]].split()) <= max_words:
                     return (best.start + pick[0], best.start + pick[1])
         if ASKS_NAME.search(question.text):  # "what was the name of the parenting programme?"

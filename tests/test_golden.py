@@ -29,6 +29,9 @@ GOLDEN = [
     # two dates asked for: the sentence that gives both, not a row dated with the first
     ("Between which dates in February 2007 did Mrs H look after all three children?", {"1 and 26 February 2007"},
      {(OVERVIEW, 7)}),
+    # how something was recorded: the words it was recorded as, with the verb, not the quoted word alone
+    ("How was the domestic incident notification of September 2006 recorded by Children's Services?",
+     {'logged as a "contact"'}, {(OVERVIEW, 8)}),
     # a document's cover and letterhead: its author, its reference, in lines of their own
     ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
