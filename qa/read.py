@@ -37,7 +37,8 @@ MODEL_FILE = Path(__file__).with_name("reader_model.json")
 MAX_ANSWER_WORDS = 30  # an untyped answer longer than this is cut to its best clause
 QUOTE_MAX_CHARS = 600  # a chronology row longer than this is quoted from its best sentence
 SUBJECT_SHARE = 0.3  # a person named in more of the passages than this is the review's subject
-DATE_REFINE_MARGIN = 1.5  # a sentence this close to the best may replace it with a more precise date
+DATE_REFINE_MARGIN = 1.5  # a sentence this close to the best may replace it with a later date ("last …")
+PRECISION_MARGIN = 3.5  # … or, matching the question as well, with the same date more precisely
 
 FEATURES = (
     "dense_s",  # cosine(question, sentence)
@@ -136,6 +137,9 @@ _DATE_PARTS = (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b"), re.compile(r"\b\d{4}\
 _HOW_TOLD = re.compile(r"^\s*how (?:was|were|is|are|had)\b", re.IGNORECASE)
 _TOLD_AS = re.compile(r"\b[a-z]+ed as (?:an? |the )?[\"“‘']?$")
 _CLOSING_QUOTES = {'"', "”", "’", "'"}
+_COARSE_ASKED = re.compile(r"\b(?:what|which) (?:month|year)\b|\bmonth and year\b", re.IGNORECASE)
+_QUALIFIED_DATE = re.compile(r"\b(?:end|beginning|start|middle|early|late|mid|by|before|after|around|about|until)\b[^,;]*$|"
+                             r"\b(?:early|late|mid)-?\s*\w+\s+\d{4}", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
@@ -883,7 +887,7 @@ class Reader:
         best = units[0]
         if kind == "date":
             latest = LATEST_ASKED.search(question.text)
-            best = self._latest_date(units, question) if latest else self._more_precise_date(units)
+            best = self._latest_date(units, question) if latest else self._more_precise_date(units, question)
         passage = self.index.passages[best.passage]
         span = best.span or self._untyped_span(passage, best, question, kind, settings.max_answer_words)
         span = _without_asked_cells(passage.text, span, question)
@@ -1044,15 +1048,23 @@ class Reader:
                 dated.append((date.sort_key(), -rank, unit))
         return max(dated, key=lambda d: d[:2])[2] if dated else units[0]
 
-    def _more_precise_date(self, units: list[Unit], margin: float = DATE_REFINE_MARGIN) -> Unit:
-        """The best sentence, unless a near-best one gives the same date more precisely ("December 2006"
-        → "14 December 2006"): then that one."""
+    def _more_precise_date(self, units: list[Unit], question: Question, margin: float = PRECISION_MARGIN) -> Unit:
+        """The best sentence, unless a near-best one matching the question as well gives the same date more
+        precisely ("December 2006" → "14/12/06 | GP | Child T (7 months) seen with bruise …"): then that one.
+        Not when the month or year is what is asked, nor when the best date is qualified ("the end of July
+        2010" is no unknown day of July)."""
         best = units[0]
         chosen = self._span_date(best)
-        if chosen is None or chosen.precision == "day":
+        if chosen is None or chosen.precision == "day" or _COARSE_ASKED.search(question.text):
+            return best
+        passage = self.index.passages[best.passage]
+        if _QUALIFIED_DATE.search(passage.text, max(best.start, best.span[0] - 20), best.span[1]):
             return best
         rank = {"year": 0, "month": 1, "day": 2}
         for unit in _near_best(units, margin)[1:]:
+            f, g = unit.features, best.features
+            if mismatched(f) or (f.get("cov_s", 0.0) < g.get("cov_s", 0.0) - 0.1 and f.get("dense_s", 0.0) < g.get("dense_s", 0.0) - 0.1):
+                continue  # it must match the question about as well, in its words or in its meaning
             other = self._span_date(unit)
             if other and other.compatible(chosen) and rank[other.precision] > rank[chosen.precision]:
                 return unit

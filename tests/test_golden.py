@@ -32,6 +32,13 @@ GOLDEN = [
     # how something was recorded: the words it was recorded as, with the verb, not the quoted word alone
     ("How was the domestic incident notification of September 2006 recorded by Children's Services?",
      {'logged as a "contact"'}, {(OVERVIEW, 8)}),
+    # a month in the best sentence gives way to the day in a row telling the same visit; not when the month
+    # is asked, nor for a qualified date ("the end of July 2010" is no unknown day of July)
+    ("When did the GP see seven-month-old Child T with a bruised, swollen forehead?", {"14/12/06"}, {(OVERVIEW, 13)}),
+    ("In what month did the GP see Child T with a bruised and swollen forehead?", {"December 2006"},
+     {(SUMMARY, 2), (OVERVIEW, 3), (OVERVIEW, 11)}),
+    ("By when did the minister ask Wendmere to publish the overview reports of both reviews?",
+     {"the end of July 2010"}, {(LETTER, 2)}),
     # a document's cover and letterhead: its author, its reference, in lines of their own
     ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
