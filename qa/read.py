@@ -140,6 +140,7 @@ _CLOSING_QUOTES = {'"', "”", "’", "'"}
 _COARSE_ASKED = re.compile(r"\b(?:what|which) (?:month|year)\b|\bmonth and year\b", re.IGNORECASE)
 _QUALIFIED_DATE = re.compile(r"\b(?:end|beginning|start|middle|early|late|mid|by|before|after|around|about|until)\b[^,;]*$|"
                              r"\b(?:early|late|mid)-?\s*\w+\s+\d{4}", re.IGNORECASE)
+_OCCASION_ASKED = re.compile(r"\b(?:when|at|during|by the time|on the day)\b(?! birth\b)", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
@@ -907,7 +908,8 @@ class Reader:
         veto = (
             (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text)
              or self.own_review_veto(best, question) or self.reference_event_veto(best, question, kind)
-             or self.pronoun_veto(best, question) or self.other_review_veto(best, question))
+             or self.pronoun_veto(best, question) or self.other_review_veto(best, question)
+             or self.birth_amount_veto(best, question, kind))
             if settings.use_types
             else ""
         )
@@ -996,6 +998,15 @@ class Reader:
             return ""
         person = next(key for _, key in entity_keys(question.text))
         return f"the nearest passage speaks of someone other than {person}"
+
+    def birth_amount_veto(self, best: Unit, question: Question, kind: str) -> str:
+        """"How much did Child T weigh when he died?" is not answered by "born at 38 weeks, weighing 3.21 kg":
+        an amount told of a birth answers only for the birth, and the question asks of another occasion."""
+        if kind not in ("number", "age") or not _OCCASION_ASKED.search(question.text) or "born" in question.terms:
+            return ""
+        if "born" not in self.view(best.passage).sentence_terms[best.sentence]:
+            return ""
+        return "the nearest amount is one at birth, and the question asks of another occasion"
 
     def other_review_veto(self, best: Unit, question: Question) -> str:
         """"When was the second review completed?" is not answered by "June 2008 | First serious case review

@@ -564,3 +564,26 @@ def test_a_sentence_about_another_numbered_review_does_not_answer(question, sent
 
     reader = Reader(SimpleNamespace(passages=[SimpleNamespace(text=sentence)]))
     assert bool(reader.other_review_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
+
+
+@pytest.mark.parametrize(
+    "question,sentence,vetoed",
+    [
+        ("How much did Child T weigh when he died?", "Child T was born on 22 April 2006, weighing 3.21 kg.", True),
+        ("What did Child T weigh at his eight-month development review?", "Child T was born weighing 3.21 kg.", True),
+        # the birth is what is asked, or no other occasion is
+        ("How much did Child T weigh at birth?", "Child T was born on 22 April 2006, weighing 3.21 kg.", False),
+        ("How much did Child T weigh when he was born?", "Child T was born on 22 April 2006, weighing 3.21 kg.", False),
+        ("How much did Child T weigh?", "Child T was born on 22 April 2006, weighing 3.21 kg.", False),
+        ("How much did Child T weigh when he died?", "At the post-mortem he weighed 7.9 kg.", False),
+    ],
+)
+def test_an_amount_at_birth_does_not_answer_for_another_occasion(question, sentence, vetoed):
+    from types import SimpleNamespace
+
+    from qa.types import Sentence
+
+    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
+    reader = Reader(SimpleNamespace(passages=[passage]))
+    got = reader.birth_amount_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "number")
+    assert bool(got) == vetoed
