@@ -983,21 +983,32 @@ class Reader:
         return ""
 
     def pronoun_veto(self, best: Unit, question: Question) -> str:
-        """"What sentence did Ms A receive?" is not answered by "On 3 November 2006 he was sentenced …": a best
-        sentence that names nobody and speaks only of a man ("he", "his") cannot be about the woman the question
-        names (or the other way round). Only when everyone the question names is titled as one sex."""
-        sexes = {_SEX_OF_TITLE.get(kind) for kind, _ in entity_keys(question.text)}
-        if len(sexes) != 1 or None in sexes:
+        """"What sentence did Ms A receive?" is not answered by "On 3 November 2006 he was sentenced …", nor
+        "how many sessions did PO1 hold with Mr B?" by "Ms A … attends 5 of 8 sessions": a best sentence that
+        speaks only of women (by title, or, naming nobody, by pronoun) cannot be about the man the question
+        names, or the other way round. Only when the titled people the question names are of one sex and the
+        sentence and its neighbours name none of the people it asks about."""
+        asked = entity_keys(question.text)
+        sexes = {_SEX_OF_TITLE[kind] for kind, _ in asked if kind in _SEX_OF_TITLE}
+        if len(sexes) != 1:
             return ""
         passage = self.index.passages[best.passage]
         sentence = passage.text[best.start : best.end]
-        if entity_keys(sentence) or S.find_proper_names(sentence):
+        named = entity_keys(sentence)
+        if named:
+            if asked & near_people(self.view(best.passage), passage, best.sentence):
+                return ""
+            said = {_SEX_OF_TITLE.get(kind) for kind, _ in named}
+            about = sorted(key for _, key in named)[0]
+        else:
+            if any(kind not in _SEX_OF_TITLE for kind, _ in asked) or S.find_proper_names(sentence):
+                return ""
+            said = {_SEX_OF_PRONOUN[p.lower()] for p in _PRONOUN.findall(sentence)}
+            about = "someone else"
+        if len(said) != 1 or None in said or said == sexes:
             return ""
-        said = {_SEX_OF_PRONOUN[p.lower()] for p in _PRONOUN.findall(sentence)}
-        if len(said) != 1 or said == sexes:
-            return ""
-        person = next(key for _, key in entity_keys(question.text))
-        return f"the nearest passage speaks of someone other than {person}"
+        person = sorted(key for kind, key in asked if kind in _SEX_OF_TITLE)[0]
+        return f"the nearest passage speaks of {about}, not {person}"
 
     def birth_amount_veto(self, best: Unit, question: Question, kind: str) -> str:
         """"How much did Child T weigh when he died?" is not answered by "born at 38 weeks, weighing 3.21 kg":

@@ -516,16 +516,26 @@ def test_an_event_named_only_as_a_point_in_time_is_not_dated_by_the_sentence(que
     [
         ("What sentence did Ms A receive?", "On 3 November 2006 he was sentenced and received a community order.", True),
         ("What sentence did Ms A receive?", "On 3 November 2008 she was sentenced to twelve years.", False),
-        # the sentence names someone, or the question names people of both sexes or none titled
-        ("What sentence did Ms A receive?", "On 3 November 2006 Mr B was sentenced; he received an order.", False),
+        # a sentence naming only a man is about him
+        ("What sentence did Ms A receive?", "On 3 November 2006 Mr B was sentenced; he received an order.", True),
+        # the question names people of both sexes or none titled
         ("What did Ms A tell Mr B?", "He said nothing.", False),
         ("What did Child T weigh?", "He weighed 3.21 kg.", False),
+        # a sentence naming only a woman does not answer for the man asked about, nor for him and a code …
+        ("How many supervision sessions did PO1 hold with Mr B?", "Ms A attends 5 of 8 sessions.", True),
+        # … unless it names someone asked about, or someone of his sex or of no title
+        ("How many supervision sessions did PO1 hold with Mr B?", "PO1 saw Ms A five times.", False),
+        ("How many sessions did Mr B attend?", "Mr C and Ms A attended two sessions.", False),
+        ("How many sessions did Mr B attend?", "SW2 attended two sessions.", False),
     ],
 )
 def test_a_sentence_about_a_man_does_not_answer_for_a_woman(question, sentence, vetoed):
     from types import SimpleNamespace
 
-    reader = Reader(SimpleNamespace(passages=[SimpleNamespace(text=sentence)]))
+    from qa.types import Sentence
+
+    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
+    reader = Reader(SimpleNamespace(passages=[passage]))
     assert bool(reader.pronoun_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
 
 
