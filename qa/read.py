@@ -141,6 +141,13 @@ _COARSE_ASKED = re.compile(r"\b(?:what|which) (?:month|year)\b|\bmonth and year\
 _QUALIFIED_DATE = re.compile(r"\b(?:end|beginning|start|middle|early|late|mid|by|before|after|around|about|until)\b[^,;]*$|"
                              r"\b(?:early|late|mid)-?\s*\w+\s+\d{4}", re.IGNORECASE)
 _OCCASION_ASKED = re.compile(r"\b(?:when|at|during|by the time|on the day)\b(?! birth\b)", re.IGNORECASE)
+# "when did Mr B start the programme?", "when was the review completed?": the start or end of something
+_PHASE_ASKED = re.compile(
+    r"\b(?:did|does|do)\s+(?:[\w'’]+\s+){1,4}?(start|begin|commence|complete|finish|end|conclude)\b|"
+    r"\b(?:was|were)\s+(?:[\w'’]+\s+){1,6}?(started|begun|commenced|completed|finished|ended|concluded)\s*\?",
+    re.IGNORECASE,
+)
+_PHASES = (frozenset({"start", "begin", "began", "begun", "commenc"}), frozenset({"complet", "finish", "end", "conclud"}))
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
@@ -909,7 +916,7 @@ class Reader:
             (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text)
              or self.own_review_veto(best, question) or self.reference_event_veto(best, question, kind)
              or self.pronoun_veto(best, question) or self.other_review_veto(best, question)
-             or self.birth_amount_veto(best, question, kind))
+             or self.birth_amount_veto(best, question, kind) or self.phase_veto(best, question, kind))
             if settings.use_types
             else ""
         )
@@ -1009,6 +1016,19 @@ class Reader:
             return ""
         person = sorted(key for kind, key in asked if kind in _SEX_OF_TITLE)[0]
         return f"the nearest passage speaks of {about}, not {person}"
+
+    def phase_veto(self, best: Unit, question: Question, kind: str) -> str:
+        """"On what date did Mr B start the domestic abuse programme?" is not answered by the row dating his
+        sentence to one: asked when something started (or was completed), the best sentence must say that
+        it started (began, commenced …) or was completed (finished, ended …)."""
+        asked = _PHASE_ASKED.search(question.text)
+        if kind != "date" or not asked:
+            return ""
+        word = next(w for w in asked.groups() if w)
+        group = next(g for g in _PHASES if terms(word)[0] in g)
+        if group & set(self.view(best.passage).sentence_terms[best.sentence]):
+            return ""
+        return f"the nearest passage does not say when it {'started' if 'start' in group else 'was completed'}"
 
     def birth_amount_veto(self, best: Unit, question: Question, kind: str) -> str:
         """"How much did Child T weigh when he died?" is not answered by "born at 38 weeks, weighing 3.21 kg":

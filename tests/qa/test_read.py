@@ -597,3 +597,25 @@ def test_an_amount_at_birth_does_not_answer_for_another_occasion(question, sente
     reader = Reader(SimpleNamespace(passages=[passage]))
     got = reader.birth_amount_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "number")
     assert bool(got) == vetoed
+
+
+@pytest.mark.parametrize(
+    "question,sentence,vetoed",
+    [
+        ("On what date did Mr B start the domestic abuse programme?",
+         "On 3 November 2006 Mr B was sentenced to a community order with a domestic abuse programme.", True),
+        ("On what date did Ms A begin the parenting programme?", "On 16 April 2007 Ms A starts the parenting programme.", False),
+        ("When was the overview report completed?", "The overview report was finished on 2 June 2008.", False),
+        ("When was the overview report completed?", "The overview report was published on 2 June 2008.", True),
+        # "completed" describing a visit is no phase asked
+        ("When did SW2 make her second completed visit?", "SW2 visited on 3 May 2007.", False),
+    ],
+)
+def test_asked_when_something_started_the_sentence_must_say_it_started(question, sentence, vetoed):
+    from types import SimpleNamespace
+
+    from qa.types import Sentence
+
+    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
+    reader = Reader(SimpleNamespace(passages=[passage]))
+    assert bool(reader.phase_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "date")) == vetoed
