@@ -148,6 +148,11 @@ _PHASE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _PHASES = (frozenset({"start", "begin", "began", "begun", "commenc"}), frozenset({"complet", "finish", "end", "conclud"}))
+# an occasion named by "at": "at her antenatal booking", "at a clinic contact with the health visitor"
+_AT_OCCASION = re.compile(
+    r"\bat (?:his|her|the|a|an|their) (?!time\b)((?:(?!(?:in|on|of|during|when|after|before|with|for|by)\b)[\w'’-]+\s?){1,4})",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
@@ -916,7 +921,8 @@ class Reader:
             (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text)
              or self.own_review_veto(best, question) or self.reference_event_veto(best, question, kind)
              or self.pronoun_veto(best, question) or self.other_review_veto(best, question)
-             or self.birth_amount_veto(best, question, kind) or self.phase_veto(best, question, kind))
+             or self.birth_amount_veto(best, question, kind) or self.phase_veto(best, question, kind)
+             or self.occasion_veto(best, question, kind))
             if settings.use_types
             else ""
         )
@@ -1029,6 +1035,22 @@ class Reader:
         if group & set(self.view(best.passage).sentence_terms[best.sentence]):
             return ""
         return f"the nearest passage does not say when it {'started' if 'start' in group else 'was completed'}"
+
+    def occasion_veto(self, best: Unit, question: Question, kind: str) -> str:
+        """"What did Ms A score on the depression scale at her antenatal booking?" is not answered by "… scored 14
+        … at a clinic contact with the health visitor": an amount asked of one occasion ("at her antenatal
+        booking") is not told by a sentence that names none of its words and gives its own occasion."""
+        if kind not in ("number", "age"):
+            return ""
+        asked = _AT_OCCASION.search(question.text)
+        wanted = set(terms(asked.group(1))) - QUESTION_FRAME if asked else set()
+        if not wanted or wanted & set(self.view(best.passage).sentence_terms[best.sentence]):
+            return ""
+        passage = self.index.passages[best.passage]
+        own = [m for m in _AT_OCCASION.finditer(passage.text, best.start, best.end) if not parse_date(m.group(1))]
+        if not own or any(wanted & set(terms(m.group(1))) for m in own):
+            return ""
+        return f"the nearest amount is one at {own[0].group(0)[3:].strip()}, not at {asked.group(0)[3:].strip()}"
 
     def birth_amount_veto(self, best: Unit, question: Question, kind: str) -> str:
         """"How much did Child T weigh when he died?" is not answered by "born at 38 weeks, weighing 3.21 kg":

@@ -619,3 +619,24 @@ def test_asked_when_something_started_the_sentence_must_say_it_started(question,
     passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
     reader = Reader(SimpleNamespace(passages=[passage]))
     assert bool(reader.phase_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "date")) == vetoed
+
+
+@pytest.mark.parametrize(
+    "question,sentence,vetoed",
+    [
+        ("What did Ms A score on the scale at her antenatal booking?",
+         "In July 2006 Ms A scored 14 on the scale at a clinic contact with the health visitor.", True),
+        # the occasion is named, or the sentence gives none of its own, or a date for one
+        ("What did Ms A score on the scale at her antenatal booking?", "At the antenatal booking Ms A scored 9.", False),
+        ("What did Ms A score on the scale at her antenatal booking?", "Ms A scored 14 on the scale.", False),
+        ("How old was the grandmother at the time of his death?", "Mrs H | Grandmother | Age at 13 November 2007: 51 years", False),
+    ],
+)
+def test_an_amount_at_another_occasion_does_not_answer(question, sentence, vetoed):
+    from types import SimpleNamespace
+
+    from qa.types import Sentence
+
+    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
+    reader = Reader(SimpleNamespace(passages=[passage]))
+    assert bool(reader.occasion_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "number")) == vetoed
