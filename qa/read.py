@@ -153,6 +153,9 @@ _AT_OCCASION = re.compile(
     r"\bat (?:his|her|the|a|an|their) (?!time\b)((?:(?!(?:in|on|of|during|when|after|before|with|for|by)\b)[\w'’-]+\s?){1,4})",
     re.IGNORECASE,
 )
+# "which antidepressant was …": the asked kind of thing; the words before it that make it a particular one
+_WHICH_NOUN = re.compile(r"^\s*(?:\w+\s+)?which ((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)\s+(?:was|were|is|are|did|does|do|had|has)\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|['’]s)\s+(?:[\w'’-]+\s+){0,2}$|\b[A-Z][\w'’-]*\s+$")
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
@@ -922,7 +925,7 @@ class Reader:
              or self.own_review_veto(best, question) or self.reference_event_veto(best, question, kind)
              or self.pronoun_veto(best, question) or self.other_review_veto(best, question)
              or self.birth_amount_veto(best, question, kind) or self.phase_veto(best, question, kind)
-             or self.occasion_veto(best, question, kind))
+             or self.occasion_veto(best, question, kind) or self.which_veto(best, question, kind))
             if settings.use_types
             else ""
         )
@@ -1051,6 +1054,26 @@ class Reader:
         if not own or any(wanted & set(terms(m.group(1))) for m in own):
             return ""
         return f"the nearest amount is one at {own[0].group(0)[3:].strip()}, not at {asked.group(0)[3:].strip()}"
+
+    def which_veto(self, best: Unit, question: Question, kind: str) -> str:
+        """"Which antidepressant was Ms A prescribed?" is not answered by "… was prescribed antidepressants by
+        the GP": a sentence that speaks of the asked kind of thing only as such ("antidepressants", "an
+        antidepressant"), never by name nor as "the …" it has named, does not say which."""
+        asked = _WHICH_NOUN.search(question.text)
+        if kind != "factoid" or not asked:
+            return ""
+        noun = terms(asked.group(1))
+        if not noun or noun[-1] in QUESTION_FRAME:
+            return ""
+        passage = self.index.passages[best.passage]
+        found = [(at, t) for at, t in self.view(best.passage).sentence_offsets(passage, best.sentence) if t == noun[-1]]
+        if not found:
+            return ""
+        for at, _ in found:
+            word = passage.text[at : at + len(asked.group(1).split()[-1]) + 2]
+            if word[:1].isupper() or _NAMED_BEFORE.search(passage.text, max(best.start, at - 40), at):
+                return ""  # "Wendmere General Hospital", "the surgery", "Dr F's practice"
+        return f"the nearest passage speaks of {asked.group(1).split()[-1]} but does not say which"
 
     def birth_amount_veto(self, best: Unit, question: Question, kind: str) -> str:
         """"How much did Child T weigh when he died?" is not answered by "born at 38 weeks, weighing 3.21 kg":

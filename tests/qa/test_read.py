@@ -640,3 +640,26 @@ def test_an_amount_at_another_occasion_does_not_answer(question, sentence, vetoe
     passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
     reader = Reader(SimpleNamespace(passages=[passage]))
     assert bool(reader.occasion_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "number")) == vetoed
+
+
+@pytest.mark.parametrize(
+    "question,sentence,vetoed",
+    [
+        ("Which antidepressant was Ms A prescribed?", "Ms A was prescribed antidepressants by the GP in 2004.", True),
+        ("In which prison is Ms A serving her sentence?", "The court sentenced Mr B to 11 years in prison.", True),
+        # named, or the particular one the documents have named
+        ("Which antidepressant was Ms A prescribed?", "Ms A was prescribed the antidepressant fluoxetine.", False),
+        ("Which hospital was Child T taken to?", "He was taken to Wendmere General Hospital.", False),
+        ("Which surgery did the family use?", "The family used Dr F's surgery on Linden Road.", False),
+        # the asked word is not in the sentence: nothing to judge here
+        ("Which antidepressant was Ms A prescribed?", "Ms A was prescribed fluoxetine.", False),
+    ],
+)
+def test_a_which_question_is_not_answered_by_the_kind_of_thing_alone(question, sentence, vetoed):
+    from types import SimpleNamespace
+
+    from qa.types import Sentence
+
+    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
+    reader = Reader(SimpleNamespace(passages=[passage]))
+    assert bool(reader.which_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "factoid")) == vetoed
