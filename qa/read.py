@@ -158,6 +158,9 @@ _WHICH_NOUN = re.compile(r"^\s*(?:\w+\s+)?which ((?:[a-z'’-]+\s+){0,2}?[a-z'�
 _NAMED_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|['’]s)\s+(?:[\w'’-]+\s+){0,2}$|\b[A-Z][\w'’-]*\s+$")
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
+_QUOTE_TERMS = frozenset(terms(  # the words of QUOTE_VERBS, as terms
+    "say said says tell told write wrote written record recorded note noted describe described call called explain "
+    "explained explanation account term phrase word words opinion view claim claimed attribute attributed"))
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
 _MANY_ASKED = (
     r"who (?:were|attended|else)|which (?:\w+ )?(?:agencies|people|professionals|members|workers|"
@@ -1172,12 +1175,17 @@ class Reader:
         if QUOTE_VERBS.search(question.text):
             pieces = [s for s in S.find_quotes(text) + S.find_reported(text) if not set(terms(text[s[0]:s[1]])) <= qterms]
             if pieces:
-                anchors = [a - best.start for a in self.view(best.passage).anchors(passage, best.sentence, set(question.terms))]
+                # what was said is placed by what it was said of, not by the saying ("the July bruise was
+                # explained by the fireguard; and the August injuries were attributed to a fall at soft play")
+                told = set(question.terms) - _QUOTE_TERMS
+                anchors = [a - best.start for a in self.view(best.passage).anchors(passage, best.sentence, told or set(question.terms))]
 
-                def closeness(span: tuple[int, int]) -> float:
+                def closeness(span: tuple[int, int]) -> tuple[bool, float]:
                     if not anchors:
-                        return 0.0
-                    return -min(min(abs(span[0] - a), abs(span[1] - a)) for a in anchors)
+                        return (False, 0.0)
+                    clause = text.rfind(";", 0, span[0])
+                    own = any(clause < a < span[0] for a in anchors)  # said of what its own clause names
+                    return (own, -min(min(abs(span[0] - a), abs(span[1] - a)) for a in anchors))
 
                 pick = max(pieces, key=lambda s: (closeness(s), -(s[1] - s[0])))
                 lead = _HOW_TOLD.match(question.text) and _TOLD_AS.search(text, 0, pick[0])

@@ -39,6 +39,10 @@ GOLDEN = [
      {(SUMMARY, 2), (OVERVIEW, 3), (OVERVIEW, 11)}),
     ("By when did the minister ask Wendmere to publish the overview reports of both reviews?",
      {"the end of July 2010"}, {(LETTER, 2)}),
+    # of several explanations in one sentence, the one told of what the question names, not the one nearest
+    # the word "explained"
+    ("What explanation was given for the injuries that led to the August 2007 admission?", {"a fall at soft play"},
+     {(OVERVIEW, 23)}),
     # a document's cover and letterhead: its author, its reference, in lines of their own
     ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
