@@ -156,6 +156,8 @@ _AT_OCCASION = re.compile(
 # "which antidepressant was …": the asked kind of thing; the words before it that make it a particular one
 _WHICH_NOUN = re.compile(r"^\s*(?:\w+\s+)?which ((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+)\s+(?:was|were|is|are|did|does|do|had|has)\b", re.IGNORECASE)
 _NAMED_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|['’]s)\s+(?:[\w'’-]+\s+){0,2}$|\b[A-Z][\w'’-]*\s+$")
+_LIST_FOLLOWS = re.compile(r"(?:These|They|Those)\s+(?:include[sd]?|are|were|comprised?|consist(?:ed)? of)\b|(?:They|These) (?:are|were) as follows")
+_MODIFIER_OF = re.compile(r"\b(?:into|of|about|concerning|regarding)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 _QUOTE_TERMS = frozenset(terms(  # the words of QUOTE_VERBS, as terms
@@ -908,6 +910,12 @@ class Reader:
             latest = LATEST_ASKED.search(question.text)
             best = self._latest_date(units, question) if latest else self._more_precise_date(units, question)
         passage = self.index.passages[best.passage]
+        if kind in ("list", "factoid") and best.sentence + 1 < len(passage.sentences):
+            # "The panel has been encouraged by the action already taken by agencies." / "These include …":
+            # the list asked for is the sentence that gives it
+            following = passage.sentences[best.sentence + 1]
+            if _LIST_FOLLOWS.match(passage.text, following.start, following.end):
+                best = next((u for u in units if u.passage == best.passage and u.sentence == best.sentence + 1), best)
         span = best.span or self._untyped_span(passage, best, question, kind, settings.max_answer_words)
         span = _without_asked_cells(passage.text, span, question)
         answer_text = passage.text[span[0] : span[1]].strip(" ,;:")
@@ -985,7 +993,10 @@ class Reader:
         if kind != "date" or best.span is None:
             return ""
         text = self.index.passages[best.passage].text
-        asked_as_point = {t for at, t in term_offsets(question.text) if _REFERENCE_POINT.search(question.text[max(0, at - 40) : at])}
+        # a term the question names as a point in time, or as what something is of or about ("a second serious
+        # case review into Child T's death"), is not the event it asks the date of
+        asked_as_point = {t for at, t in term_offsets(question.text)
+                          if _REFERENCE_POINT.search(question.text[max(0, at - 40) : at]) or _MODIFIER_OF.search(question.text[max(0, at - 40) : at])}
         found: dict[str, list[int]] = {}
         for at, t in self.view(best.passage).sentence_offsets(self.index.passages[best.passage], best.sentence):
             found.setdefault(t, []).append(at)

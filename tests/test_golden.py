@@ -145,3 +145,10 @@ def test_a_letters_addressees_answer_only_for_the_letter(practice_index):
     answer = qa.ask("Who was the overview report addressed to?", practice_index)
     assert not answer.answer or "Local Safeguarding Children Boards" not in answer.answer
     assert answer.citations[0].file != LETTER
+
+
+def test_a_list_announced_by_the_best_sentence_is_taken_from_the_sentence_that_gives_it(practice_index):
+    answer = qa.ask("What changes had agencies already made after Child T's death, according to the conclusions?",
+                    practice_index)
+    assert answer.answer.startswith("These include the introduction by Children's Services")
+    assert answer.answer in answer.citations[0].quote

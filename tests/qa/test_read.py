@@ -497,6 +497,10 @@ def test_a_month_a_question_names_alone_is_a_date_it_names(question, months):
         ("When was Sibling 2 born?", "Sibling 2 was born in September 2005, after a difficult pregnancy.", "September 2005", False),
         # the question itself asks what came after the event
         ("When did HV1 visit after the birth?", "HV1 visited on 3 May, ten days after the birth.", "3 May", False),
+        # … or names it as what something is about, not as the event dated
+        ("When did the board decide to commission a review into Child T's death?",
+         "On 3 December 2008, a year after Child T's death, the board decided to commission a review.", "3 December 2008",
+         False),
     ],
 )
 def test_an_event_named_only_as_a_point_in_time_is_not_dated_by_the_sentence(question, sentence, answer, vetoed):
