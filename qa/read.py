@@ -553,6 +553,11 @@ class Reader:
             # a near-best sentence that lists them ("Strategy meeting 2 (chair TM2; SW2, DC E, HV1 …)")
             if _promote(units, lambda u: self._people_in_span(u) >= 2):
                 facts["rescued"] = 1.0
+        if kind in TYPED and units and not facts.get("rescued") and 0 < units[0].features.get("type_ok", 0.0) < 1:
+            # the best sentence borrows its answer from a neighbour ("It was chaired by TM1 …" after "On 30 January
+            # 2007 a strategy meeting was held"): a near-best sentence holding the same answer itself goes first
+            said = self._span_text(units[0])
+            _promote(units, lambda u: u.features.get("type_ok", 0.0) >= 1 and self._span_text(u) == said)
         if kind in ("date", "person", "organisation") and units and not facts.get("rescued"):
             cover = self._cover_line(units, question, kind)
             if cover is not None:
@@ -614,6 +619,14 @@ class Reader:
             unit.features.update(type_ok=1.0, person_named=0.5)
             return unit
         return None
+
+    def _span_text(self, unit: Unit) -> str | None:
+        """A unit's answer as compared with another's: its date, or its words."""
+        if not unit.span:
+            return None
+        text = self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]]
+        date = parse_date(text)
+        return repr(date) if date else _norm(text)
 
     def _people_in_span(self, unit: Unit) -> int:
         """How many people a unit's answer span names ("SW2, DC E and HV1": three)."""

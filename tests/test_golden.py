@@ -43,6 +43,10 @@ GOLDEN = [
     # the word "explained"
     ("What explanation was given for the injuries that led to the August 2007 admission?", {"a fall at soft play"},
      {(OVERVIEW, 23)}),
+    # the best sentence takes its date from the one before it ("It was chaired by the Team Manager … TM1"); the row
+    # that holds the same date itself answers, and is cited
+    ("On which date did the strategy meeting chaired by the Referral and Assessment Team manager take place?",
+     {"30 January 2007"}, {(OVERVIEW, 14)}),
     # a document's cover and letterhead: its author, its reference, in lines of their own
     ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
