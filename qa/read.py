@@ -553,6 +553,17 @@ class Reader:
             # a near-best sentence that lists them ("Strategy meeting 2 (chair TM2; SW2, DC E, HV1 …)")
             if _promote(units, lambda u: self._people_in_span(u) >= 2):
                 facts["rescued"] = 1.0
+        if kind == "factoid" and units and not facts.get("rescued"):
+            head = units[0]
+            row = index.passages[head.passage]
+            if row.kind == "row" and head.sentence == 0 and len(row.sentences) > 1:
+                # "what was Child T doing when SW2 visited on 17 October?": a row's head whose event only restates
+                # the question ("SW2 unannounced home visit") gives way to the detail under it ("Child T in high
+                # chair; no new marks seen")
+                cells = cell_spans(row.text, head.start, head.end)
+                event = row.text[cells[-1][0] : cells[-1][1]] if cells else ""
+                if len(set(terms(event)) - question_terms) <= 1:
+                    _promote(units, lambda u: u.passage == head.passage and u.sentence > 0)
         if kind in TYPED and units and not facts.get("rescued") and 0 < units[0].features.get("type_ok", 0.0) < 1:
             # the best sentence borrows its answer from a neighbour ("It was chaired by TM1 …" after "On 30 January
             # 2007 a strategy meeting was held"): a near-best sentence holding the same answer itself goes first

@@ -47,6 +47,9 @@ GOLDEN = [
     # that holds the same date itself answers, and is cited
     ("On which date did the strategy meeting chaired by the Referral and Assessment Team manager take place?",
      {"30 January 2007"}, {(OVERVIEW, 14)}),
+    # a chronology row's head that only restates the visit asked about gives way to the detail under it
+    ("What was Child T doing when SW2 visited unannounced on 17 October 2007?",
+     {"Child T in high chair; no new marks seen."}, {(OVERVIEW, 15)}),
     # a document's cover and letterhead: its author, its reference, in lines of their own
     ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
