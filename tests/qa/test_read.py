@@ -485,6 +485,16 @@ def test_a_month_a_question_names_alone_is_a_date_it_names(question, months):
     assert [(d.year, d.month) for d in _question_dates(question)] == months
 
 
+def one_sentence_reader(sentence: str) -> Reader:
+    """A reader over a stand-in index whose one passage is ``sentence``, a sentence of its own."""
+    from types import SimpleNamespace
+
+    from qa.types import Sentence
+
+    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
+    return Reader(SimpleNamespace(passages=[passage]))
+
+
 @pytest.mark.parametrize(
     "question,sentence,answer,vetoed",
     [
@@ -504,12 +514,7 @@ def test_a_month_a_question_names_alone_is_a_date_it_names(question, months):
     ],
 )
 def test_an_event_named_only_as_a_point_in_time_is_not_dated_by_the_sentence(question, sentence, answer, vetoed):
-    from types import SimpleNamespace
-
-    from qa.types import Sentence
-
-    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
-    reader = Reader(SimpleNamespace(passages=[passage]))
+    reader = one_sentence_reader(sentence)
     at = sentence.index(answer)
     got = reader.reference_event_veto(Unit(0, 0, 0, len(sentence), {}, span=(at, at + len(answer))), analyse(question), "date")
     assert bool(got) == vetoed
@@ -534,12 +539,7 @@ def test_an_event_named_only_as_a_point_in_time_is_not_dated_by_the_sentence(que
     ],
 )
 def test_a_sentence_about_a_man_does_not_answer_for_a_woman(question, sentence, vetoed):
-    from types import SimpleNamespace
-
-    from qa.types import Sentence
-
-    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
-    reader = Reader(SimpleNamespace(passages=[passage]))
+    reader = one_sentence_reader(sentence)
     assert bool(reader.pronoun_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
 
 
@@ -593,12 +593,7 @@ def test_a_sentence_about_another_numbered_review_does_not_answer(question, sent
     ],
 )
 def test_an_amount_at_birth_does_not_answer_for_another_occasion(question, sentence, vetoed):
-    from types import SimpleNamespace
-
-    from qa.types import Sentence
-
-    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
-    reader = Reader(SimpleNamespace(passages=[passage]))
+    reader = one_sentence_reader(sentence)
     got = reader.birth_amount_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "number")
     assert bool(got) == vetoed
 
@@ -616,12 +611,7 @@ def test_an_amount_at_birth_does_not_answer_for_another_occasion(question, sente
     ],
 )
 def test_asked_when_something_started_the_sentence_must_say_it_started(question, sentence, vetoed):
-    from types import SimpleNamespace
-
-    from qa.types import Sentence
-
-    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
-    reader = Reader(SimpleNamespace(passages=[passage]))
+    reader = one_sentence_reader(sentence)
     assert bool(reader.phase_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "date")) == vetoed
 
 
@@ -637,12 +627,7 @@ def test_asked_when_something_started_the_sentence_must_say_it_started(question,
     ],
 )
 def test_an_amount_at_another_occasion_does_not_answer(question, sentence, vetoed):
-    from types import SimpleNamespace
-
-    from qa.types import Sentence
-
-    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
-    reader = Reader(SimpleNamespace(passages=[passage]))
+    reader = one_sentence_reader(sentence)
     assert bool(reader.occasion_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "number")) == vetoed
 
 
@@ -660,10 +645,5 @@ def test_an_amount_at_another_occasion_does_not_answer(question, sentence, vetoe
     ],
 )
 def test_a_which_question_is_not_answered_by_the_kind_of_thing_alone(question, sentence, vetoed):
-    from types import SimpleNamespace
-
-    from qa.types import Sentence
-
-    passage = SimpleNamespace(text=sentence, title="", section="", sentences=[Sentence(0, len(sentence))], kind="block")
-    reader = Reader(SimpleNamespace(passages=[passage]))
+    reader = one_sentence_reader(sentence)
     assert bool(reader.which_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "factoid")) == vetoed
