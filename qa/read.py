@@ -564,6 +564,18 @@ class Reader:
                 event = row.text[cells[-1][0] : cells[-1][1]] if cells else ""
                 if len(set(terms(event)) - question_terms) <= 1:
                     _promote(units, lambda u: u.passage == head.passage and u.sentence > 0)
+        if kind in TYPED - {"date", "time"} and units and not facts.get("rescued"):
+            detail = units[0]
+            row = index.passages[detail.passage]
+            if row.kind == "row" and detail.sentence > 0:
+                # "who chaired the first strategy meeting?": a detail under "Strategy meeting 1, chaired by TM1."
+                # matches by the head's words; when its own words match less, the head's answer goes first (not
+                # for dates: a detail's date is its own, the head's is the row's)
+                def own(i: int) -> set[str]:
+                    sentence = row.sentences[i]
+                    return set(terms(row.text[sentence.start : sentence.end])) & question_terms
+                if len(own(detail.sentence)) < len(own(0)):
+                    _promote(units, lambda u: u.passage == detail.passage and u.sentence == 0 and u.features.get("type_ok", 0.0) >= 1)
         if kind in TYPED and units and not facts.get("rescued") and 0 < units[0].features.get("type_ok", 0.0) < 1:
             # the best sentence borrows its answer from a neighbour ("It was chaired by TM1 …" after "On 30 January
             # 2007 a strategy meeting was held"): a near-best sentence holding the same answer itself goes first

@@ -1,4 +1,5 @@
-"""Shared fixtures: the repository's paths, small generated PDFs, and one index of the practice corpus."""
+"""Shared fixtures: the repository's paths, small generated PDFs, and one index each of the practice corpus
+and of the held-out review (eval/heldout)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 PRACTICE = ROOT / "data" / "practice"
+HELDOUT = ROOT / "eval" / "heldout"
 SHARED = ROOT.parent / "shared"
 PDFS_WILD = SHARED / "pdfs-wild"
 
@@ -31,6 +33,18 @@ def practice_index(tmp_path_factory, practice_pdfs) -> str:
 
     index_dir = tmp_path_factory.mktemp("practice-index")
     info = qa.build_index([str(PRACTICE)], str(index_dir))
+    assert info.counts()["skipped"] == 0, [f.to_dict() for f in info.files]
+    return str(index_dir)
+
+
+@pytest.fixture(scope="session")
+def heldout_index(tmp_path_factory) -> str:
+    """One index of the held-out second review (two PDFs the reader was not tuned on)."""
+    import qa
+
+    assert sorted(HELDOUT.glob("*.pdf")), f"the held-out review is missing from {HELDOUT}"
+    index_dir = tmp_path_factory.mktemp("heldout-index")
+    info = qa.build_index([str(HELDOUT)], str(index_dir))
     assert info.counts()["skipped"] == 0, [f.to_dict() for f in info.files]
     return str(index_dir)
 
