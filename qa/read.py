@@ -158,6 +158,7 @@ _WHICH_NOUN = re.compile(r"^\s*(?:\w+\s+)?which ((?:[a-z'’-]+\s+){0,2}?[a-z'�
 _NAMED_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|['’]s)\s+(?:[\w'’-]+\s+){0,2}$|\b[A-Z][\w'’-]*\s+$")
 _LIST_FOLLOWS = re.compile(r"(?:These|They|Those)\s+(?:include[sd]?|are|were|comprised?|consist(?:ed)? of)\b|(?:They|These) (?:are|were) as follows")
 _MODIFIER_OF = re.compile(r"\b(?:into|of|about|concerning|regarding)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_WHO_DID = re.compile(r"^\s*who\s+(?!(?:was|were|is|are|had|has|did|does|do|will|would|could|should)\b)([a-z]+ed|told|saw|wrote|gave|made|took|met|led|sent|spoke|found|brought|rang|left|knew)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 _QUOTE_TERMS = frozenset(terms(  # the words of QUOTE_VERBS, as terms
@@ -564,6 +565,15 @@ class Reader:
                 event = row.text[cells[-1][0] : cells[-1][1]] if cells else ""
                 if len(set(terms(event)) - question_terms) <= 1:
                     _promote(units, lambda u: u.passage == head.passage and u.sentence > 0)
+        asked_verb = _WHO_DID.match(question.text)
+        verb = terms(asked_verb.group(1)) if asked_verb else []
+        if kind == "person" and verb and units and not facts.get("rescued"):
+            # "who told a teacher that Mr B and his cousin were living there?": the one a near-best sentence
+            # says told it, not the cousin a family table row names
+            def tells(u: Unit) -> bool:
+                return verb[0] in self.view(u.passage).sentence_terms[u.sentence]
+            if not tells(units[0]):
+                _promote(units, lambda u: tells(u) and u.features.get("type_ok", 0.0) >= 1)
         if kind in TYPED - {"date", "time"} and units and not facts.get("rescued"):
             detail = units[0]
             row = index.passages[detail.passage]

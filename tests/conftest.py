@@ -1,5 +1,6 @@
-"""Shared fixtures: the repository's paths, small generated PDFs, and one index each of the practice corpus
-and of the held-out review (eval/heldout)."""
+"""Shared fixtures: the repository's paths, small generated PDFs, and one index each of the practice corpus,
+of the held-out review (eval/heldout), and of both together (two reviews of one child and the minister's
+letter, as the real corpus is)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,17 @@ def heldout_index(tmp_path_factory) -> str:
     assert sorted(HELDOUT.glob("*.pdf")), f"the held-out review is missing from {HELDOUT}"
     index_dir = tmp_path_factory.mktemp("heldout-index")
     info = qa.build_index([str(HELDOUT)], str(index_dir))
+    assert info.counts()["skipped"] == 0, [f.to_dict() for f in info.files]
+    return str(index_dir)
+
+
+@pytest.fixture(scope="session")
+def combined_index(tmp_path_factory, practice_pdfs) -> str:
+    """One index of the practice corpus and the held-out second review together."""
+    import qa
+
+    index_dir = tmp_path_factory.mktemp("combined-index")
+    info = qa.build_index([str(PRACTICE), str(HELDOUT)], str(index_dir))
     assert info.counts()["skipped"] == 0, [f.to_dict() for f in info.files]
     return str(index_dir)
 

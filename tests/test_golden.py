@@ -173,3 +173,27 @@ def test_heldout_golden_answer_and_page(heldout_index, question, answers, pages)
     answer = qa.ask(question, heldout_index)
     assert answer.answerable and answer.answer in answers, answer.to_dict()
     assert (answer.citations[0].file, answer.citations[0].page) in pages
+
+
+SECOND = "second-review-overview.pdf"
+COMBINED_GOLDEN = [
+    # two reviews of one child in one index: a question naming the second keeps to the documents titled so …
+    ("Who chaired the panel of the second serious case review?", {"Mrs Frances Odell"}, {(SECOND, 1)}),
+    # … and takes another document's answer only where it names the second review
+    ("When was the second review of Child T's case completed?", {"May 2009"}, {(LETTER, 2)}),
+    # the one a sentence says told the teacher, not the cousin a family table names
+    ("Who told a teacher that Mr B and his cousin were living in the family home?", {"Sibling 1"}, {(SECOND, 13)}),
+]
+
+
+@pytest.mark.parametrize("question,answers,pages", COMBINED_GOLDEN, ids=[g[0] for g in COMBINED_GOLDEN])
+def test_combined_golden_answer_and_page(combined_index, question, answers, pages):
+    answer = qa.ask(question, combined_index)
+    assert answer.answerable and answer.answer in answers, answer.to_dict()
+    assert (answer.citations[0].file, answer.citations[0].page) in pages
+
+
+def test_a_sentence_about_the_first_review_does_not_answer_for_the_second(combined_index):
+    answer = qa.ask("What grade did Ofsted give the second serious case review?", combined_index)
+    assert not answer.answerable
+    assert "first review" in answer.abstain_reason
