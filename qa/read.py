@@ -565,6 +565,15 @@ class Reader:
                 event = row.text[cells[-1][0] : cells[-1][1]] if cells else ""
                 if len(set(terms(event)) - question_terms) <= 1:
                     _promote(units, lambda u: u.passage == head.passage and u.sentence > 0)
+        asked = _ASKED_NOUN.search(question.text) if kind in ("factoid", "list") else None
+        phrase = [t for t in terms(asked.group(1)) if t not in QUESTION_FRAME] if asked else []
+        if len(phrase) >= 2 and units and not facts.get("rescued"):
+            # "what bail condition was imposed …?": a near-best sentence that speaks of bail and a condition
+            # leads one telling of the arrest that speaks of neither
+            def names(u: Unit) -> bool:
+                return set(phrase) <= _covered(self.view(u.passage).sentence_terms[u.sentence], stands_for)
+            if phrase[-1] not in self.view(units[0].passage).sentence_terms[units[0].sentence]:
+                _promote(units, names)
         asked_verb = _WHO_DID.match(question.text)
         verb = terms(asked_verb.group(1)) if asked_verb else []
         if kind == "person" and verb and units and not facts.get("rescued"):

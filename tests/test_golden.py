@@ -50,6 +50,11 @@ GOLDEN = [
     # a chronology row's head that only restates the visit asked about gives way to the detail under it
     ("What was Child T doing when SW2 visited unannounced on 17 October 2007?",
      {"Child T in high chair; no new marks seen."}, {(OVERVIEW, 15)}),
+    # what is asked is named in two words ("bail condition"): the sentence that names both answers, not the
+    # one telling of the arrest
+    ("What bail condition was imposed on Ms A after her arrest in January 2007?",
+     {"She was released on police bail with a condition that she should have no unsupervised contact with him."},
+     {(OVERVIEW, 9)}),
     # a document's cover and letterhead: its author, its reference, in lines of their own
     ("Who wrote the overview report?", {"Ruth Calloway"}, {(OVERVIEW, 1)}),
     ("What was the minister's letter's reference number?", {"MIN/CYP/2010/0417"}, {(LETTER, 1)}),
