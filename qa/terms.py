@@ -45,6 +45,7 @@ CANONICAL_STEMS = {
     "convict": "convict", "sentenc": "sentenc", "examin": "examin", "assess": "assess", "inform": "inform",
     "commiss": "commiss", "respons": "respons", "respond": "respons", "involv": "involv", "chair": "chair",
     "chairman": "chair", "chairperson": "chair", "grandmoth": "grandmoth", "grandma": "grandmoth",
+    "brother": "sibl", "sister": "sibl",  # "his brother and sister" are his siblings
 }
 # Words that frame a question rather than say what it is about ("What was the date …", "How many …").
 QUESTION_FRAME = frozenset(
