@@ -1340,7 +1340,7 @@ class Reader:
         """The next best passages, one citation each: passages on pages not cited yet first (so the list
         points to as many places as it can), then the rest, in score order."""
         first = self.index.passages[best.passage]
-        pages = {(first.file, first.page_at(best.start))}
+        pages = {(first.file, _cited_page(first, best))}
         passages = {best.passage}
         fresh: list[Unit] = []
         again: list[Unit] = []
@@ -1349,7 +1349,7 @@ class Reader:
                 continue
             passages.add(unit.passage)
             passage = self.index.passages[unit.passage]
-            page = (passage.file, passage.page_at(unit.start))
+            page = (passage.file, _cited_page(passage, unit))
             (again if page in pages else fresh).append(unit)
             pages.add(page)
             if len(fresh) >= n:
@@ -1358,7 +1358,7 @@ class Reader:
         out: list[Citation] = []
         for unit in chosen:
             passage = self.index.passages[unit.passage]
-            page = passage.page_at(unit.start)
+            page = _cited_page(passage, unit)
             out.append(
                 Citation(
                     file=passage.file,
@@ -1371,6 +1371,12 @@ class Reader:
                 )
             )
         return out
+
+
+def _cited_page(passage: Passage, unit: Unit) -> int:
+    """The page a unit is cited by: where its answer span starts, else where its sentence starts (a sentence
+    running over a page break is cited by the page that says what it answers)."""
+    return passage.page_at(unit.span[0] if unit.span else unit.start)
 
 
 _FIELD_VALUE = re.compile(r"([A-Z][\w ]{0,30}):\s+(\S.{0,120}?)\s*$")  # a line "Label: value"

@@ -202,3 +202,10 @@ def test_a_sentence_about_the_first_review_does_not_answer_for_the_second(combin
     answer = qa.ask("What grade did Ofsted give the second serious case review?", combined_index)
     assert not answer.answerable
     assert "first review" in answer.abstain_reason
+
+
+def test_a_sentence_over_a_page_break_is_cited_by_the_page_that_says_the_answer(practice_index):
+    # paragraph 3.42 runs from page 12 to 13; "five sessions" is on page 13
+    answer = qa.ask("During how many sessions was Child T cared for in the crèche at Brookfield Children's Centre?",
+                    practice_index, k=5)
+    assert (OVERVIEW, 13) in {(c.file, c.page) for c in answer.citations}
