@@ -159,6 +159,9 @@ _NAMED_BEFORE = re.compile(r"(?:\bthe|\bthis|\bthat|\bthese|\bthose|['’]s)\s+(
 _LIST_FOLLOWS = re.compile(r"(?:These|They|Those)\s+(?:include[sd]?|are|were|comprised?|consist(?:ed)? of)\b|(?:They|These) (?:are|were) as follows")
 _MODIFIER_OF = re.compile(r"\b(?:into|of|about|concerning|regarding)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _WHO_DID = re.compile(r"^\s*who\s+(?!(?:was|were|is|are|had|has|did|does|do|will|would|could|should)\b)([a-z]+ed|told|saw|wrote|gave|made|took|met|led|sent|spoke|found|brought|rang|left|knew)\b", re.IGNORECASE)
+_OUTCOME_ASKED = re.compile(r"\b(?:outcome|result|verdict)s?\b", re.IGNORECASE)
+_UNDER_WAY = re.compile(r"\b(?:had|has|have) (?:only |just )?(?:begun|started|commenced)\b|\b(?:ongoing|under way|underway|pending|not yet (?:concluded|completed|finished|known))\b", re.IGNORECASE)
+_ENDED = re.compile(r"\b(?:concluded|completed|finished with|resulted|outcome was|found (?:guilty|that)|convicted|dismissed|upheld)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
 _QUOTE_TERMS = frozenset(terms(  # the words of QUOTE_VERBS, as terms
@@ -991,7 +994,8 @@ class Reader:
              or self.own_review_veto(best, question) or self.reference_event_veto(best, question, kind)
              or self.pronoun_veto(best, question) or self.other_review_veto(best, question)
              or self.birth_amount_veto(best, question, kind) or self.phase_veto(best, question, kind)
-             or self.occasion_veto(best, question, kind) or self.which_veto(best, question, kind))
+             or self.occasion_veto(best, question, kind) or self.which_veto(best, question, kind)
+             or self.outcome_veto(best, question))
             if settings.use_types
             else ""
         )
@@ -1143,6 +1147,17 @@ class Reader:
             if word[:1].isupper() or _NAMED_BEFORE.search(passage.text, max(best.start, at - 40), at):
                 return ""  # "Wendmere General Hospital", "the surgery", "Dr F's practice"
         return f"the nearest passage speaks of {asked.group(1).split()[-1]} but does not say which"
+
+    def outcome_veto(self, best: Unit, question: Question) -> str:
+        """"What was the outcome of the disciplinary proceedings?" is not answered by "Disciplinary processes …
+        had begun by the time the report was finished": a sentence saying something had begun or is pending,
+        and nothing of how it ended, gives no outcome."""
+        if not _OUTCOME_ASKED.search(question.text):
+            return ""
+        sentence = self.index.passages[best.passage].text[best.start : best.end]
+        if not _UNDER_WAY.search(sentence) or _ENDED.search(sentence):
+            return ""
+        return "the nearest passage says it had begun or was pending, not how it ended"
 
     def birth_amount_veto(self, best: Unit, question: Question, kind: str) -> str:
         """"How much did Child T weigh when he died?" is not answered by "born at 38 weeks, weighing 3.21 kg":

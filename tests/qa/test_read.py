@@ -647,3 +647,19 @@ def test_an_amount_at_another_occasion_does_not_answer(question, sentence, vetoe
 def test_a_which_question_is_not_answered_by_the_kind_of_thing_alone(question, sentence, vetoed):
     reader = one_sentence_reader(sentence)
     assert bool(reader.which_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question), "factoid")) == vetoed
+
+
+@pytest.mark.parametrize(
+    "question,sentence,vetoed",
+    [
+        ("What was the outcome of the disciplinary proceedings?",
+         "Disciplinary processes concerning two managers had begun by the time the report was finished.", True),
+        ("What was the outcome of the appeal?", "The appeal is pending.", True),
+        ("What was the outcome of the disciplinary proceedings?",
+         "The proceedings, which had begun in May, concluded with a final written warning.", False),
+        ("When did the disciplinary proceedings begin?", "Disciplinary processes had begun by May 2009.", False),
+    ],
+)
+def test_an_outcome_is_not_told_by_a_sentence_saying_it_had_begun(question, sentence, vetoed):
+    reader = one_sentence_reader(sentence)
+    assert bool(reader.outcome_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
