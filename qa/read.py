@@ -543,6 +543,25 @@ class Reader:
                 # an account found next to the sentence that matched best is as sure as that match; an amount
                 # that counts the asked thing is only as sure as its own sentence
                 facts["rescued"] = float(form != "unit_fit")
+        self._reorder(units, facts, question, kind, question_terms, stands_for, lists_people)
+        return units, facts
+
+    def _reorder(
+        self,
+        units: list[Unit],
+        facts: dict[str, float],
+        question: Question,
+        kind: str,
+        question_terms: set[str],
+        stands_for: dict[str, frozenset[str]],
+        lists_people: bool,
+    ) -> None:
+        """Near-best sentences that answer better than the best go first, each for a reason the ranker's
+        features do not see (in place; ``facts["rescued"]`` is set where the answer's sentence is not the one
+        that matched best, so confidence weighs that match)."""
+        if not units:
+            return
+        index = self.index
         if kind == "reason" and units and not facts.get("rescued") and _NEGATED.search(question.text):
             # "why was no skeletal survey done …?": the reason for what was not done is told beside the
             # not-doing ("Dr D did not repeat the skeletal survey, on the basis that …"), not beside a
@@ -625,7 +644,6 @@ class Reader:
                 units.remove(found)
                 units.insert(0, found)
                 facts["rescued"] = 1.0
-        return units, facts
 
     def _signatory(self, units: list[Unit], question: Question) -> Unit | None:
         """"Which minister signed the letter?": the line under the named document's closing ("Yours
