@@ -114,23 +114,24 @@ VETO_UNTYPED = {
     "person": "person", "organisation": "organisation",
 }
 TYPED = {"date", "time", "duration", "age", "number", "person", "organisation", "place", "description"}
-QUOTE_VERBS = re.compile(
-    r"\b(?:say|said|says|tell|told|write|wrote|written|record|recorded|note|noted|describe|described|call|called|"
-    r"explain|explained|explanation|account|term|phrase|words?|opinion|view|put it|claim|claimed|attribute|attributed)\b",
-    re.IGNORECASE,
-)
+_QUOTE_WORDS = (
+    "say said says tell told write wrote written record recorded note noted describe described call called explain "
+    "explained explanation account term phrase word words opinion view claim claimed attribute attributed"
+).split()
+QUOTE_VERBS = re.compile(rf"\b(?:{'|'.join(_QUOTE_WORDS)}|put it)\b", re.IGNORECASE)
 # an event named only as a point in time for another: "low mood after the birth of Sibling 2"
 _REFERENCE_POINT = re.compile(
     r"\b(?:after|before|since|following|until|till|prior to|ahead of|by the time of|at the time of)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _SEX_OF_TITLE = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
-_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
 _SEX_OF_PRONOUN = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN = re.compile(rf"\b({'|'.join(_SEX_OF_PRONOUN)})\b", re.IGNORECASE)
 # "to whom was the letter addressed?", "who were the letter's recipients?": its "To:" line
 _ADDRESSEES_ASKED = re.compile(r"\baddressed\b|\brecipients?\b|\bto whom\b[^?]*\b(?:sent|written)\b", re.IGNORECASE)
 _SIGNATORY_ASKED = re.compile(r"\bsign(?:ed|atory)\b|\bwho (?:wrote|sent)\b|\bfrom whom\b", re.IGNORECASE)
 _TO_FIELD = re.compile(r"To\s*:\s+")
+_ENDS_SENTENCE = re.compile(r"[.!?]\W*$")  # a line that ends a sentence is no cover, letterhead or field line
 _GREETING = re.compile(r"Dear\b")
 _DATES_ASKED = re.compile(r"\b(?:which|what) dates\b|\bfrom (?:what|which) date to\b", re.IGNORECASE)
 _DATE_PARTS = (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b"), re.compile(r"\b\d{4}\b"), re.compile(rf"\b{S.MONTH}\b", re.IGNORECASE))
@@ -164,9 +165,7 @@ _UNDER_WAY = re.compile(r"\b(?:had|has|have) (?:only |just )?(?:begun|started|co
 _ENDED = re.compile(r"\b(?:concluded|completed|finished with|resulted|outcome was|found (?:guilty|that)|convicted|dismissed|upheld)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|no|never|without|nor|neither|none)\b|n't\b", re.IGNORECASE)
 ACCOUNT_ASKED = re.compile(r"\b(?:explanation|explain|explained|account)\b", re.IGNORECASE)  # an account is the reason asked
-_QUOTE_TERMS = frozenset(terms(  # the words of QUOTE_VERBS, as terms
-    "say said says tell told write wrote written record recorded note noted describe described call called explain "
-    "explained explanation account term phrase word words opinion view claim claimed attribute attributed"))
+_QUOTE_TERMS = frozenset(terms(" ".join(_QUOTE_WORDS)))  # the words of QUOTE_VERBS, as terms
 HOW_MANY_OF = re.compile(r"\bhow many of\b|^\s*of\b[^?]*,\s*how many\b", re.IGNORECASE)  # a part of a whole
 _MANY_ASKED = (
     r"who (?:were|attended|else)|which (?:\w+ )?(?:agencies|people|professionals|members|workers|"
@@ -562,7 +561,7 @@ class Reader:
         if not units:
             return
         index = self.index
-        if kind == "reason" and units and not facts.get("rescued") and _NEGATED.search(question.text):
+        if kind == "reason" and not facts.get("rescued") and _NEGATED.search(question.text):
             # "why was no skeletal survey done …?": the reason for what was not done is told beside the
             # not-doing ("Dr D did not repeat the skeletal survey, on the basis that …"), not beside a
             # guideline that recommends doing it
@@ -571,12 +570,12 @@ class Reader:
             if not negated(units[0]):
                 _promote(units, lambda u: u.features.get("answer_like", 0.0) >= 1.0 and negated(u))
         many = lists_people and bool(MANY_ASKED.search(question.text))
-        if many and units and not facts.get("rescued") and self._people_in_span(units[0]) == 1:
+        if many and not facts.get("rescued") and self._people_in_span(units[0]) == 1:
             # "who attended the second strategy meeting?": one person where several are asked for gives way to
             # a near-best sentence that lists them ("Strategy meeting 2 (chair TM2; SW2, DC E, HV1 …)")
             if _promote(units, lambda u: self._people_in_span(u) >= 2):
                 facts["rescued"] = 1.0
-        if kind == "factoid" and units and not facts.get("rescued"):
+        if kind == "factoid" and not facts.get("rescued"):
             head = units[0]
             row = index.passages[head.passage]
             if row.kind == "row" and head.sentence == 0 and len(row.sentences) > 1:
@@ -589,7 +588,7 @@ class Reader:
                     _promote(units, lambda u: u.passage == head.passage and u.sentence > 0)
         asked = _ASKED_NOUN.search(question.text) if kind in ("factoid", "list") else None
         phrase = [t for t in terms(asked.group(1)) if t not in QUESTION_FRAME] if asked else []
-        if len(phrase) >= 2 and units and not facts.get("rescued"):
+        if len(phrase) >= 2 and not facts.get("rescued"):
             # "what bail condition was imposed …?": a near-best sentence that speaks of bail and a condition
             # leads one telling of the arrest that speaks of neither
             def names(u: Unit) -> bool:
@@ -598,14 +597,14 @@ class Reader:
                 _promote(units, names)
         asked_verb = _WHO_DID.match(question.text)
         verb = terms(asked_verb.group(1)) if asked_verb else []
-        if kind == "person" and verb and units and not facts.get("rescued"):
+        if kind == "person" and verb and not facts.get("rescued"):
             # "who told a teacher that Mr B and his cousin were living there?": the one a near-best sentence
             # says told it, not the cousin a family table row names
             def tells(u: Unit) -> bool:
                 return verb[0] in self.view(u.passage).sentence_terms[u.sentence]
             if not tells(units[0]):
                 _promote(units, lambda u: tells(u) and u.features.get("type_ok", 0.0) >= 1)
-        if kind in TYPED - {"date", "time"} and units and not facts.get("rescued"):
+        if kind in TYPED - {"date", "time"} and not facts.get("rescued"):
             detail = units[0]
             row = index.passages[detail.passage]
             if row.kind == "row" and detail.sentence > 0:
@@ -617,33 +616,27 @@ class Reader:
                     return set(terms(row.text[sentence.start : sentence.end])) & question_terms
                 if len(own(detail.sentence)) < len(own(0)):
                     _promote(units, lambda u: u.passage == detail.passage and u.sentence == 0 and u.features.get("type_ok", 0.0) >= 1)
-        if kind in TYPED and units and not facts.get("rescued") and 0 < units[0].features.get("type_ok", 0.0) < 1:
+        if kind in TYPED and not facts.get("rescued") and 0 < units[0].features.get("type_ok", 0.0) < 1:
             # the best sentence borrows its answer from a neighbour ("It was chaired by TM1 …" after "On 30 January
             # 2007 a strategy meeting was held"): a near-best sentence holding the same answer itself goes first
             said = self._span_text(units[0])
             _promote(units, lambda u: u.features.get("type_ok", 0.0) >= 1 and self._span_text(u) == said)
-        if kind in ("date", "person", "organisation") and units and not facts.get("rescued"):
+        if kind in ("date", "person", "organisation") and not facts.get("rescued"):
             cover = self._cover_line(units, question, kind)
             if cover is not None:
                 units.remove(cover)
                 units.insert(0, cover)
                 facts["rescued"] = 1.0
-        if kind == "date" and units and not facts.get("rescued") and _DATES_ASKED.search(question.text):
+        if kind == "date" and not facts.get("rescued") and _DATES_ASKED.search(question.text):
             # "between which dates did Mrs H look after the children?": two dates, not the first alone
             def is_range(u: Unit) -> bool:
-                if not u.span:
-                    return False
-                found = index.passages[u.passage].text[u.span[0] : u.span[1]]
-                return any(len(p.findall(found)) >= 2 for p in _DATE_PARTS)
+                found = self._answer_of(u)
+                return bool(found) and any(len(p.findall(found)) >= 2 for p in _DATE_PARTS)
             if not is_range(units[0]) and _promote(units, is_range):
                 facts["rescued"] = 1.0
-        if units and question.document_kinds:
-            found = (self._addressees(units, question) if _ADDRESSEES_ASKED.search(question.text)
-                     else self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None)
-            if found is not None:
-                units.remove(found)
-                units.insert(0, found)
-                facts["rescued"] = 1.0
+        if question.document_kinds:
+            _to_front(units, self._addressees(units, question) if _ADDRESSEES_ASKED.search(question.text)
+                      else self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None, facts)
 
     def _signatory(self, units: list[Unit], question: Question) -> Unit | None:
         """"Which minister signed the letter?": the line under the named document's closing ("Yours
@@ -653,7 +646,7 @@ class Reader:
             passage = self.index.passages[unit.passage]
             if not VALEDICTION.match(passage.text, unit.start, unit.end):
                 continue
-            if document_kind(passage.title or "", passage.file) not in question.document_kinds:
+            if not _of_named_document(passage, question):
                 continue
             name = by_place.get((unit.passage, unit.sentence + 1))
             if name is not None and name.span and name.features.get("type_ok", 0.0) >= 1.0:
@@ -669,13 +662,13 @@ class Reader:
             field = _TO_FIELD.match(passage.text, unit.start, unit.end)
             if not field or not self._is_cover(unit):
                 continue
-            if document_kind(passage.title or "", passage.file) not in question.document_kinds:
+            if not _of_named_document(passage, question):
                 continue  # "who was the overview report addressed to?" is not the letter's "To:" line
             end = unit.end
             for following in passage.sentences[unit.sentence + 1 :]:
                 text = passage.text[following.start : following.end]
-                if LETTER_FIELD.match(text) or _FIELD_VALUE.match(text) or _GREETING.match(text) or parse_date(text.strip(" ,.")) or len(text) > 100 \
-                        or re.search(r"[.!?]\W*$", text):
+                if (LETTER_FIELD.match(text) or _FIELD_VALUE.match(text) or _GREETING.match(text)
+                        or parse_date(text.strip(" ,.")) or len(text) > 100 or _ENDS_SENTENCE.search(text)):
                     break
                 end = following.end
             unit.span = (field.end(), end)
@@ -683,20 +676,22 @@ class Reader:
             return unit
         return None
 
+    def _answer_of(self, unit: Unit) -> str | None:
+        """The text of a unit's answer span, if it has one."""
+        return self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]] if unit.span else None
+
     def _span_text(self, unit: Unit) -> str | None:
         """A unit's answer as compared with another's: its date, or its words."""
-        if not unit.span:
+        text = self._answer_of(unit)
+        if text is None:
             return None
-        text = self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]]
         date = parse_date(text)
         return repr(date) if date else _norm(text)
 
     def _people_in_span(self, unit: Unit) -> int:
         """How many people a unit's answer span names ("SW2, DC E and HV1": three)."""
-        if not unit.span:
-            return 0
-        text = self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]]
-        return len(S._non_overlapping(S.find_people(text) + S.find_proper_names(text)))
+        text = self._answer_of(unit)
+        return len(S._non_overlapping(S.find_people(text) + S.find_proper_names(text))) if text else 0
 
     def _cover_line(self, units: list[Unit], question: Question, kind: str) -> Unit | None:
         """"Who wrote the overview report?", "when was the executive summary published?": a document's cover
@@ -733,7 +728,7 @@ class Reader:
         """A line of a document's first page that ends no sentence: its cover, title page or letterhead."""
         passage = self.index.passages[unit.passage]
         text = passage.text[unit.start : unit.end]
-        return passage.page_at(unit.start) == 1 and len(text) <= 100 and not re.search(r"[.!?]\W*$", text)
+        return passage.page_at(unit.start) == 1 and len(text) <= 100 and not _ENDS_SENTENCE.search(text)
 
     @staticmethod
     def _date_match(wanted: list[Date], found: list[Date]) -> float:
@@ -1010,7 +1005,7 @@ class Reader:
         veto = (
             (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text)
              or self.own_review_veto(best, question) or self.reference_event_veto(best, question, kind)
-             or self.pronoun_veto(best, question) or self.other_review_veto(best, question)
+             or self.sex_veto(best, question) or self.other_review_veto(best, question)
              or self.birth_amount_veto(best, question, kind) or self.phase_veto(best, question, kind)
              or self.occasion_veto(best, question, kind) or self.which_veto(best, question, kind)
              or self.outcome_veto(best, question))
@@ -1089,7 +1084,7 @@ class Reader:
             return f"the nearest passage names “{word}” only as the point something else happened after or before"
         return ""
 
-    def pronoun_veto(self, best: Unit, question: Question) -> str:
+    def sex_veto(self, best: Unit, question: Question) -> str:
         """"What sentence did Ms A receive?" is not answered by "On 3 November 2006 he was sentenced …", nor
         "how many sessions did PO1 hold with Mr B?" by "Ms A … attends 5 of 8 sessions": a best sentence that
         speaks only of women (by title, or, naming nobody, by pronoun) cannot be about the man the question
@@ -1160,11 +1155,11 @@ class Reader:
         found = [(at, t) for at, t in self.view(best.passage).sentence_offsets(passage, best.sentence) if t == noun[-1]]
         if not found:
             return ""
+        word = asked.group(1).split()[-1]
         for at, _ in found:
-            word = passage.text[at : at + len(asked.group(1).split()[-1]) + 2]
-            if word[:1].isupper() or _NAMED_BEFORE.search(passage.text, max(best.start, at - 40), at):
+            if passage.text[at : at + 1].isupper() or _NAMED_BEFORE.search(passage.text, max(best.start, at - 40), at):
                 return ""  # "Wendmere General Hospital", "the surgery", "Dr F's practice"
-        return f"the nearest passage speaks of {asked.group(1).split()[-1]} but does not say which"
+        return f"the nearest passage speaks of {word} but does not say which"
 
     def outcome_veto(self, best: Unit, question: Question) -> str:
         """"What was the outcome of the disciplinary proceedings?" is not answered by "Disciplinary processes …
@@ -1261,9 +1256,8 @@ class Reader:
 
     def _span_date(self, unit: Unit) -> Date | None:
         """The date a unit's answer span gives, if it has a span and it parses."""
-        if not unit.span:
-            return None
-        return parse_date(self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]])
+        text = self._answer_of(unit)
+        return parse_date(text) if text else None
 
     def _untyped_span(self, passage: Passage, best: Unit, question: Question, kind: str, max_words: int) -> tuple[int, int]:
         """The answer for untyped questions: a quoted or reported clause, a reason, or the sentence cut to
@@ -1696,6 +1690,20 @@ def term_pairs(found: list[str]) -> set[frozenset[str]]:
 def mismatched(features: dict[str, float]) -> bool:
     """The sentence tells of another date, ordinal or person than the question names."""
     return min(features.get("date_match", 0.0), features.get("ordinal_match", 0.0), features.get("entity_match", 0.0)) < 0
+
+
+def _to_front(units: list[Unit], unit: Unit | None, facts: dict[str, float]) -> None:
+    """Put a unit that answers for a reason of its own (a cover line, a letter's "To:" line) first; the
+    sentence that matched best still tells confidence how well the question was matched."""
+    if unit is not None:
+        units.remove(unit)
+        units.insert(0, unit)
+        facts["rescued"] = 1.0
+
+
+def _of_named_document(passage: Passage, question: Question) -> bool:
+    """Whether a passage is of a kind of document the question names ("the minister's letter")."""
+    return document_kind(passage.title or "", passage.file) in question.document_kinds
 
 
 def _promote(units: list[Unit], holds) -> bool:

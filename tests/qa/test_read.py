@@ -540,7 +540,7 @@ def test_an_event_named_only_as_a_point_in_time_is_not_dated_by_the_sentence(que
 )
 def test_a_sentence_about_a_man_does_not_answer_for_a_woman(question, sentence, vetoed):
     reader = one_sentence_reader(sentence)
-    assert bool(reader.pronoun_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
+    assert bool(reader.sex_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
 
 
 def test_who_wrote_is_answered_by_an_author_line_in_a_document_that_never_says_wrote(tmp_path):
