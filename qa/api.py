@@ -23,6 +23,7 @@ from qa.indexer import BuildInfo
 from qa.indexer import build_index as _build_index
 from qa.question import DOCUMENT_KINDS, Question, analyse, documents_named
 from qa.read import Reader, ReaderSettings
+from qa.reader.extractive import ExtractiveReader
 from qa.retrieve import CANDIDATES, SearchIndex, retrieve
 from qa.types import Answer
 
@@ -37,11 +38,16 @@ class PipelineConfig:
     candidates: int = CANDIDATES
     reader: ReaderSettings | None = None
     name: str = "shipped"
+    read_with: str = "shipped"  # shipped (trained span model + chooser) | model-only | rules
 
 
 SHIPPED = PipelineConfig()
-LEXICAL_ONLY = PipelineConfig(retrieval="lexical", reader=ReaderSettings(use_dense=False), name="lexical-only")
-DENSE_ONLY = PipelineConfig(retrieval="dense", reader=ReaderSettings(use_lexical=False), name="dense-only")
+RULES_ONLY = PipelineConfig(name="rules-only", read_with="rules")  # the reader before the trained model
+MODEL_ONLY = PipelineConfig(name="model-only", read_with="model-only")
+LEXICAL_ONLY = PipelineConfig(retrieval="lexical", reader=ReaderSettings(use_dense=False), name="lexical-only",
+                              read_with="rules")
+DENSE_ONLY = PipelineConfig(retrieval="dense", reader=ReaderSettings(use_lexical=False), name="dense-only",
+                            read_with="rules")
 
 
 class LoadedIndex:
@@ -53,6 +59,7 @@ class LoadedIndex:
         self.snapshot = data.snapshot
         self.search = SearchIndex(data)
         self.reader = Reader(self.search)
+        self.readers = {"shipped": ExtractiveReader(self.reader), "model-only": ExtractiveReader(self.reader, "model-only")}
         self.titles = {
             name: info.get("title") or name for name, info in data.files.items() if info.get("status") != "skipped"
         }
@@ -114,8 +121,9 @@ def documents(index_dir: str | os.PathLike) -> list[dict]:
 
 def warm(index_dir: str | os.PathLike) -> None:
     """Load the index and the embedding model now, so the first question does not pay for them."""
-    load_index(index_dir)
+    loaded = load_index(index_dir)
     encoder.load_model()
+    loaded.readers["shipped"].warm_up()
 
 
 def build_index(paths: list[str], index_dir: str, **options) -> BuildInfo:
@@ -176,6 +184,14 @@ def prepare(
     return Prepared(loaded, parsed, vector, candidates, settings, timings, narrowed, config)
 
 
+def _read(p: Prepared, candidates: list, k: int) -> Answer:
+    """The configured reader over ``candidates``."""
+    mode = (p.config or SHIPPED).read_with
+    if mode == "rules":
+        return p.loaded.reader.read(p.question, candidates, p.vector, p.settings, k=k)
+    return p.loaded.readers[mode].read(p.question, candidates, p.vector, p.settings, k=k)
+
+
 def _told_elsewhere(p: Prepared, answer: Answer, k: int) -> Answer:
     """"How many recommendations does the overview report make?": when the document a question names does
     not say it, another may say it of that document ("The overview report makes 18 recommendations", in the
@@ -183,7 +199,7 @@ def _told_elsewhere(p: Prepared, answer: Answer, k: int) -> Answer:
     "a second review, commissioned …") asked about."""
     config = p.config or SHIPPED
     candidates = retrieve(p.loaded.search, p.vector, p.question.terms, mode=config.retrieval, n=config.candidates)
-    other = p.loaded.reader.read(p.question, candidates, p.vector, p.settings, k=k)
+    other = _read(p, candidates, k)
     if not other.answerable or not other.citations:
         return answer
     quote = other.citations[0].quote.lower()
@@ -211,7 +227,7 @@ def ask(
     t0 = time.perf_counter()
     p = prepare(question, index_dir, files, config)
     t3 = time.perf_counter()
-    answer = p.loaded.reader.read(p.question, p.candidates, p.vector, p.settings, k=k)
+    answer = _read(p, p.candidates, k)
     if p.narrowed and not answer.answerable:
         answer = _told_elsewhere(p, answer, k)
     answer.question = valid_unicode(question)

@@ -134,7 +134,8 @@ def print_answer(d: dict[str, Any], reason: str = "") -> None:
         if citations:
             first = citations[0]
             print(textwrap.indent(textwrap.fill(f"“{first['quote']}”", 100), "  "))
-            print(f"  — {format_citation(first)}   confidence {d['score']:.2f}")
+            level = f"{level} " if (level := d.get("confidence_level")) else ""
+            print(f"  — {format_citation(first)}   {level}confidence {d['score']:.2f}")
         rest = citations[1:]
         label = "Other passages:"
     else:
@@ -155,7 +156,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.config != "shipped":  # a baseline pipeline (for benchmarks and comparisons)
         from qa import api
 
-        options["config"] = {"lexical-only": api.LEXICAL_ONLY, "dense-only": api.DENSE_ONLY}[args.config]
+        options["config"] = {"lexical-only": api.LEXICAL_ONLY, "dense-only": api.DENSE_ONLY,
+                             "rules-only": api.RULES_ONLY, "model-only": api.MODEL_ONLY}[args.config]
     try:
         answer = qa.ask(args.question, _index_dir(args), k=args.k, files=args.file or None, **options)
     except Exception as exc:  # noqa: BLE001
@@ -164,7 +166,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print_answer(answer.to_dict(), reason=answer.abstain_reason)
+        print_answer({**answer.to_dict(), "confidence_level": answer.confidence_level}, reason=answer.abstain_reason)
     return 0
 
 
@@ -289,7 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--file", action="append", help="only search this indexed file (repeatable)")
     p.add_argument("--json", action="store_true", help="print the answer as JSON")
     p.add_argument(
-        "--config", choices=["shipped", "lexical-only", "dense-only"], default="shipped",
+        "--config", choices=["shipped", "rules-only", "model-only", "lexical-only", "dense-only"], default="shipped",
         help="answering pipeline: shipped (default) or a retrieval baseline",
     )
     p.set_defaults(func=cmd_ask)

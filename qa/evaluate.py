@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qa.api import DENSE_ONLY, LEXICAL_ONLY, SHIPPED, PipelineConfig, ask, load_index
+from qa.api import DENSE_ONLY, LEXICAL_ONLY, MODEL_ONLY, RULES_ONLY, SHIPPED, PipelineConfig, ask, load_index
 
-CONFIGURATIONS: dict[str, PipelineConfig] = {c.name: c for c in (LEXICAL_ONLY, DENSE_ONLY, SHIPPED)}
+CONFIGURATIONS: dict[str, PipelineConfig] = {
+    c.name: c for c in (LEXICAL_ONLY, DENSE_ONLY, RULES_ONLY, MODEL_ONLY, SHIPPED)
+}
 HIT_MAX_TOKENS = 30  # an answer longer than this is not a hit, even if it contains the gold answer
 RECALL_KS = (1, 2, 3, 5, 10)
 TYPES = ("date", "number", "person", "factoid", "reason", "list", "unanswerable")
@@ -228,12 +230,31 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     for key in ["em", "f1", "hit", "cite1", "mrr"] + [f"recall@{k}" for k in RECALL_KS]:
         out[key] = round(statistics.fmean(r[key] for r in answerable), 4) if answerable else None
     abstained = [r for r in rows if r["abstained"]]
+    shown = [r for r in rows if not r["abstained"]]
+    # of the answers shown (unanswerable questions included), the share that are right
+    out["answer_precision"] = (
+        round(sum(1 for r in shown if r["answerable_gold"] and r["hit"]) / len(shown), 4) if shown else None
+    )
     correct_abstentions = sum(1 for r in abstained if not r["answerable_gold"])
     out["abstain_precision"] = round(correct_abstentions / len(abstained), 4) if abstained else None
     out["abstain_recall"] = round(correct_abstentions / len(unanswerable), 4) if unanswerable else None
     out["abstain_on_answerable"] = (
         round(sum(1 for r in answerable if r["abstained"]) / len(answerable), 4) if answerable else None
     )
+    return out
+
+
+def reliability(rows: list[dict[str, Any]], bins: int = 5) -> list[dict[str, Any]]:
+    """Of the answers shown, by confidence band: how many, their mean confidence and the share right (a
+    calibrated reader's share right is close to its mean confidence in every band)."""
+    out = []
+    for i in range(bins):
+        lo, hi = i / bins, (i + 1) / bins
+        band = [r for r in rows if not r["abstained"] and (lo <= r["score"] < hi or (i == bins - 1 and r["score"] == 1.0))]
+        if band:
+            out.append({"band": [round(lo, 2), round(hi, 2)], "n": len(band),
+                        "confidence": round(statistics.fmean(r["score"] for r in band), 3),
+                        "right": round(sum(1 for r in band if r["answerable_gold"] and r["hit"]) / len(band), 3)})
     return out
 
 
@@ -290,6 +311,7 @@ def run_configuration(
         by_type[row["type"]].append(row)
     return {
         "overall": aggregate(rows),
+        "reliability": reliability(rows),
         "by_type": {t: aggregate(r) for t, r in sorted(by_type.items())},
         "latency_ms": {
             "p50": round(percentile(latencies, 50), 2),
@@ -483,6 +505,7 @@ def timeline_markdown(result: dict[str, Any]) -> str:
 
 TABLE_COLUMNS = [
     ("hit", "hit"),
+    ("answer_precision", "ans P"),
     ("em", "EM"),
     ("f1", "F1"),
     ("cite1", "cite@1"),
@@ -510,6 +533,15 @@ def markdown_table(report: dict[str, Any]) -> str:
             f"| {name} | " + " | ".join(_fmt(o[key]) for key, _ in TABLE_COLUMNS) + f" | {lat['p50']:.1f} | {lat['p95']:.1f} |"
         )
     lines.append("")
+    shipped = report["configurations"].get("shipped", {})
+    if shipped.get("reliability"):
+        lines.append("**shipped** reliability: answers shown by confidence band, and the share right")
+        lines.append("")
+        lines.append("| band | n | mean confidence | right |")
+        lines.append("|---|---|---|---|")
+        for b in shipped["reliability"]:
+            lines.append(f"| {b['band'][0]:.1f}–{b['band'][1]:.1f} | {b['n']} | {b['confidence']:.3f} | {b['right']:.3f} |")
+        lines.append("")
     for name, result in report["configurations"].items():
         lines.append(f"**{name}** by type")
         lines.append("")
@@ -573,6 +605,24 @@ def plot(report: dict[str, Any], out: Path) -> list[Path]:
     ax.legend()
     fig.tight_layout()
     paths.append(out / "recall_at_k.png")
+    fig.savefig(paths[-1], dpi=120)
+    plt.close(fig)
+
+    fig, ax = plt.subplots(figsize=(6, 4))
+    ax.plot([0, 1], [0, 1], color="grey", linestyle=":", label="calibrated")
+    for name, result in report["configurations"].items():
+        bands = result.get("reliability") or []
+        if bands:
+            ax.plot([b["confidence"] for b in bands], [b["right"] for b in bands], marker="o", label=name)
+    ax.set_xlabel("confidence shown (mean of the band)")
+    ax.set_ylabel("share of those answers that were right")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.02)
+    ax.set_title("Reliability of the confidence")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    paths.append(out / "reliability.png")
     fig.savefig(paths[-1], dpi=120)
     plt.close(fig)
 

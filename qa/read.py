@@ -970,8 +970,11 @@ class Reader:
         query_vector: np.ndarray | None,
         settings: ReaderSettings,
         k: int = 5,
+        ranked: tuple[list[Unit], dict[str, float]] | None = None,
     ) -> Answer:
-        units, facts = self.units(question, candidates, query_vector, settings)
+        """The rules reader's answer. ``ranked`` reuses ``units()``'s result when the caller has it already;
+        the answer's best unit and span are left on ``Answer.evidence`` for the trained reader."""
+        units, facts = ranked if ranked is not None else self.units(question, candidates, query_vector, settings)
         if not units:
             return Answer(question=question.text, answer=None, answerable=False, score=0.0, question_type=question.type)
         confidence = self.confidence(units, facts, settings)
@@ -1014,7 +1017,9 @@ class Reader:
         )
         answerable = confidence >= settings.abstain_threshold and not veto
         citations = [first] + self._other_citations(units, best, k - 1, confidence)
+        evidence = {"passage": best.passage, "span": span, "veto": veto, "confidence": confidence}
         return Answer(
+            evidence=evidence,
             question=question.text,
             answer=answer_text if answerable else None,
             answerable=answerable,

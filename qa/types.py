@@ -157,6 +157,8 @@ class Answer:
     question_type: str = ""
     timings_ms: dict[str, float] = field(default_factory=dict)
     abstain_reason: str = ""  # why it abstained ("" when it answers)
+    confidence_level: str = ""  # "high" | "medium" | "low": what the score means, measured on the eval sets
+    evidence: dict[str, Any] = field(default_factory=dict, repr=False)  # reader internals for the next stage
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -1,4 +1,5 @@
-"""Golden questions over the bundled practice corpus: exact answers AND the pages they are cited from,
+"""Golden questions of the rules reader (the `rules-only` configuration, which also proposes spans to the trained
+reader): exact answers AND the pages they are cited from over the bundled practice corpus,
 plus questions the corpus does not answer, which must be abstained on. Every answer must occur
 verbatim on the page its first citation names."""
 
@@ -6,6 +7,7 @@ import pytest
 from conftest import PRACTICE, ROOT, as_printed, page_text
 
 import qa
+from qa.api import RULES_ONLY
 
 OVERVIEW = "wendmere-scr-overview-report.pdf"
 SUMMARY = "wendmere-scr-executive-summary.pdf"
@@ -81,7 +83,7 @@ NOT_IN_THE_REVIEWS = [
 
 @pytest.mark.parametrize("question,answers,pages", GOLDEN, ids=[g[0] for g in GOLDEN])
 def test_golden_answer_and_page(practice_index, question, answers, pages):
-    answer = qa.ask(question, practice_index)
+    answer = qa.ask(question, practice_index, config=RULES_ONLY)
     assert answer.answerable, answer.to_dict()
     assert answer.answer in answers
     first = answer.citations[0]
@@ -94,14 +96,14 @@ def test_golden_answer_and_page(practice_index, question, answers, pages):
 
 @pytest.mark.parametrize("question", NOT_IN_THE_REVIEWS)
 def test_questions_the_reviews_do_not_answer_are_abstained_on(practice_index, question):
-    answer = qa.ask(question, practice_index)
+    answer = qa.ask(question, practice_index, config=RULES_ONLY)
     d = answer.to_dict()
     assert d["answerable"] is False and d["answer"] is None
     assert d["citations"], "the closest passages are still listed"
 
 
 def test_a_question_that_names_a_document_is_answered_from_it(practice_index):
-    answer = qa.ask("According to the executive summary, how much did the review cost?", practice_index)
+    answer = qa.ask("According to the executive summary, how much did the review cost?", practice_index, config=RULES_ONLY)
     assert {c.file for c in answer.citations} == {SUMMARY}
 
 
@@ -115,7 +117,7 @@ def test_every_quote_is_made_of_whole_sentences(practice_index):
     questions = load_questions(ROOT / "eval" / "questions.jsonl")
     checked = 0
     for gold in questions[::3]:
-        answer = qa.ask(gold.question, practice_index)
+        answer = qa.ask(gold.question, practice_index, config=RULES_ONLY)
         quote = answer.citations[0].quote if answer.citations else ""
         holders = [p for p in passages if quote and quote in p.text]
         assert holders, (gold.id, quote)
@@ -131,14 +133,14 @@ def test_an_abstention_says_why(practice_index):
     """A word naming what is asked that the documents never use is named in the reason."""
     for question, word in [("Which football team did Mr B support?", "football"),
                            ("What was the name of the family's dog?", "dog")]:
-        answer = qa.ask(question, practice_index)
+        answer = qa.ask(question, practice_index, config=RULES_ONLY)
         assert not answer.answerable
         assert word in answer.abstain_reason
 
 
 def test_the_citations_point_to_different_pages_first(practice_index):
     """Five citations from a 38-page corpus: five different pages, best first, scores not increasing."""
-    answer = qa.ask("When did Child T die?", practice_index, k=5)
+    answer = qa.ask("When did Child T die?", practice_index, k=5, config=RULES_ONLY)
     places = [(c.file, c.page) for c in answer.citations]
     assert len(places) == 5 and len(set(places)) == 5
     scores = [c.score for c in answer.citations[1:]]
@@ -148,20 +150,20 @@ def test_the_citations_point_to_different_pages_first(practice_index):
 def test_who_attended_is_answered_with_everyone_a_near_best_sentence_lists(practice_index):
     """"Who attended …?" asks for several people: a best sentence naming one of them ("HV1 attended …
     strategy meeting 2 in person") gives way to the row that lists them."""
-    answer = qa.ask("Apart from the chair, who attended the second strategy meeting in person?", practice_index)
+    answer = qa.ask("Apart from the chair, who attended the second strategy meeting in person?", practice_index, config=RULES_ONLY)
     assert answer.answerable
     assert all(code in answer.answer for code in ("SW2", "DC E", "HV1")), answer.answer
 
 
 def test_a_letters_addressees_answer_only_for_the_letter(practice_index):
-    answer = qa.ask("Who was the overview report addressed to?", practice_index)
+    answer = qa.ask("Who was the overview report addressed to?", practice_index, config=RULES_ONLY)
     assert not answer.answer or "Local Safeguarding Children Boards" not in answer.answer
     assert answer.citations[0].file != LETTER
 
 
 def test_a_list_announced_by_the_best_sentence_is_taken_from_the_sentence_that_gives_it(practice_index):
     answer = qa.ask("What changes had agencies already made after Child T's death, according to the conclusions?",
-                    practice_index)
+                    practice_index, config=RULES_ONLY)
     assert answer.answer.startswith("These include the introduction by Children's Services")
     assert answer.answer in answer.citations[0].quote
 
@@ -175,7 +177,7 @@ HELDOUT_GOLDEN = [
 
 @pytest.mark.parametrize("question,answers,pages", HELDOUT_GOLDEN, ids=[g[0] for g in HELDOUT_GOLDEN])
 def test_heldout_golden_answer_and_page(heldout_index, question, answers, pages):
-    answer = qa.ask(question, heldout_index)
+    answer = qa.ask(question, heldout_index, config=RULES_ONLY)
     assert answer.answerable and answer.answer in answers, answer.to_dict()
     assert (answer.citations[0].file, answer.citations[0].page) in pages
 
@@ -193,13 +195,13 @@ COMBINED_GOLDEN = [
 
 @pytest.mark.parametrize("question,answers,pages", COMBINED_GOLDEN, ids=[g[0] for g in COMBINED_GOLDEN])
 def test_combined_golden_answer_and_page(combined_index, question, answers, pages):
-    answer = qa.ask(question, combined_index)
+    answer = qa.ask(question, combined_index, config=RULES_ONLY)
     assert answer.answerable and answer.answer in answers, answer.to_dict()
     assert (answer.citations[0].file, answer.citations[0].page) in pages
 
 
 def test_a_sentence_about_the_first_review_does_not_answer_for_the_second(combined_index):
-    answer = qa.ask("What grade did Ofsted give the second serious case review?", combined_index)
+    answer = qa.ask("What grade did Ofsted give the second serious case review?", combined_index, config=RULES_ONLY)
     assert not answer.answerable
     assert "first review" in answer.abstain_reason
 
@@ -207,5 +209,5 @@ def test_a_sentence_about_the_first_review_does_not_answer_for_the_second(combin
 def test_a_sentence_over_a_page_break_is_cited_by_the_page_that_says_the_answer(practice_index):
     # paragraph 3.42 runs from page 12 to 13; "five sessions" is on page 13
     answer = qa.ask("During how many sessions was Child T cared for in the crèche at Brookfield Children's Centre?",
-                    practice_index, k=5)
+                    practice_index, k=5, config=RULES_ONLY)
     assert (OVERVIEW, 13) in {(c.file, c.page) for c in answer.citations}

@@ -17,9 +17,18 @@ from typing import Any
 
 NOT_FOUND = "Not found in these documents"
 
-# Confidence bands for the score in [0, 1] that ``qa.ask`` returns.
-HIGH_CONFIDENCE = 0.8
-MEDIUM_CONFIDENCE = 0.5
+# Confidence bands for the score in [0, 1] that ``qa.ask`` returns: the reader's own, measured on the
+# development questions (qa/reader/chooser.json), so "high" means what the eval found it to mean.
+def _bands() -> tuple[float, float]:
+    from qa.reader.choose import load
+
+    fitted = load()
+    levels = {band["name"]: band["min"] for band in fitted.get("levels", [])}
+    medium = float(levels.get("medium", fitted.get("threshold", 0.5)))
+    return float(levels.get("high", max(0.8, medium))), medium
+
+
+HIGH_CONFIDENCE, MEDIUM_CONFIDENCE = _bands()
 
 # Document kinds, most specific first: the words people use when they cite one.
 _KINDS: tuple[tuple[str, str], ...] = (

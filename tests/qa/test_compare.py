@@ -62,7 +62,7 @@ def test_each_document_gets_the_same_answer_as_asking_it_alone(practice_index):
         if doc.answerable:
             assert doc.answer == alone.answer
     overview = next(d for d in result.documents if d.file == OVERVIEW)
-    assert overview.answerable and overview.answer == "CC1"
+    assert overview.answerable and overview.answer.startswith("CC1")
 
 
 def test_files_restricts_and_unknown_files_are_refused(practice_index):

@@ -5,6 +5,7 @@ import pytest
 from qa.question import analyse
 from qa.read import Reader, Unit, _coordination, _unit_cue, _unit_fit
 from qa.terms import term_offsets
+from qa.api import RULES_ONLY
 
 
 def fit(question: str, text: str, amount: str) -> float:
@@ -313,7 +314,7 @@ def test_an_account_told_next_to_the_best_match_answers_what_was_said(practice_i
     had rolled off the sofa …") holds it and answers, as surely as the visit was matched."""
     import qa
 
-    answer = qa.ask("What account did Ms A give of the December 2006 forehead injury?", practice_index)
+    answer = qa.ask("What account did Ms A give of the December 2006 forehead injury?", practice_index, config=RULES_ONLY)
     assert answer.answerable, answer.to_dict()
     assert "rolled off the sofa" in answer.answer
     assert len(answer.answer.split()) < 15
@@ -371,7 +372,7 @@ def test_names_of_things_inside_a_sentence(text, names):
 def test_the_last_of_several_dated_events_is_the_latest(practice_index, question, answer):
     import qa
 
-    assert qa.ask(question, practice_index).answer == answer
+    assert qa.ask(question, practice_index, config=RULES_ONLY).answer == answer
 
 
 def test_last_asks_for_the_latest_but_last_time_does_not():
@@ -557,7 +558,7 @@ def test_who_wrote_is_answered_by_an_author_line_in_a_document_that_never_says_w
     make_pdf(corpus / "child-z-overview-report.pdf", [cover, body], title="Serious Case Review: Child Z - Overview Report")
     index_dir = str(tmp_path / "index")
     qa.build_index([str(corpus)], index_dir)
-    answer = qa.ask("Who wrote the overview report?", index_dir)
+    answer = qa.ask("Who wrote the overview report?", index_dir, config=RULES_ONLY)
     assert answer.answerable and answer.answer == "Mr Alan Pike", answer.to_dict()
     assert answer.citations[0].page == 1
 

@@ -1,0 +1,81 @@
+"""Candidate answer spans → evidence features → the probability that a span is a right answer.
+
+Owns the features the chooser weighs and its fitted weights (``chooser.json``, fitted by
+``eval/fit_chooser.py`` on the development questions, cross-validated by corpus). Every feature is generic —
+model scores, ranks, whether the span is of the type asked — never words, names or pages. Pure numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CHOOSER_FILE = Path(__file__).with_name("chooser.json")
+# question kinds whose answer must be of that kind: a span that is not is never shown as the answer
+STRICT_KINDS = frozenset({"date", "time", "number", "duration", "age"})
+FEATURES = (
+    "span",  # the model's start + end logit / 10
+    "answerable",  # the answerability head's logit for the text read / 5
+    "no_answer",  # product of (1 − p) over the text's best spans
+    "rank",  # 1 / (1 + the ranker's rank of the sentence read)
+    "gap",  # the ranker's score of that sentence minus the best's, / 5, in [-1, 0]
+    "focus",  # 1: the span lies in the candidate sentence itself, not a neighbour
+    "type_fit",  # typed questions: 1 the span is (or overlaps) a span of the asked type, 0 not
+    "typed",  # 1: the question asks for a typed answer (date, time, amount, person, organisation, place)
+    # Not the rules reader's own answer or confidence: written from the practice questions' failures, they are
+    # right far more often there than on reviews never seen, and a chooser fitted with them trusts them too much
+    "cov",  # idf-weighted share of the question's terms in the sentence read and its neighbours
+    "dense",  # cosine of the question and the sentence read
+    "rare",  # share of the question's two rarest terms in the sentence read
+    "agree",  # other texts read that propose the same answer words, / 2, at most 1
+    "margin",  # the span's score minus the best other answer's, / 10, in [-1, 1]
+    "unknown",  # 1: a word naming what is asked never occurs in the documents
+    "words",  # span length in words / 15, at most 1
+    "novel",  # share of the span's words that the question does not contain
+)
+_WORD = re.compile(r"[a-z0-9£%]+")
+
+
+@dataclass
+class Choice:
+    """One candidate answer: a span of a passage with its features and, once scored, its probability."""
+
+    passage: int
+    start: int
+    end: int
+    window: int  # index of the window it was read in
+    features: dict[str, float] = field(default_factory=dict)
+    probability: float = 0.0
+    type_ok: bool = True
+    from_rules: bool = False
+
+
+def load(path: Path = CHOOSER_FILE) -> dict:
+    if not path.is_file():
+        return {"features": list(FEATURES), "weights": [0.0] * len(FEATURES), "bias": 0.0, "threshold": 0.5,
+                "levels": []}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def probability(features: dict[str, float], fitted: dict) -> float:
+    z = fitted["bias"] + sum(w * features.get(name, 0.0) for name, w in zip(fitted["features"], fitted["weights"]))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def novelty(span_text: str, question: str) -> float:
+    words = _WORD.findall(span_text.lower())
+    if not words:
+        return 0.0
+    asked = set(_WORD.findall(question.lower()))
+    return sum(1 for w in words if w not in asked) / len(words)
+
+
+def level(p: float, fitted: dict) -> str:
+    """"high", "medium" or "low": the named band of the fitted levels the probability falls in."""
+    for band in fitted.get("levels", []):
+        if p >= band["min"]:
+            return band["name"]
+    return "low"

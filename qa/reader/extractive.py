@@ -1,0 +1,209 @@
+"""Ranked passages → a verbatim answer chosen by the trained span model, with citations and a calibrated
+confidence, or an abstention.
+
+Owns the trained reading path: the rules reader (``qa.read``) ranks the candidate sentences and proposes its
+own typed span; the span model (``qa.reader.model``) reads the best sentences with their neighbours
+(``qa.reader.candidates``); every proposed span becomes a ``Choice`` with generic evidence features, the fitted
+chooser (``qa.reader.choose``) turns them into the probability that the span is right, and the best one answers
+if it clears the fitted threshold. A span whose type does not fit a date, time or amount question is never
+shown as the answer. ``mode="model-only"`` is the raw model (best span, abstain when the answerability head
+says no), kept as an eval baseline.
+"""
+
+from __future__ import annotations
+
+from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
+from qa.reader import choose
+from qa.reader.candidates import Window, window_of, windows
+from qa.reader.model import SpanModel, shared
+from qa.types import Answer, Citation
+
+WINDOWS_READ = 4  # candidate sentences the model reads (with their neighbours)
+TYPED_KINDS = frozenset({"date", "time", "number", "duration", "age", "person", "organisation", "place"})
+_EDGE = " ,;:\n\t|"
+
+
+class ExtractiveReader:
+    """The shipped reader: rules rank, the trained model reads, the fitted chooser decides."""
+
+    def __init__(self, rules: Reader, mode: str = "shipped", model: SpanModel | None = None,
+                 n_windows: int = WINDOWS_READ) -> None:
+        if mode not in ("shipped", "model-only"):
+            raise ValueError(f"unknown reader mode {mode!r}")
+        self.rules = rules
+        self.mode = mode
+        self.model = model or shared()
+        self.n_windows = n_windows
+        self.fitted = choose.load()
+
+    def warm_up(self) -> None:
+        self.model.warm_up()
+
+    # ------------------------------------------------------------------------------------------
+    def choices(self, question, candidates, query_vector, settings: ReaderSettings, k: int = 5):
+        """Everything the decision weighs: the rules answer, the windows read and every scored ``Choice``."""
+        ranked = self.rules.units(question, candidates, query_vector, settings)
+        units, _facts = ranked
+        rules_answer = self.rules.read(question, candidates, query_vector, settings, k=k, ranked=ranked)
+        passages = self.rules.index.passages
+        read = windows(units, passages, self.n_windows)
+        evidence = rules_answer.evidence
+        rules_span = evidence.get("span") if evidence else None
+        if rules_span and not any(w.passage == evidence["passage"] and w.start <= rules_span[0] and rules_span[1] <= w.end
+                                  for w in read):
+            passage = passages[evidence["passage"]]
+            sentence = next((i for i, s in enumerate(passage.sentences) if s.start <= rules_span[0] < s.end), 0)
+            start, end = window_of(passage, sentence)
+            start, end = min(start, rules_span[0]), max(end, rules_span[1])
+            read.append(Window(evidence["passage"], start, end, (start, end), len(read), read[-1].score if read else 0.0))
+        texts = [passages[w.passage].text[w.start : w.end] for w in read]
+        readings = self.model.read(question.text, texts) if texts else []
+        kind = answer_kind(question)
+        top_score = read[0].score if read else 0.0
+        unknown = 1.0 if self.rules.unknown_asked(question) else 0.0
+        out: list[choose.Choice] = []
+        for i, (window, reading) in enumerate(zip(read, readings)):
+            text = texts[i]
+            typed = [(a + window.start, b + window.start) for a, b in typed_spans(kind, text)] if kind in TYPED_KINDS else []
+            proposals = [(s.start + window.start, s.end + window.start, s.score) for s in reading.spans]
+            if rules_span and window.passage == evidence["passage"] and window.start <= rules_span[0] and rules_span[1] <= window.end:
+                score = reading.score_of(rules_span[0] - window.start, rules_span[1] - window.start)
+                if score is not None:
+                    proposals.append((rules_span[0], rules_span[1], score))
+            seen = set()
+            passage = passages[window.passage]
+            for a, b, score in proposals:
+                a, b = _trim(passage.text, a, b)
+                if b <= a or _crosses(passage, a, b):
+                    continue
+                fit = [t for t in typed if t[0] < b and a < t[1]]
+                if kind in choose.STRICT_KINDS and fit:  # the answer to "when" or "how much" is the date or amount
+                    a, b = min(t[0] for t in fit), max(t[1] for t in fit)
+                if (a, b) in seen:
+                    continue
+                seen.add((a, b))
+                span_text = passages[window.passage].text[a:b]
+                features = {
+                    "span": score / 10.0,
+                    "answerable": reading.answerable / 5.0,
+                    "no_answer": reading.no_answer,
+                    "rank": 1.0 / (1.0 + window.rank),
+                    "gap": max(-1.0, min(0.0, (window.score - top_score) / 5.0)),
+                    "focus": float(window.focus[0] <= a and b <= window.focus[1]),
+                    "type_fit": float(bool(fit)) if kind in TYPED_KINDS else 0.0,
+                    "typed": float(kind in TYPED_KINDS),
+                    "unknown": unknown,
+                    "words": min(1.0, len(span_text.split()) / 15.0),
+                    "novel": choose.novelty(span_text, question.text),
+                }
+                unit = units[window.rank].features if window.rank < len(units) else {}
+                features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0))
+                out.append(choose.Choice(window.passage, a, b, i, features,
+                                         type_ok=bool(fit) or kind not in choose.STRICT_KINDS,
+                                         from_rules=(a, b) == tuple(rules_span or ())))
+        _consensus(out, passages, score_of=lambda c: c.features["span"])
+        for choice in out:
+            choice.probability = choose.probability(choice.features, self.fitted)
+        return rules_answer, read, readings, out
+
+    def read(self, question, candidates, query_vector, settings: ReaderSettings, k: int = 5) -> Answer:
+        rules_answer, read, readings, choices = self.choices(question, candidates, query_vector, settings, k)
+        if self.mode == "model-only":
+            best = max(choices, key=lambda c: c.features["span"], default=None)
+            answerable = best is not None and readings[best.window].answerable > 0
+            confidence = 1.0 / (1.0 + readings[best.window].no_answer) if best else 0.0
+            reason = "" if answerable else "the model finds no answer in the passages read"
+        else:
+            allowed = [c for c in choices if c.type_ok]
+            best = max(allowed, key=lambda c: c.probability, default=None)
+            confidence = best.probability if best else 0.0
+            answerable = best is not None and confidence >= self.fitted["threshold"]
+            reason = "" if answerable else (
+                self.rules.unknown_asked(question)
+                or ("no passage read holds an answer of the asked type" if not allowed and choices
+                    else "the evidence is too weak"))
+        if best is None:
+            rules_answer.answer, rules_answer.answerable, rules_answer.answer_start = None, False, -1
+            rules_answer.score = 0.0
+            rules_answer.abstain_reason = rules_answer.abstain_reason or "nothing to read"
+            return rules_answer
+        return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k)
+
+    def _answer(self, question, best, window, rules_answer: Answer, answerable: bool, confidence: float,
+                reason: str, k: int) -> Answer:
+        passage = self.rules.index.passages[best.passage]
+        text = passage.text
+        q_start, q_end = _quote_bounds(passage, best.start, best.end, window)
+        quote = text[q_start:q_end]
+        page = passage.page_at(best.start)
+        first = Citation(file=passage.file, title=passage.title, page=page, paragraph=passage.paragraph,
+                         quote=quote, score=confidence,
+                         page_label=self.rules.index.page_labels.get((passage.file, page)))
+        others = [c for c in rules_answer.citations
+                  if not (c.file == first.file and c.page == first.page and (c.quote in quote or quote in c.quote))]
+        for c in others:
+            c.score = min(c.score, confidence)
+        answer_text = text[best.start : best.end]
+        return Answer(
+            question=question.text,
+            answer=answer_text if answerable else None,
+            answerable=answerable,
+            score=confidence,
+            citations=([first] + others)[:k],
+            answer_start=(best.start - q_start) if answerable else -1,
+            question_type=question.type,
+            abstain_reason="" if answerable else reason,
+            confidence_level=choose.level(confidence, self.fitted) if answerable else "",
+            evidence={"passage": best.passage, "span": (best.start, best.end), "features": best.features},
+        )
+
+
+def _consensus(choices: list[choose.Choice], passages, score_of) -> None:
+    """Features that compare a proposal with the others: how many other texts read propose the same answer
+    words ("agree"), and its score's margin over the best proposal with other words ("margin")."""
+    words = [" ".join(choose._WORD.findall(passages[c.passage].text[c.start : c.end].lower())) for c in choices]
+    for c, w in zip(choices, words):
+        others = {o.window for o, ow in zip(choices, words) if o.window != c.window and ow and (ow in w or w in ow)}
+        c.features["agree"] = min(1.0, len(others) / 2.0)
+        rival = max((score_of(o) for o, ow in zip(choices, words) if not (ow in w or w in ow)), default=None)
+        c.features["margin"] = 0.0 if rival is None else max(-1.0, min(1.0, score_of(c) - rival))
+
+
+def _crosses(passage, a: int, b: int) -> bool:
+    """An answer is said in one sentence (a row's cells count as one) and on one page: a span running over a
+    sentence end or a page break is not one answer and could not be cited by one page."""
+    if passage.page_at(a) != passage.page_at(b - 1):
+        return True
+    if passage.kind == "row":
+        return False
+    return any(s.start <= a < s.end and b > s.end for s in passage.sentences)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Strip separators, an unmatched bracket, and a sentence's closing full stop after a word or number, from a
+    span's ends."""
+    while a < b and text[a] in _EDGE:
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    if b > a and text[b - 1] == ")" and text[a:b].count("(") < text[a:b].count(")"):
+        b -= 1
+    if b > a and text[a] == "(" and text[a:b].count(")") < text[a:b].count("("):
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    if b - a > 1 and text[b - 1] == "." and (text[a : b - 1].split() or [""])[-1][-3:].isalnum() and \
+            len((text[a : b - 1].split() or [""])[-1]) > 3:
+        b -= 1
+    return a, b
+
+
+def _quote_bounds(passage, start: int, end: int, window: Window) -> tuple[int, int]:
+    """The sentence(s) holding the answer span; a short row is quoted whole."""
+    if passage.kind == "row" and window.start == 0 and window.end == len(passage.text):
+        return 0, len(passage.text)
+    q_start, q_end = start, end
+    for sentence in passage.sentences:
+        if sentence.start <= start < sentence.end or sentence.start < end <= sentence.end:
+            q_start, q_end = min(q_start, sentence.start), max(q_end, sentence.end)
+    return q_start, q_end

@@ -1,0 +1,380 @@
+"""Fine-tunes the span reader (``qa.reader.network``) on SQuAD-format data: one command, CPU, reproducible.
+
+Owns the training data (SQuAD paragraphs and the sentence windows the pipeline reads), the split by whole
+articles, the training loop and the held-out figures written into the model card. Run it as
+``scripts/train-reader`` (defaults reproduce the shipped weights) or ``python -m qa.reader.train --help``.
+
+Examples per question, all from the question's own article:
+- the paragraph (cut into overlapping windows of ``max_len`` tokens with a stride), as SQuAD is read;
+- a *sentence window*: the sentence holding the answer with 0–1 neighbours on each side, the form
+  ``qa.reader`` reads at run time (a candidate sentence with its neighbours);
+- a window of the same paragraph that does not hold the answer, labelled unanswerable, and for SQuAD 2.0's
+  unanswerable questions the window that shares most words with the question — so the answerability head
+  learns "this text does not say it" from text that is about the same thing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "qa-data"
+FILES = (
+    "squad-v1.1-train-slice-a.json.gz",
+    "squad-v2.0-train-slice.json.gz",
+    "squad-v1.1-dev.json.gz",
+    "squad-v2.0-dev-half.json.gz",
+    "xquad-en.json.gz",
+)
+HELD_OUT_ARTICLES = 12
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class Example:
+    """One question over one context; ``start`` is the answer's character offset (-1: not in this context)."""
+
+    question: str
+    context: str
+    answer: str
+    start: int
+    article: str
+
+
+def load_squad(data_dir: Path, files=FILES) -> list[tuple[str, str, list[dict]]]:
+    """(article title, context, qas) for every paragraph, duplicates (same context) merged by question text."""
+    merged: dict[tuple[str, str], dict[str, dict]] = {}
+    for name in files:
+        path = Path(data_dir) / name
+        if not path.is_file():
+            raise FileNotFoundError(f"{path}: training data not found (see ../shared/qa-data/README.md)")
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)["data"]
+        for article in data:
+            for paragraph in article["paragraphs"]:
+                key = (article["title"], paragraph["context"])
+                qas = merged.setdefault(key, {})
+                for qa in paragraph["qas"]:
+                    qas.setdefault(qa["question"].strip(), qa)
+    return [(title, context, list(qas.values())) for (title, context), qas in merged.items()]
+
+
+def _load_file(path: Path) -> list[tuple[str, str, list[dict]]]:
+    data = json.loads(path.read_text(encoding="utf-8"))["data"]
+    return [(a["title"], p["context"], p["qas"]) for a in data for p in a["paragraphs"]]
+
+
+def split_articles(paragraphs, held_out: int = HELD_OUT_ARTICLES, seed: int = 13):
+    titles = sorted({t for t, _, _ in paragraphs})
+    rng = random.Random(seed)
+    test = set(rng.sample(titles, min(held_out, max(1, len(titles) // 4))))
+    return [p for p in paragraphs if p[0] not in test], [p for p in paragraphs if p[0] in test]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if b > a]
+
+
+def _overlap(question: str, text: str) -> int:
+    return len(set(_WORD.findall(question.lower())) & set(_WORD.findall(text.lower())))
+
+
+def examples(paragraphs, rng: random.Random, windows: bool = True, whole: bool = True,
+             whole_share: float = 1.0) -> list[Example]:
+    out: list[Example] = []
+    for title, context, qas in paragraphs:
+        sents = sentences(context)
+        for qa in qas:
+            impossible = bool(qa.get("is_impossible")) or not qa.get("answers")
+            answer = "" if impossible else qa["answers"][0]["text"]
+            start = -1 if impossible else int(qa["answers"][0]["answer_start"])
+            if whole and (not windows or rng.random() < whole_share):
+                out.append(Example(qa["question"], context, answer, start, title))
+            if not windows or len(sents) < 1:
+                continue
+            if impossible:
+                best = max(range(len(sents)), key=lambda i: _overlap(qa["question"], context[sents[i][0] : sents[i][1]]))
+                lo, hi = max(0, best - rng.randint(0, 1)), min(len(sents) - 1, best + rng.randint(0, 1))
+                out.append(Example(qa["question"], context[sents[lo][0] : sents[hi][1]], "", -1, title))
+                continue
+            holding = next((i for i, (a, b) in enumerate(sents) if a <= start < b), None)
+            if holding is None or start + len(answer) > sents[holding][1] + 1:
+                continue  # an answer across a sentence boundary: the paragraph example covers it
+            lo, hi = max(0, holding - rng.randint(0, 1)), min(len(sents) - 1, holding + rng.randint(0, 1))
+            if start + len(answer) <= sents[hi][1]:
+                a = sents[lo][0]
+                out.append(Example(qa["question"], context[a : sents[hi][1]], answer, start - a, title))
+            others = [i for i in range(len(sents)) if i != holding]
+            if others and rng.random() < 0.6:
+                # the sentence that shares most words with the question, the hard negative, half of the time
+                pick = (max(others, key=lambda i: _overlap(qa["question"], context[sents[i][0] : sents[i][1]]))
+                        if rng.random() < 0.5 else rng.choice(others))
+                lo, hi = pick, pick
+                if rng.random() < 0.5 and pick + 1 < len(sents) and pick + 1 != holding:
+                    hi = pick + 1
+                out.append(Example(qa["question"], context[sents[lo][0] : sents[hi][1]], "", -1, title))
+    return out
+
+
+def features(tokenizer, batch: list[Example], max_len: int, stride: int) -> list[dict]:
+    """Tokenised (question, context) windows with start/end token targets (0, 0 = [CLS]: not in this window)."""
+    enc = tokenizer(
+        [e.question for e in batch], [e.context for e in batch], truncation="only_second", max_length=max_len,
+        stride=stride, return_overflowing_tokens=True, return_offsets_mapping=True, padding=False,
+    )
+    out = []
+    for j, ids in enumerate(enc["input_ids"]):
+        ex = batch[enc["overflow_to_sample_mapping"][j]]
+        seq = enc.sequence_ids(j)
+        offsets = enc["offset_mapping"][j]
+        s = e = 0
+        if ex.start >= 0:
+            a, b = ex.start, ex.start + len(ex.answer)
+            ctx = [k for k, sid in enumerate(seq) if sid == 1]
+            if ctx and offsets[ctx[0]][0] <= a and offsets[ctx[-1]][1] >= b:
+                s = next(k for k in ctx if offsets[k][1] > a)
+                e = next(k for k in reversed(ctx) if offsets[k][0] < b)
+                if e < s:
+                    s = e = 0
+        out.append({"input_ids": ids, "token_type_ids": enc["token_type_ids"][j], "start": s, "end": e})
+    return out
+
+
+def featurise(tokenizer, exs: list[Example], max_len: int, stride: int) -> list[dict]:
+    out = []
+    for i in range(0, len(exs), 512):
+        out.extend(features(tokenizer, exs[i : i + 512], max_len, stride))
+    return out
+
+
+def batches(feats: list[dict], size: int, rng: random.Random) -> list[list[dict]]:
+    """Batches of similar length (little padding), in random order."""
+    order = list(range(len(feats)))
+    rng.shuffle(order)
+    chunk = size * 50
+    out = []
+    for i in range(0, len(order), chunk):
+        part = sorted(order[i : i + chunk], key=lambda k: len(feats[k]["input_ids"]))
+        out.extend([feats[k] for k in part[j : j + size]] for j in range(0, len(part), size))
+    rng.shuffle(out)
+    return out
+
+
+def collate(batch: list[dict]):
+    import torch
+
+    n = max(len(f["input_ids"]) for f in batch)
+    ids = torch.zeros((len(batch), n), dtype=torch.long)
+    types = torch.zeros_like(ids)
+    mask = torch.zeros_like(ids)
+    for i, f in enumerate(batch):
+        k = len(f["input_ids"])
+        ids[i, :k] = torch.tensor(f["input_ids"])
+        types[i, :k] = torch.tensor(f["token_type_ids"])
+        mask[i, :k] = 1
+    start = torch.tensor([f["start"] for f in batch])
+    end = torch.tensor([f["end"] for f in batch])
+    return ids, mask, types, start, end
+
+
+def evaluate(model, tokenizer, exs: list[Example], max_len: int, stride: int) -> dict:
+    """EM / F1 of the best span (answerable examples) and the AUC of the answerability head (all)."""
+    import torch
+
+    from qa.reader.decode import best_spans
+
+    model.eval()
+    em = f1 = 0.0
+    n_ans = 0
+    labels, scores = [], []
+    with torch.no_grad():
+        for ex in exs:
+            enc = tokenizer(ex.question, ex.context, truncation="only_second", max_length=max_len, stride=stride,
+                            return_overflowing_tokens=True, return_offsets_mapping=True, padding=True, return_tensors="pt")
+            offsets = enc.pop("offset_mapping")
+            enc.pop("overflow_to_sample_mapping", None)
+            start, end, answerable = model(enc["input_ids"], enc["attention_mask"], enc["token_type_ids"])
+            best, best_score = "", -math.inf
+            for w in range(start.shape[0]):
+                seq = enc.sequence_ids(w)
+                ctx = [k for k, sid in enumerate(seq) if sid == 1]
+                for s, e, score in best_spans(start[w].numpy(), end[w].numpy(), ctx[0], ctx[-1], top=1):
+                    if score > best_score:
+                        best_score = score
+                        best = ex.context[int(offsets[w][s][0]) : int(offsets[w][e][1])]
+            labels.append(int(ex.start >= 0))
+            scores.append(float(answerable.max()))
+            if ex.start >= 0:
+                n_ans += 1
+                em += float(_normal(best) == _normal(ex.answer))
+                f1 += _f1(best, ex.answer)
+    model.train()
+    return {"n": len(exs), "answerable": n_ans, "em": round(100 * em / max(n_ans, 1), 1),
+            "f1": round(100 * f1 / max(n_ans, 1), 1), "auc": (None if math.isnan(a := _auc(labels, scores)) else round(a, 3))}
+
+
+def _normal(text: str) -> str:
+    text = re.sub(r"\b(a|an|the)\b", " ", re.sub(r"[^\w\s]", " ", text.lower()))
+    return " ".join(text.split())
+
+
+def _f1(pred: str, gold: str) -> float:
+    p, g = _normal(pred).split(), _normal(gold).split()
+    common = sum(min(p.count(w), g.count(w)) for w in set(p))
+    if not p or not g or not common:
+        return float(p == g)
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _auc(labels: list[int], scores: list[float]) -> float:
+    pos = [s for s, l in zip(scores, labels) if l]
+    neg = [s for s, l in zip(scores, labels) if not l]
+    if not pos or not neg:
+        return float("nan")
+    ranks = np.argsort(np.argsort(np.array(pos + neg))) + 1
+    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+def train(args) -> dict:
+    import torch
+
+    from qa.reader import network
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = random.Random(args.seed)
+    paragraphs = load_squad(Path(args.data))
+    train_pars, test_pars = split_articles(paragraphs, args.held_out)
+    if args.limit:
+        train_pars = train_pars[: args.limit]
+    exs = examples(train_pars, rng, whole_share=args.paragraph_share)
+    if args.extra:
+        # pairs already in the form read at run time (eval/domain_pairs.py): each context read as it is, several
+        # times, among a sample of the SQuAD examples so that what was learnt there is kept
+        extra = [e for _ in range(args.extra_repeat) for e in examples(_load_file(Path(args.extra)), rng, windows=False)]
+        rng.shuffle(exs)
+        exs = extra + exs[: args.squad_per_extra * len(extra)]
+        print(f"extra: {len(extra)} examples from {args.extra} (×{args.extra_repeat}), "
+              f"{len(exs) - len(extra)} SQuAD examples beside them", flush=True)
+    tokenizer = network.load_tokenizer()
+    feats = featurise(tokenizer, exs, args.max_len, args.stride)
+    n_pos = sum(1 for f in feats if f["start"] > 0)
+    print(f"train: {len(train_pars)} paragraphs, {len(exs)} examples, {len(feats)} features "
+          f"({n_pos} with the answer), held out: {len({t for t, _, _ in test_pars})} articles", flush=True)
+
+    if args.init:
+        model, _ = network.load(Path(args.init) / "reader.safetensors", Path(args.init) / "reader.json")
+    else:
+        model = network.SpanReader.from_base()
+    model.freeze_untrained()
+    model.train()
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimiser = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    plan = batches(feats, args.batch, rng)
+    while len(plan) < args.steps:
+        plan += batches(feats, args.batch, rng)
+    plan = plan[: args.steps]
+    warmup = max(1, int(0.06 * len(plan)))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda step: min((step + 1) / warmup, max(0.0, (len(plan) - step) / (len(plan) - warmup))))
+    ce = torch.nn.CrossEntropyLoss()
+    bce = torch.nn.BCEWithLogitsLoss()
+    t0 = time.time()
+    seen = 0
+    for step, batch in enumerate(plan):
+        ids, mask, types, s, e = collate(batch)
+        start, end, answerable = model(ids, mask, types)
+        start = start.masked_fill(mask == 0, -1e4)
+        end = end.masked_fill(mask == 0, -1e4)
+        loss = (ce(start, s) + ce(end, e)) / 2 + 0.5 * bce(answerable, (s > 0).float())
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        optimiser.step()
+        schedule.step()
+        optimiser.zero_grad()
+        seen += len(batch)
+        if step % args.log_every == 0 or step == len(plan) - 1:
+            rate = seen / (time.time() - t0)
+            print(f"step {step + 1}/{len(plan)} loss {loss.item():.3f} {rate:.1f} features/s "
+                  f"{(time.time() - t0) / 60:.1f} min", flush=True)
+        if args.time_budget and time.time() - t0 > args.time_budget:
+            print(f"time budget reached at step {step + 1}", flush=True)
+            break
+    minutes = (time.time() - t0) / 60
+
+    eval_rng = random.Random(args.seed + 1)
+    test_pars = sorted(test_pars, key=lambda p: (p[0], p[1]))
+    eval_rng.shuffle(test_pars)
+    windows = [x for x in examples(test_pars, eval_rng, whole=False)][: args.eval_n]
+    whole = [x for x in examples(test_pars, eval_rng, windows=False)][: args.eval_n // 2]
+    figures = {"sentence_windows": evaluate(model, tokenizer, windows, args.max_len, args.stride),
+               "paragraphs": evaluate(model, tokenizer, whole, args.max_len, args.stride)}
+    print(json.dumps(figures), flush=True)
+    card = {
+        "data": [f for f in FILES], "held_out_articles": sorted({t for t, _, _ in test_pars}),
+        "features": len(feats), "features_seen": seen, "steps": step + 1, "batch": args.batch, "lr": args.lr,
+        "max_len": args.max_len, "stride": args.stride, "seed": args.seed, "minutes": round(minutes, 1),
+        "threads": args.threads, "held_out_fp32": figures, "init": bool(args.init),
+        "extra": Path(args.extra).name if args.extra else None,
+        "previous": (json.loads((Path(args.init) / "reader.json").read_text(encoding="utf-8")) if args.init else None),
+    }
+    if args.out:
+        out = Path(args.out)
+        network.save(model, card, out / "reader.safetensors", out / "reader.json")
+        reloaded, _ = network.load(out / "reader.safetensors", out / "reader.json")
+        card["held_out_int8"] = {
+            "sentence_windows": evaluate(reloaded, tokenizer, windows, args.max_len, args.stride),
+            "paragraphs": evaluate(reloaded, tokenizer, whole, args.max_len, args.stride)}
+        print(json.dumps(card["held_out_int8"]), flush=True)
+        network.save(reloaded, card, out / "reader.safetensors", out / "reader.json")
+    return card
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--data", default=str(DEFAULT_DATA), help="folder of SQuAD-format .json.gz files")
+    p.add_argument("--out", default=str(Path(__file__).with_name("weights")), help="where to write the weights")
+    p.add_argument("--steps", type=int, default=1100)
+    p.add_argument("--batch", type=int, default=32)
+    p.add_argument("--lr", type=float, default=1.5e-4)
+    p.add_argument("--max-len", type=int, default=192)
+    p.add_argument("--stride", type=int, default=64)
+    p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--held-out", type=int, default=HELD_OUT_ARTICLES)
+    p.add_argument("--eval-n", type=int, default=800, help="held-out sentence windows scored (half as many paragraphs)")
+    p.add_argument("--paragraph-share", type=float, default=0.5, help="share of questions also read as a whole paragraph")
+    p.add_argument("--init", default="", help="start from the weights in this folder (a second phase)")
+    p.add_argument("--extra", default="", help="SQuAD-format JSON of pairs read as they are (eval/domain_pairs.py)")
+    p.add_argument("--extra-repeat", type=int, default=3)
+    p.add_argument("--squad-per-extra", type=int, default=2, help="SQuAD examples kept per extra example")
+    p.add_argument("--limit", type=int, default=0, help="train on the first N paragraphs only (tests)")
+    p.add_argument("--time-budget", type=float, default=0, help="stop training after this many seconds (0: none)")
+    p.add_argument("--log-every", type=int, default=25)
+    return p
+
+
+def main(argv=None) -> int:
+    train(parser().parse_args(argv))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

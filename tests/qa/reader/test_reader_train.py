@@ -1,0 +1,75 @@
+"""qa.reader.train on a tiny slice: examples and token targets are right, two steps run, and the saved
+weights (int8 layers + heads) load back into a reader that reads. The full run is not done in CI."""
+
+import gzip
+import json
+
+import pytest
+
+from qa.reader import train
+
+CONTEXT = ("The strategy meeting was held on 30 January 2007. It was chaired by TM1, the team manager. "
+           "Police attended and a joint enquiry was agreed.")
+
+
+@pytest.fixture()
+def tiny_data(tmp_path):
+    qas = [
+        {"id": "1", "question": "Who chaired the strategy meeting?",
+         "answers": [{"text": "TM1", "answer_start": CONTEXT.index("TM1")}]},
+        {"id": "2", "question": "When was the strategy meeting held?",
+         "answers": [{"text": "30 January 2007", "answer_start": CONTEXT.index("30 January 2007")}]},
+        {"id": "3", "question": "What did the GP prescribe?", "answers": [], "is_impossible": True},
+    ]
+    data = {"version": "v2.0", "data": [{"title": f"Article_{i}", "paragraphs": [{"context": CONTEXT, "qas": qas}]}
+                                         for i in range(4)]}
+    for name in train.FILES:
+        with gzip.open(tmp_path / name, "wt", encoding="utf-8") as fh:
+            json.dump(data, fh)
+    return tmp_path
+
+
+def test_sentences_and_examples_keep_the_answer_offsets(tiny_data):
+    import random
+
+    paragraphs = train.load_squad(tiny_data)
+    assert len(paragraphs) == 4 and all(len(qas) == 3 for _, _, qas in paragraphs)  # duplicates merged
+    assert [CONTEXT[a:b] for a, b in train.sentences(CONTEXT)][1] == "It was chaired by TM1, the team manager."
+    exs = train.examples(paragraphs, random.Random(0))
+    for ex in exs:
+        if ex.start >= 0:
+            assert ex.context[ex.start : ex.start + len(ex.answer)] == ex.answer
+    assert any(ex.start < 0 and ex.question.startswith("Who") for ex in exs)  # a window without the answer
+    train_part, test_part = train.split_articles(paragraphs, held_out=1)
+    assert {t for t, _, _ in train_part}.isdisjoint({t for t, _, _ in test_part})
+
+
+def test_token_targets_point_at_the_answer(tiny_data):
+    from qa.reader import network
+
+    tok = network.load_tokenizer()
+    ex = train.Example("Who chaired it?", CONTEXT, "TM1", CONTEXT.index("TM1"), "a")
+    f = train.features(tok, [ex], 192, 64)[0]
+    assert tok.decode(f["input_ids"][f["start"] : f["end"] + 1]).upper() == "TM1"
+    none = train.features(tok, [train.Example("Who?", CONTEXT, "", -1, "a")], 192, 64)[0]
+    assert (none["start"], none["end"]) == (0, 0)
+
+
+@pytest.mark.slow
+def test_two_steps_train_save_and_load_back(tiny_data, tmp_path):
+    from qa.reader import network
+    from qa.reader.model import SpanModel
+
+    out = tmp_path / "weights"
+    card = train.train(train.parser().parse_args(
+        ["--data", str(tiny_data), "--out", str(out), "--steps", "2", "--batch", "4", "--eval-n", "4", "--held-out", "1"]))
+    assert card["steps"] == 2 and card["features_seen"] == 8
+    size = (out / "reader.safetensors").stat().st_size
+    assert size < 10 * 1024 * 1024  # int8 layers and heads only: within the repository's budget
+    model, saved = network.load(out / "reader.safetensors", out / "reader.json")
+    assert saved["base_sha256"] == network.base_fingerprint()
+    reader = SpanModel(backend="torch")
+    reader._network, reader._tokenizer = model, network.load_tokenizer()
+    reading = reader.read("Who chaired the strategy meeting?", [CONTEXT])[0]
+    assert reading.spans and all(0 <= s.start < s.end <= len(CONTEXT) for s in reading.spans)
+    assert 0.0 <= reading.no_answer <= 1.0
