@@ -36,7 +36,7 @@ from common import (  # noqa: E402
 PRACTICE = ROOT / "data" / "practice"
 SCR_QA = str(Path(PYTHON).with_name("scr-qa"))
 COLD_QUESTION = "How much did the review cost?"
-CONFIGS = ["shipped", "lexical-only", "dense-only"]
+CONFIGS = ["shipped", "rules-only", "model-only", "lexical-only", "dense-only"]  # rules-only: the reader before the trained model
 STAGES = ["load", "embed", "retrieve", "read"]
 
 
@@ -184,6 +184,12 @@ def summarise_latency(raw: dict, configs: list[str]) -> dict:
     if base:
         out["ratios_vs_lexical_only"] = {
             name: {"p50": ratio(c["p50_ms"], base["p50_ms"]), "p95": ratio(c["p95_ms"], base["p95_ms"])}
+            for name, c in out["configs"].items()
+        }
+    rules = out["configs"].get("rules-only")
+    if rules:  # the reader before the trained model, measured in the same run
+        out["ratios_vs_rules_only"] = {
+            name: {"p50": ratio(c["p50_ms"], rules["p50_ms"]), "p95": ratio(c["p95_ms"], rules["p95_ms"])}
             for name, c in out["configs"].items()
         }
     return out
@@ -353,6 +359,10 @@ def render_markdown(results: dict) -> str:
             lines.append(f"| {name} | {c['n']} | {c['p50_ms']:.1f} | {c['p95_ms']:.1f} | {rr.get('p50')}× | "
                          f"{rr.get('p95')}× | " + " | ".join(f"{100 * share[k]:.0f}%" for k in STAGES) + " |")
         lines += ["", "Stage columns: share of the summed `answer.timings_ms['total']` per stage.", ""]
+        vs_rules = lat.get("ratios_vs_rules_only", {}).get("shipped")
+        if vs_rules:
+            lines += [f"Shipped (trained reader) against rules-only (the reader before it), same run: p50 "
+                      f"{vs_rules['p50']}×, p95 {vs_rules['p95']}×.", ""]
     cold = results.get("cold")
     if cold:
         lines += ["## 3. Cold CLI ask (fresh process each time)", "",

@@ -83,7 +83,8 @@ def job_latency(args: argparse.Namespace) -> dict:
 
     from qa import api
 
-    configs = {"shipped": api.SHIPPED, "lexical-only": api.LEXICAL_ONLY, "dense-only": api.DENSE_ONLY}
+    configs = {"shipped": api.SHIPPED, "rules-only": api.RULES_ONLY, "model-only": api.MODEL_ONLY,
+               "lexical-only": api.LEXICAL_ONLY, "dense-only": api.DENSE_ONLY}
     names = args.configs.split(",")
     questions = pick_questions(args.questions)
     t0 = time.perf_counter()

@@ -20,15 +20,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
 
 from qa.api import build_index, load_index, prepare  # noqa: E402
 from qa.evaluate import load_questions  # noqa: E402
+from fit_chooser import OVERFIT  # noqa: E402
+from fit_chooser import SETS as CHOOSER_SETS  # noqa: E402
 from qa.reader.candidates import window_of, windows  # noqa: E402
 
-SETS = {
-    "practice": (ROOT / "eval" / "questions.jsonl", ROOT / "data" / "practice"),
-    "heldout": (ROOT / "eval" / "heldout" / "questions.jsonl", ROOT / "eval" / "heldout"),
-}
+# the development sets the rules were written from (fit_chooser.OVERFIT), never the fresh ones the chooser is fitted on
+SETS = {name: paths for name, paths in CHOOSER_SETS.items() if name in OVERFIT}
 NEGATIVES = 2
 
 

@@ -20,6 +20,7 @@ FEATURES = (
     "span",  # the model's start + end logit / 10
     "answerable",  # the answerability head's logit for the text read / 5
     "no_answer",  # product of (1 − p) over the text's best spans
+    "null_margin",  # the span's score minus the text's [CLS] "no answer" score, / 10, in [-1, 1]
     "rank",  # 1 / (1 + the ranker's rank of the sentence read)
     "gap",  # the ranker's score of that sentence minus the best's, / 5, in [-1, 0]
     "focus",  # 1: the span lies in the candidate sentence itself, not a neighbour

@@ -87,6 +87,7 @@ class ExtractiveReader:
                     "span": score / 10.0,
                     "answerable": reading.answerable / 5.0,
                     "no_answer": reading.no_answer,
+                    "null_margin": max(-1.0, min(1.0, (score - reading.null) / 10.0)),
                     "rank": 1.0 / (1.0 + window.rank),
                     "gap": max(-1.0, min(0.0, (window.score - top_score) / 5.0)),
                     "focus": float(window.focus[0] <= a and b <= window.focus[1]),

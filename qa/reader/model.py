@@ -43,6 +43,7 @@ class Reading:
     spans: list[Span] = field(default_factory=list)
     answerable: float = -10.0  # the answerability head's logit (best window)
     no_answer: float = 1.0  # product of (1 − p) over the best spans
+    null: float = -1e9  # the [CLS] start + end logit (SQuAD 2.0's "no answer here"), best window
     _logits: list[tuple[np.ndarray, np.ndarray, list]] = field(default_factory=list, repr=False)
 
     def score_of(self, start: int, end: int) -> float | None:
@@ -126,6 +127,7 @@ class SpanModel:
             window_offsets = [tuple(offsets[w][k]) if seq[k] == 1 else None for k in range(len(seq))]
             reading._logits.append((start[w], end[w], window_offsets))
             reading.answerable = max(reading.answerable, float(answerable[w]))
+            reading.null = max(reading.null, float(start[w][0] + end[w][0]))
             for s, e, score in best_spans(start[w], end[w], ctx[0], ctx[-1], top=top):
                 a, b = window_offsets[s][0], window_offsets[e][1]
                 found[owner].append(Span(a, b, score, _sigmoid(CALIBRATION * score)))

@@ -65,18 +65,24 @@ def test_compare_tab_cards_and_page_preview(page, practice_url):
     assert page.outside_requests == []
 
 
-def test_compare_tab_selecting_another_document_shows_its_page(page, practice_url):
+def test_compare_tab_selecting_another_document_shows_its_page(page, practice_url, practice_index):
+    import qa
+
+    question = "When did Child T die?"
+    card = qa.compare(question, practice_index).documents[2]
+    assert card.file.endswith("overview-report.pdf")
+    cited = card.citations[0].page
     harness.open_app(page, practice_url)
-    tab_screenshots.compare(page, "When did Child T die?")
+    tab_screenshots.compare(page, question)
     page.locator("#scr-compare-cards article.scr-cmp").nth(2).locator("button.scr-showpage").click()
     # wait for the caption of the page asked for, not just any overview-report caption (under load the
     # preview of the previously selected card may still be on its way)
     page.wait_for_function(
-        "() => { const t = (document.querySelector('#scr-compare-preview-caption') || {}).innerText || '';"
-        " return t.includes('Overview report') && /p\\.\\s26\\b/.test(t); }"
+        "(p) => { const t = (document.querySelector('#scr-compare-preview-caption') || {}).innerText || '';"
+        " return t.includes('Overview report') && new RegExp('p\\\\.\\\\s' + p + '\\\\b').test(t); }", arg=cited
     )
     tab_screenshots.wait_image(page, "#scr-compare-preview")
-    assert "p. 26" in _caption(page, "#scr-compare-preview-caption")
+    assert f"p. {cited}" in _caption(page, "#scr-compare-preview-caption")
     assert "is-selected" in page.locator("#scr-compare-cards article.scr-cmp").nth(2).get_attribute("class")
 
 
