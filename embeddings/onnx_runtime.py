@@ -47,8 +47,10 @@ def file_key(*parts: bytes | str | Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def session(name: str, build: Callable[[Path], None], threads: int = 2):
-    """An InferenceSession over ``cache_dir()/name``, made by ``build(path)`` first if it is not there."""
+def session(name: str, build: Callable[[Path], None], threads: int = 2, spin: bool = True):
+    """An InferenceSession over ``cache_dir()/name``, made by ``build(path)`` first if it is not there.
+    ``spin=False`` keeps idle threads from spinning between calls (slower when the machine is idle, far
+    steadier when the other core is busy)."""
     import onnxruntime as ort
 
     path = cache_dir() / name
@@ -64,7 +66,7 @@ def session(name: str, build: Callable[[Path], None], threads: int = 2):
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
     return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
@@ -84,7 +86,7 @@ class QueryEncoder:
         self.tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
         weights = Path(model_dir) / "model.safetensors"
         name = f"query-encoder-{file_key(QUERY_FORMAT, weights)}.onnx"
-        self._session = session(name, lambda path: self._export(model_dir, path), threads=1)
+        self._session = session(name, lambda path: self._export(model_dir, path), threads=1, spin=False)
 
     def _export(self, model_dir: str, path: Path) -> None:
         import torch
