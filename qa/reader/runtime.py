@@ -14,23 +14,26 @@ from pathlib import Path
 import numpy as np
 
 from embeddings.onnx_runtime import export_torch, file_key, session
-from qa.reader import network
+from qa.reader.tokens import CARD_FILE, WEIGHTS_FILE, encode
 
 FORMAT = "reader-onnx-int8-v2"  # v2: weights quantised per channel (start logits agree with fp32)
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
-def weights_key(weights: Path = network.WEIGHTS_FILE) -> str:
+def weights_key(weights: Path = WEIGHTS_FILE) -> str:
     return file_key(FORMAT, weights)
 
 
-def export(target: Path, weights: Path = network.WEIGHTS_FILE, card: Path = network.CARD_FILE) -> Path:
+def export(target: Path, weights: Path = WEIGHTS_FILE, card: Path = CARD_FILE) -> Path:
     """Export the reader to ONNX and quantise it to int8 (dynamic, weights per channel) at ``target``."""
+    import torch
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
+    from qa.reader import network
+
     model, _ = network.load(weights, card)
-    tok = network.load_tokenizer()
-    enc = tok(["a question"] * 2, ["a short text to read"] * 2, padding=True, return_tensors="pt")
+    batch = encode([("a question", "a short text to read"), ("another question", "text")], 64)
+    enc = {k: torch.as_tensor(batch[k]) for k in INPUTS}
     fp32 = target.with_name(target.stem + "-fp32.onnx")
     axes = {name: {0: "batch", 1: "seq"} for name in INPUTS + ("start", "end")}
     axes["answerable"] = {0: "batch"}
@@ -47,7 +50,7 @@ def export(target: Path, weights: Path = network.WEIGHTS_FILE, card: Path = netw
 class Session:
     """An onnxruntime session over the cached int8 reader (exported on first use)."""
 
-    def __init__(self, weights: Path = network.WEIGHTS_FILE, card: Path = network.CARD_FILE, threads: int = 2) -> None:
+    def __init__(self, weights: Path = WEIGHTS_FILE, card: Path = CARD_FILE, threads: int = 2) -> None:
         self._session = session(f"reader-{weights_key(weights)}.onnx", lambda path: export(path, weights, card), threads)
 
     def __call__(self, input_ids, attention_mask, token_type_ids):
