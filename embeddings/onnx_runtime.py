@@ -19,7 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-_lock = threading.Lock()
+_lock = threading.Lock()  # one export at a time
+_query_lock = threading.Lock()
 _query = None
 QUERY_FORMAT = "query-encoder-onnx-fp32-v1"
 QUERY_MAX_TOKENS = 256
@@ -130,7 +131,7 @@ class QueryEncoder:
 def query_encoder(model_dir: str) -> QueryEncoder:
     global _query
     if _query is None:
-        with threading.Lock():
+        with _query_lock:
             if _query is None:
                 _query = QueryEncoder(model_dir)
     return _query

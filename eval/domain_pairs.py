@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from qa.api import build_index, load_index, prepare  # noqa: E402
+from qa.api import prepare  # noqa: E402
 from qa.evaluate import load_questions  # noqa: E402
-from fit_chooser import OVERFIT  # noqa: E402
+from fit_chooser import OVERFIT, indexed  # noqa: E402
 from fit_chooser import SETS as CHOOSER_SETS  # noqa: E402
 from qa.reader.candidates import window_of, windows  # noqa: E402
 
@@ -41,11 +41,7 @@ def _find(text: str, answer: str) -> int:
 
 
 def pairs(name: str, work: Path) -> list[dict]:
-    questions, corpus = SETS[name]
-    index_dir = str(work / name)
-    if not (work / name / "CURRENT").exists():
-        build_index([str(corpus)], index_dir)
-    loaded = load_index(index_dir)
+    questions, index_dir, loaded = indexed(name, work)
     passages = loaded.search.passages
     out = []
     for gold in load_questions(questions):

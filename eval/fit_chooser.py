@@ -26,6 +26,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from embeddings import store  # noqa: E402
 from qa.api import build_index, load_index, prepare  # noqa: E402
 from qa.evaluate import answer_hit, load_questions  # noqa: E402
 from qa.reader.choose import CHOOSER_FILE, FEATURES  # noqa: E402
@@ -44,12 +45,17 @@ STEPS = 4000
 LEARNING_RATE = 0.5
 
 
-def collect(name: str, work: Path) -> list[dict]:
+def indexed(name: str, work: Path):
+    """(questions file, index dir, loaded index) of a development set, its index built under ``work`` if missing."""
     questions, corpus = SETS[name]
     index_dir = str(work / name)
-    if not (work / name / "CURRENT").exists():
+    if store.current_snapshot(index_dir) is None:
         build_index([str(corpus)], index_dir)
-    loaded = load_index(index_dir)
+    return questions, index_dir, load_index(index_dir)
+
+
+def collect(name: str, work: Path) -> list[dict]:
+    questions, index_dir, loaded = indexed(name, work)
     reader = loaded.readers["shipped"]
     items = []
     for gold in load_questions(questions):

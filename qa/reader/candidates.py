@@ -25,6 +25,10 @@ class Window:
     rank: int  # 0 = the ranker's best sentence
     score: float  # the ranker's score of that sentence
 
+    def holds(self, passage: int, span: tuple[int, int]) -> bool:
+        """The window covers the whole of ``span`` (offsets in passage ``passage``)."""
+        return self.passage == passage and self.start <= span[0] and span[1] <= self.end
+
 
 def window_of(passage: Passage, sentence: int, neighbours: int = NEIGHBOURS) -> tuple[int, int]:
     """Character extent of sentence ``sentence`` with its neighbours (a short row: the whole row)."""
@@ -44,7 +48,7 @@ def windows(units, passages: list[Passage], n: int) -> list[Window]:
             break
         passage = passages[unit.passage]
         start, end = window_of(passage, unit.sentence)
-        if any(w.passage == unit.passage and w.start <= start and end <= w.end for w in out):
+        if any(w.holds(unit.passage, (start, end)) for w in out):
             continue
         out.append(Window(unit.passage, start, end, (unit.start, unit.end), rank, unit.score))
     return out

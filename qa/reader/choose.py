@@ -51,7 +51,6 @@ class Choice:
     features: dict[str, float] = field(default_factory=dict)
     probability: float = 0.0
     type_ok: bool = True
-    from_rules: bool = False
 
 
 def load(path: Path = CHOOSER_FILE) -> dict:

@@ -49,8 +49,7 @@ class ExtractiveReader:
         read = windows(units, passages, self.n_windows)
         evidence = rules_answer.evidence
         rules_span = evidence.get("span") if evidence else None
-        if rules_span and not any(w.passage == evidence["passage"] and w.start <= rules_span[0] and rules_span[1] <= w.end
-                                  for w in read):
+        if rules_span and not any(w.holds(evidence["passage"], rules_span) for w in read):
             passage = passages[evidence["passage"]]
             sentence = next((i for i, s in enumerate(passage.sentences) if s.start <= rules_span[0] < s.end), 0)
             start, end = window_of(passage, sentence)
@@ -66,7 +65,7 @@ class ExtractiveReader:
             text = texts[i]
             typed = [(a + window.start, b + window.start) for a, b in typed_spans(kind, text)] if kind in TYPED_KINDS else []
             proposals = [(s.start + window.start, s.end + window.start, s.score) for s in reading.spans]
-            if rules_span and window.passage == evidence["passage"] and window.start <= rules_span[0] and rules_span[1] <= window.end:
+            if rules_span and window.holds(evidence["passage"], rules_span):
                 score = reading.score_of(rules_span[0] - window.start, rules_span[1] - window.start)
                 if score is not None:
                     proposals.append((rules_span[0], rules_span[1], score))
@@ -82,7 +81,7 @@ class ExtractiveReader:
                 if (a, b) in seen:
                     continue
                 seen.add((a, b))
-                span_text = passages[window.passage].text[a:b]
+                span_text = passage.text[a:b]
                 features = {
                     "span": score / 10.0,
                     "answerable": reading.answerable / 5.0,
@@ -100,8 +99,7 @@ class ExtractiveReader:
                 unit = units[window.rank].features if window.rank < len(units) else {}
                 features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0))
                 out.append(choose.Choice(window.passage, a, b, i, features,
-                                         type_ok=bool(fit) or kind not in choose.STRICT_KINDS,
-                                         from_rules=(a, b) == tuple(rules_span or ())))
+                                         type_ok=bool(fit) or kind not in choose.STRICT_KINDS))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         for choice in out:
             choice.probability = choose.probability(choice.features, self.fitted)
