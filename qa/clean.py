@@ -62,7 +62,8 @@ def split_lines(text: str) -> list[str]:
 
 def line_key(line: str) -> str:
     """What a running header/footer line looks like on every page: case and digits folded."""
-    return re.sub(r"\d+", "#", line.lower())
+    key = re.sub(r"\d+", "#", line.lower())
+    return re.sub(r"((?:\bpage\s+|[|–—-]\s*))[ivxlcdm]{1,7}$", r"\1#", key)  # "… Page iii" in front matter
 
 
 def is_page_number(line: str) -> bool:
@@ -160,3 +161,41 @@ def looks_garbled(text: str) -> bool:
 def collapse(text: str) -> str:
     """All whitespace runs to one space: the form in which answers are verbatim."""
     return _SPACES.sub(" ", re.sub(r"\s+", " ", text)).strip()
+
+
+_PRINTED = re.compile(r"(?:^|\bpage\s+|\|\s*|[-–—]\s*)(\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?\s*[-–—]?\.?$", re.IGNORECASE)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def _value(token: str) -> tuple[str, int] | None:
+    """("arabic" | "roman", value) of a printed page number."""
+    if token.isdigit():
+        return "arabic", int(token)
+    digits = [_ROMAN[c] for c in token.lower()]
+    total = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d for i, d in enumerate(digits))
+    return ("roman", total) if total > 0 else None
+
+
+def printed_labels(pages: list[list[str]]) -> list[str | None]:
+    """Each page's printed page number, from the end of a line at its top or bottom ("7", "Page 4 of 9",
+    "… | page 12", "- iii -"), when a page beside it (up to two away) prints the number that follows by the
+    same step: a lone number that does not count the pages with its neighbours is not a page number."""
+    found: list[tuple[str, str, int] | None] = []
+    for lines in pages:
+        hit = None
+        for i in sorted(_edge_indexes(len(lines)), key=lambda i: -i):  # footers first
+            match = _PRINTED.search(lines[i].strip())
+            value = _value(match.group(1)) if match else None
+            if value:
+                hit = (match.group(1), *value)
+                break
+        found.append(hit)
+    labels: list[str | None] = []
+    for n, hit in enumerate(found):
+        agrees = hit is not None and any(
+            0 <= n + d < len(found) and (other := found[n + d]) is not None
+            and other[1] == hit[1] and other[2] - hit[2] == d
+            for d in (-2, -1, 1, 2)
+        )
+        labels.append(hit[0] if agrees else None)
+    return labels

@@ -15,6 +15,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from qa.types import page_words
+
 ENV_INDEX = "SCR_QA_INDEX"
 
 
@@ -124,7 +126,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def format_citation(c: dict[str, Any]) -> str:
     para = f", para {c['paragraph']}" if c.get("paragraph") else ""
-    return f"{c['title']}, p. {c['page']}{para} ({c['file']})"
+    return f"{c['title']}, {page_words(c['page'], c.get('page_end'), c.get('page_label'))}{para} ({c['file']})"
 
 
 def print_answer(d: dict[str, Any], reason: str = "") -> None:
@@ -224,7 +226,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             print(f"  {doc['answer']}")
             print(textwrap.indent(textwrap.fill(f"“{c['quote']}”", 96), "    "))
             para = f", para {c['paragraph']}" if c.get("paragraph") else ""
-            print(f"    — p. {c['page']}{para}   confidence {doc['score']:.2f}")
+            print(f"    — {page_words(c['page'], c.get('page_end'), c.get('page_label'))}{para}   confidence {doc['score']:.2f}")
         else:
             print("  Not addressed in this document.")
     return 0

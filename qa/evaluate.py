@@ -201,7 +201,12 @@ def answer_hit(prediction: str | None, answers: list[str], require_all: bool = F
 def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
     cites = [(c["file"], int(c["page"])) for c in answer["citations"]]
     wanted = gold.locations()
-    rank = next((i + 1 for i, c in enumerate(cites) if c in wanted), None)
+    # a citation names the pages from ``page`` to ``page_end`` (a quote over a page break): any of them counts
+    on_gold = [
+        any((c["file"], page) in wanted for page in range(int(c["page"]), int(c.get("page_end") or c["page"]) + 1))
+        for c in answer["citations"]
+    ]
+    rank = next((i + 1 for i, hit in enumerate(on_gold) if hit), None)
     row: dict[str, Any] = {
         "id": gold.id,
         "type": gold.type,
@@ -216,7 +221,7 @@ def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
             em=exact_match(answer["answer"], gold.answers),
             f1=token_f1(answer["answer"], gold.answers),
             hit=answer_hit(answer["answer"], gold.answers, require_all=gold.type == "list"),
-            cite1=float(bool(cites) and cites[0] in wanted),
+            cite1=float(bool(on_gold) and on_gold[0]),
             mrr=1.0 / rank if rank else 0.0,
             **{f"recall@{k}": float(rank is not None and rank <= k) for k in RECALL_KS},
         )

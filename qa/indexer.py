@@ -180,7 +180,9 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
         report.passages = len(passages)
         info.pages += report.text_pages
         page_rows = [
-            {"file": report.file, "page": p.number, "label": p.label, "text": p.text} for p in pages
+            {"file": report.file, "page": p.number, "label": p.label,
+             "text": "\n".join([p.text, *(a.text for a in p.asides)])}  # the whole page: footnotes too
+            for p in pages
         ]
         fresh[report.file] = (report, passages, page_rows)
         emit("file", {"report": report})

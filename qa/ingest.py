@@ -24,9 +24,10 @@ from multiprocessing.connection import wait as wait_for
 from pathlib import Path
 from typing import Any
 
-from qa.clean import clean_pages, dehyphenate, looks_garbled, split_lines, valid_unicode
+from qa.clean import clean_pages, dehyphenate, looks_garbled, printed_labels, split_lines, valid_unicode
+from qa.layout import read_page
 from qa.tables import splice_tables
-from qa.types import FileReport, Page, PageProblem
+from qa.types import Aside, FileReport, Page, PageProblem
 
 FILE_TIME_BUDGET_S = 120.0  # a file that takes longer is skipped: "took longer than N s"
 WORKER_MEMORY_LIMIT_MB = 4096  # address-space cap of each reading worker (hostile image bombs)
@@ -153,6 +154,37 @@ def _with_table_rows(page: Any, text: str) -> str:
         return text
 
 
+def _read_layouts(path: str, password: str | None, result: dict[str, Any]) -> None:
+    """Where a page has two text columns, footnotes or asides, its text in reading order from character
+    positions (qa/layout.py) replaces pypdf's, and its asides go to ``result["asides"]``. pdfium is a second
+    reader: when it cannot open the file, or counts other pages than pypdf, the pypdf text stands."""
+    try:
+        import pypdfium2 as pdfium
+
+        document = pdfium.PdfDocument(path, password=password or None)
+    except Exception:  # noqa: BLE001 - pypdf read the file; layout is an extra
+        return
+    try:
+        if len(document) != len(result["pages"]):
+            return
+        for index, text in enumerate(result["pages"]):
+            if not text:
+                continue
+            try:
+                page = document[index]
+                layout = read_page(page, page.get_textpage())
+            except Exception:  # noqa: BLE001 - one page's layout failing leaves its plain text
+                continue
+            if layout is not None and layout.text.strip():
+                result["pages"][index] = valid_unicode(layout.text)
+                result["asides"][index] = [
+                    Aside(a.kind, valid_unicode(a.text), a.marker, a.anchor and valid_unicode(a.anchor))
+                    for a in layout.asides
+                ]
+    finally:
+        document.close()
+
+
 def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
     """Read one PDF: raw text per physical page, page problems, metadata. Never raises.
 
@@ -168,6 +200,7 @@ def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
         "visual_title": "",
         "warnings": [],
         "pypdf_warnings": 0,
+        "asides": {},
     }
     try:
         with open(path, "rb") as handle:
@@ -248,8 +281,9 @@ def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
             result["meta_title"] = valid_unicode(str(meta.title or "")) if meta else ""
         except Exception:  # noqa: BLE001
             result["meta_title"] = ""
-        try:
-            result["labels"] = [valid_unicode(str(label)) for label in reader.page_labels]
+        try:  # the document's own /PageLabels; without them pypdf counts 1, 2, 3 … and the printed numbers tell
+            if "/PageLabels" in reader.trailer["/Root"]:
+                result["labels"] = [valid_unicode(str(label)) for label in reader.page_labels]
         except Exception:  # noqa: BLE001
             result["labels"] = []
 
@@ -273,6 +307,7 @@ def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
                 f"text looks garbled on {len(garbled)} page(s) (letters from many unrelated scripts): the PDF's "
                 "font mapping may be broken; answers from it are unreliable"
             )
+        _read_layouts(path, password, result)
         first_text = next((i for i, t in enumerate(result["pages"]) if t), None)
         if first_text == 0:
             result["visual_title"] = _title_from_font_sizes(pages[0])
@@ -486,7 +521,9 @@ def to_pages_and_report(path: Path, result: dict[str, Any], report: FileReport) 
         return []
     raw_pages: list[str | None] = result["pages"]
     problems: dict[int, str] = result["problems"]
-    labels: list[str] = result.get("labels") or []
+    labels: list[str | None] = result.get("labels") or printed_labels(
+        [split_lines(text) if text else [] for text in raw_pages]
+    )
     report.pages = len(raw_pages)
     cleaned = clean_pages(raw_pages)
     if not any(cleaned) and any(raw_pages):
@@ -498,7 +535,8 @@ def to_pages_and_report(path: Path, result: dict[str, Any], report: FileReport) 
         if raw_pages[index] is None:
             continue
         label = labels[index] if index < len(labels) else None
-        pages.append(Page(number=index + 1, text="\n".join(lines), label=label))
+        asides = result.get("asides", {}).get(index, [])
+        pages.append(Page(number=index + 1, text="\n".join(lines), label=label, asides=asides))
     report.problems = [PageProblem(page=i + 1, reason=r) for i, r in sorted(problems.items())]
     report.text_pages = len(pages)
     failures = [p for p in report.problems if p.reason != "blank page"]

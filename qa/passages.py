@@ -145,14 +145,27 @@ def _is_contents_page(text: str) -> bool:
     return entries >= 5 and entries >= (0.25 if titled else 0.4) * len(lines)
 
 
+# "5 Findings 5.1 The partnership …": a section's heading and its first paragraph on one line; the paragraph
+# number repeats the section number, which is what tells the heading's end
+HEADING_RUN_IN = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<head>[A-Z][^.;:!?\d]{1,80}?)\s+(?P<para>(?P=n)\.\d{1,3}\.?\s+\S.*)$")
+
+
+def _heading_run_in(text: str) -> list[str]:
+    found = HEADING_RUN_IN.match(text)
+    if not found or len(found.group("head").split()) > 10:
+        return [text]
+    return [f"{found.group('n')} {found.group('head')}", found.group("para")]
+
+
 def split_blocks(pages: list[Page]) -> list[Block]:
     """Walk the lines of all pages in order and group them into paragraphs, rows, bullets and headings."""
     lines = [
-        Line(text, page.number)
+        Line(part, page.number)
         for page in pages
         if not _is_contents_page(page.text)
         for text in page.text.split("\n")
         if text.strip()
+        for part in _heading_run_in(text)
     ]
     rebuilt = [bool(TABLE_ROW.search(line.text)) for line in lines]  # table rows qa/tables.py put together
     widths = sorted(len(line.text) for line, row in zip(lines, rebuilt) if not row)
@@ -198,6 +211,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         previous = lines[i - 1] if i else None
         following = lines[i + 1] if i + 1 < len(lines) else None
         current = blocks[-1] if blocks else None
+        if i and rebuilt[i - 1] and not rebuilt[i]:
+            current = None  # a rebuilt table row is whole: what follows it is never a wrapped cell of it
 
         if rebuilt[i]:  # a table row rebuilt at ingest ("Mr C | Cousin of Mr B … | 37 years")
             heads = previous is None or not rebuilt[i - 1]
@@ -511,4 +526,30 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
                 current, current_kind = list(block.lines), "text"
     flush()
     flush_headings(alone=True)
+    passages.extend(aside_passages(pages, passages, file, title))
     return [p for p in passages if p.text.strip() and p.sentences]
+
+
+def aside_passages(pages: list[Page], body: list[Passage], file: str, title: str) -> list[Passage]:
+    """A page's footnotes, sidebars and pull quotes (qa/layout.py), each a passage of its own. A footnote's
+    section names its number and the paragraph whose text carries its marker ("Footnote 8, to paragraph
+    4.12"), found by the words the marker followed on that page."""
+    out: list[Passage] = []
+    for page in pages:
+        for aside in page.asides:
+            if aside.kind == "footnote":
+                cites = next(
+                    (p for p in body if p.page <= page.number <= p.last_page and aside.anchor
+                     and aside.anchor in " ".join(p.text.split())),
+                    None,
+                )
+                section = f"Footnote {aside.marker}"
+                if cites is not None and cites.paragraph:
+                    section += f", to paragraph {cites.paragraph}"
+                kind = "footnote"
+            else:
+                kind = "aside"
+                section = next((p.section for p in reversed(body) if p.page <= page.number), None)
+            passage = Passage(file, title, aside.text, [(0, page.number)], None, section, kind)
+            out.extend(_split_long(passage, MAX_PASSAGE_CHARS))
+    return out

@@ -994,8 +994,8 @@ class Reader:
         span = _without_asked_cells(passage.text, span, question)
         answer_text = passage.text[span[0] : span[1]].strip(" ,;:")
         quote_start, quote_end = self._quote_bounds(passage, best, span)
+        quote_start, page, page_end = passage.cited_range(span[0], span[1], quote_start, quote_end)
         quote = passage.text[quote_start:quote_end]
-        page = passage.page_at(span[0])
         first = Citation(
             file=passage.file,
             title=passage.title,
@@ -1004,6 +1004,7 @@ class Reader:
             quote=quote,
             score=confidence,
             page_label=self.index.page_labels.get((passage.file, page)),
+            page_end=page_end,
         )
         veto = (
             (self.unknown_asked(question) or self.veto(units[0], kind) or self.date_veto(best, kind, question.text)
@@ -1390,16 +1391,18 @@ class Reader:
         out: list[Citation] = []
         for unit in chosen:
             passage = self.index.passages[unit.passage]
-            page = _cited_page(passage, unit)
+            start, end = unit.span or (unit.start, unit.end)
+            quote_start, page, page_end = passage.cited_range(start, end, unit.start, unit.end)
             out.append(
                 Citation(
                     file=passage.file,
                     title=passage.title,
                     page=page,
                     paragraph=passage.paragraph,
-                    quote=passage.text[unit.start : unit.end],
+                    quote=passage.text[quote_start : unit.end],
                     score=confidence * math.exp(min(0.0, unit.score - best.score)),
                     page_label=self.index.page_labels.get((passage.file, page)),
+                    page_end=page_end,
                 )
             )
         return out

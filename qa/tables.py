@@ -20,7 +20,7 @@ CELL_JOIN = " | "
 TABLE_ROW = re.compile(r"\S \| \S")  # a spliced row, as passages.py recognises it
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # text runs separated by two or more spaces
 # what leads a numbered paragraph or a list item, not a table's first cell
-_NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,3}){0,3}\.?|\[\d{1,3}\]|\(?[a-z]\)|\(?[ivx]{1,4}\)|[^\w\s])$")
+NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,3}){0,3}\.?|\[\d{1,3}\]|\(?[a-z]\)|\(?[ivx]{1,4}\)|[^\w\s])$")
 _PARAGRAPH_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,3}){1,3}\.?|\d{1,2}\.|\[\d{1,3}\])$")
 MIN_ROWS = 3  # a table has a header and at least two rows whose cells line up
 TOLERANCE = 2  # columns may start this many characters apart
@@ -191,6 +191,6 @@ def _group(lines: list[str], where: list[int], width: int) -> list[list[str]] | 
         rows[-1][column] = _join_wrapped(rows[-1][column], line.strip())
         previous = column
     first_cells = [row[0] for row in rows[1:]]
-    if not first_cells or all(not cell or _NUMBERING.match(cell) for cell in first_cells):
+    if not first_cells or all(not cell or NUMBERING.match(cell) for cell in first_cells):
         return None  # numbered paragraphs ("2.1   The members …") or a bulleted list, not a table
     return rows if len(rows) >= MIN_ROWS else None

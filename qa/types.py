@@ -11,12 +11,23 @@ from typing import Any
 
 
 @dataclass
+class Aside:
+    """Text set apart from a page's running text: a footnote, a sidebar or a pull quote (qa/layout.py)."""
+
+    kind: str  # "footnote" | "aside"
+    text: str
+    marker: str | None = None  # a footnote's number
+    anchor: str | None = None  # the words of the running text its marker follows (up to four)
+
+
+@dataclass
 class Page:
     """One physical page of a PDF after cleaning."""
 
     number: int  # 1-based physical page index in the file
-    text: str  # cleaned text, lines separated by "\n"
-    label: str | None = None  # the PDF's own page label ("iv", "12"), when it has one
+    text: str  # cleaned running text in reading order, lines separated by "\n"
+    label: str | None = None  # the page's printed number: the PDF's /PageLabels, else the number in its header or footer
+    asides: list[Aside] = field(default_factory=list)  # footnotes, sidebars and pull quotes, kept out of ``text``
 
 
 @dataclass
@@ -102,6 +113,13 @@ class Passage:
             page = number
         return page
 
+    def cited_range(self, start: int, end: int, quote_start: int, quote_end: int) -> tuple[int, int, int]:
+        """(quote start, page, last page) for a quote [quote_start, quote_end) around an answer [start, end):
+        the pages cited run from where the quote starts to where the quote or the answer ends, so both lie
+        within them ("pp. 12–13" for a sentence that runs over a page break)."""
+        first = min(start, quote_start)
+        return quote_start, self.page_at(first), self.page_at(max(end, quote_end, first + 1) - 1)
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["page_breaks"] = [list(b) for b in self.page_breaks]
@@ -126,7 +144,13 @@ class Citation:
     paragraph: str | None
     quote: str
     score: float
-    page_label: str | None = None  # the page number printed on the page, when the PDF has labels (not in to_dict)
+    page_label: str | None = None  # the number printed on ``page`` (its /PageLabels entry or footer number)
+    page_end: int | None = None  # the last physical page the quote runs onto, when it crosses a page break
+
+    @property
+    def last_page(self) -> int:
+        return int(self.page_end or self.page)
+
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -136,6 +160,8 @@ class Citation:
             "paragraph": self.paragraph,
             "quote": self.quote,
             "score": round(float(self.score), 4),
+            "page_end": self.last_page,  # == page unless the quote runs over a page break
+            "page_label": self.page_label,
         }
 
 
@@ -168,3 +194,14 @@ class Answer:
             "score": round(float(self.score), 4),
             "citations": [c.to_dict() for c in self.citations],
         }
+
+
+def page_words(page: int, page_end: int | None = None, label: str | None = None, space: str = " ") -> str:
+    """How a citation's pages are written: "p. 7", "pp. 12–13", and the printed number when it is not the
+    physical one: "p. 7 (printed p. 4)"."""
+    page = int(page)
+    last = int(page_end or page)
+    where = f"pp.{space}{page}–{last}" if last > page else f"p.{space}{page}"
+    if label and str(label) != str(page):
+        where += f" (printed p.{space}{label})"
+    return where

@@ -33,7 +33,7 @@ from typing import Any  # noqa: E402
 import gradio as gr  # noqa: E402
 
 from ui import present, uploads  # noqa: E402
-from ui.render import PreviewCache  # noqa: E402
+from ui.render import PreviewCache, stack  # noqa: E402
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
@@ -314,7 +314,11 @@ def show_page(state: UIState, citations: list[dict] | None, index: int = 0) -> t
     if not path:
         note = "This document is no longer in the index, so its page cannot be shown."
         return None, present.preview_caption_html(citation, names, "unavailable", note)
-    preview = state.previews.get(path, int(citation["page"]), citation.get("quote") or "")
+    quote = citation.get("quote") or ""
+    preview = state.previews.get(path, int(citation["page"]), quote)
+    last = int(citation.get("page_end") or citation["page"])
+    if last > int(citation["page"]):  # the quote runs over a page break: both pages, each with its part boxed
+        preview = stack(preview, state.previews.get(path, last, quote))
     return preview.image, present.preview_caption_html(citation, names, preview.status, preview.note)
 
 

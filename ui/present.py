@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from qa.types import page_words
+
 NOT_FOUND = "Not found in these documents"
 
 # Confidence bands for the score in [0, 1] that ``qa.ask`` returns: the reader's own, measured on the
@@ -146,11 +148,13 @@ def short_titles(titles: Mapping[str, str | None]) -> dict[str, str]:
     return names
 
 
-def cite_words(name: str, page: int | None, paragraph: str | None = None) -> str:
-    """A citation as people write it: "Overview report, p. 12, para 4.3" (plain text, not escaped)."""
+def cite_words(name: str, page: int | None, paragraph: str | None = None, page_end: int | None = None,
+               label: str | None = None) -> str:
+    """A citation as people write it: "Overview report, p. 12, para 4.3"; "pp. 12–13" when its quote runs
+    over a page break; "p. 7 (printed p. 4)" when the page's printed number differs (plain text)."""
     parts = [name]
     if page:
-        parts.append(f"p.\u00a0{int(page)}")
+        parts.append(page_words(page, page_end, label, space="\u00a0"))
     if paragraph:
         parts.append(f"para\u00a0{paragraph}")
     return ", ".join(parts)
@@ -241,7 +245,7 @@ def citation_html(citation: Any, names: Mapping[str, str] | None = None) -> str:
     paragraph = _get(citation, "paragraph")
     full = clean_title(_get(citation, "title")) or name
     tip = f"{full} \u2014 {_get(citation, 'file', '')}"
-    rest = cite_words("", page, paragraph).lstrip(", ")
+    rest = cite_words("", page, paragraph, _get(citation, "page_end"), _get(citation, "page_label")).lstrip(", ")
     rest_html = f", {esc(rest)}" if rest else ""
     return f'<span class="scr-cite" title="{esc(tip)}"><span class="scr-doc">{esc(name)}</span>{rest_html}</span>'
 
@@ -330,7 +334,8 @@ def passages_html(
         else:
             quote_html = esc(quote)
         score = float(_get(citation, "score", 0.0) or 0.0)
-        label = cite_words(_name_for(citation, names), _get(citation, "page"), _get(citation, "paragraph"))
+        label = cite_words(_name_for(citation, names), _get(citation, "page"), _get(citation, "paragraph"),
+                           _get(citation, "page_end"), _get(citation, "page_label"))
         chosen = " is-selected" if selected == i else ""
         pressed = "true" if selected == i else "false"
         items.append(
@@ -528,7 +533,8 @@ def compare_html(comparison: Any, names: Mapping[str, str] | None = None, select
         span = find_span(quote, text, start)
         short = f'<p class="scr-cmp-short">{esc(text)}</p>' if span is None or (span[1] - span[0]) < 0.8 * len(quote.strip()) else ""
         score = float(_get(doc, "score", 0.0) or 0.0)
-        label = cite_words(name, _get(first, "page"), _get(first, "paragraph"))
+        label = cite_words(name, _get(first, "page"), _get(first, "paragraph"), _get(first, "page_end"),
+                           _get(first, "page_label"))
         chosen = " is-selected" if selected == i else ""
         cards.append(
             f'<article class="scr-card scr-cmp scr-pick{chosen}" data-index="{i}">{head}'
@@ -557,7 +563,8 @@ def _event_sources(event: Any, names: Mapping[str, str] | None, index: int) -> s
     items = []
     for j, citation in enumerate(_get(event, "citations", []) or []):
         name = _name_for(citation, names)
-        words = cite_words(name, _get(citation, "page"), _get(citation, "paragraph"))
+        words = cite_words(name, _get(citation, "page"), _get(citation, "paragraph"), _get(citation, "page_end"),
+                           _get(citation, "page_label"))
         items.append(
             f'<li><button type="button" class="scr-open scr-cite-link" data-index="{index}" data-cite="{j}" '
             f'aria-label="Show on page: {esc(words)}">{esc(words)}</button></li>'

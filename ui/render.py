@@ -383,3 +383,21 @@ class PreviewCache:
                 while len(self._items) > self.size:
                     self._items.popitem(last=False)
         return preview
+
+
+def stack(first: Preview, second: Preview) -> Preview:
+    """Two rendered pages one above the other, each with its part of the quote boxed: the preview of a
+    quote that runs over a page break ("pp. 12–13"). The status is the better of the two; boxes move with
+    the second page."""
+    if first.image is None or second.image is None:
+        return first if first.image is not None else second
+    gap = 12
+    width = max(first.image.width, second.image.width)
+    image = Image.new("RGB", (width, first.image.height + gap + second.image.height), (255, 255, 255))
+    image.paste(first.image, (0, 0))
+    image.paste(second.image, (0, first.image.height + gap))
+    shift = first.image.height + gap
+    boxes = first.boxes + [(x0, y0 + shift, x1, y1 + shift) for x0, y0, x1, y1 in second.boxes]
+    status = "found" if first.boxes and second.boxes else (first.status if first.boxes else second.status)
+    note = "" if status == "found" else (first.note or second.note)
+    return Preview(image, boxes, status, note, first.page, first.pages, first.scale)

@@ -133,10 +133,10 @@ class ExtractiveReader:
         passage = self.rules.index.passages[best.passage]
         text = passage.text
         q_start, q_end = _quote_bounds(passage, best.start, best.end, window)
+        q_start, page, page_end = passage.cited_range(best.start, best.end, q_start, q_end)
         quote = text[q_start:q_end]
-        page = passage.page_at(best.start)
         first = Citation(file=passage.file, title=passage.title, page=page, paragraph=passage.paragraph,
-                         quote=quote, score=confidence,
+                         quote=quote, score=confidence, page_end=page_end,
                          page_label=self.rules.index.page_labels.get((passage.file, page)))
         others = [c for c in rules_answer.citations
                   if not (c.file == first.file and c.page == first.page and (c.quote in quote or quote in c.quote))]

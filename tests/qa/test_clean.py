@@ -48,3 +48,17 @@ def test_hyphenation_across_a_page_break_completes_the_word_on_the_first_page():
 
 def test_unreadable_pages_stay_empty():
     assert clean_pages([None, "text"]) == [[], ["text"]]
+
+
+def test_printed_page_numbers_become_labels_only_when_they_count_with_their_neighbours():
+    from qa.clean import printed_labels
+
+    pages = [
+        ["Child Safeguarding Practice Review", "Child M"],  # a cover prints no number
+        ["Contents", "1 Introduction .... 1", "ii"],
+        ["Executive summary", "The review found …", "- iii -"],
+        ["1 Introduction", "1.1 The review …", "FICTIONAL | Page 1"],
+        ["1.2 The panel …", "FICTIONAL | Page 2 of 9"],
+        ["In 2007 the family moved twice.", "3.1 The GP saw Child M on 3 occasions", "12"],  # 12 counts nothing
+    ]
+    assert printed_labels(pages) == [None, "ii", "iii", "1", "2", None]

@@ -79,8 +79,10 @@ def test_contract_ask_returns_the_fixed_schema(tmp_path, corpus):
     assert set(d) == {"question", "answer", "answerable", "score", "citations"}
     assert d["answer"] == "17 May 2007" and d["answerable"] is True and 0 <= d["score"] <= 1
     first = d["citations"][0]
-    assert set(first) == {"file", "title", "page", "paragraph", "quote", "score"}
+    # the fixed keys, and the compatible additions of issue 16 (page range, printed page number)
+    assert set(first) == {"file", "title", "page", "paragraph", "quote", "score", "page_end", "page_label"}
     assert (first["file"], first["title"], first["page"], first["paragraph"]) == ("a.pdf", "Report A", 2, "1.2")
+    assert first["page_end"] == 2 and first["page_label"] is None  # no /PageLabels and no printed number
     assert "17 May 2007" in first["quote"]
 
 

@@ -237,3 +237,23 @@ def test_a_numbered_paragraph_of_short_lines_keeps_its_number():
     pages = [Page(number=1, text="1.1 The panel met\nnine times"), Page(number=2, text="in the autumn of 2008")]
     passages = build_passages(pages, "a.pdf", "A")
     assert [(p.paragraph, p.text) for p in passages] == [("1.1", "The panel met nine times in the autumn of 2008")]
+
+
+def test_a_heading_and_its_first_paragraph_on_one_line_are_two_lines():
+    from qa.passages import _heading_run_in
+
+    assert _heading_run_in("5 Findings 5.1 The partnership did not check.") == ["5 Findings", "5.1 The partnership did not check."]
+    assert _heading_run_in("12 March 2007 12.3 was the date") == ["12 March 2007 12.3 was the date"]  # a date, no heading
+    assert _heading_run_in("4 Analysis 5.1 The panel") == ["4 Analysis 5.1 The panel"]  # 5.1 is not in section 4
+
+
+def test_a_citation_over_a_page_break_names_both_pages():
+    from qa.types import Citation, Passage
+
+    passage = Passage("a.pdf", "A", "One sentence ends here. Another runs on over the break.", [(0, 12), (40, 13)])
+    start = passage.text.index("Another")
+    quote_start, page, last = passage.cited_range(start, start + 7, start, len(passage.text))
+    assert (quote_start, page, last) == (start, 12, 13)
+    cite = Citation("a.pdf", "A", page, None, passage.text[quote_start:], 0.9, "12", last)
+    assert cite.to_dict()["page_end"] == 13 and cite.to_dict()["page"] == 12
+    assert passage.cited_range(0, 3, 0, 23) == (0, 12, 12)

@@ -251,3 +251,12 @@ def test_abstention_gives_its_reason_escaped():
     html = present.answer_html(data)
     assert "Why: these documents never mention “&lt;dog&gt;”." in html
     assert "Why:" not in present.answer_html(_answer(False))
+
+
+def test_cite_words_names_page_ranges_and_printed_numbers():
+    from ui.present import cite_words
+
+    assert cite_words("Overview", 12, "4.3") == "Overview, p.\u00a012, para\u00a04.3"
+    assert cite_words("Overview", 12, None, 13) == "Overview, pp.\u00a012–13"
+    assert cite_words("Overview", 7, None, 7, "4") == "Overview, p.\u00a07 (printed p.\u00a04)"
+    assert cite_words("Overview", 7, None, None, "7") == "Overview, p.\u00a07"  # the same number once

@@ -202,6 +202,11 @@ def test_quote_across_a_page_break(tmp_path):
     # the same start with a different ending on the next page: not verified, so no box
     other = "The health visitor left a voicemail for the social worker on 2 May 2007."
     assert render_page(path, 1, other, width=800).boxes == []
+    # a citation of pp. 1–2 shows both pages, one above the other, each part boxed
+    both = render.stack(first, second)
+    assert both.status == "found" and len(both.boxes) == 2
+    assert both.image.height == first.image.height + 12 + second.image.height
+    assert both.boxes[1][1] > first.image.height  # the second box is on the second page
 
 
 def test_missing_file_and_page(pdf, tmp_path):

@@ -1,0 +1,149 @@
+"""Reading order from character positions (qa/layout.py), checked against the designed-layout practice
+document (data/designed: fpdf2, two columns, footnotes, a sidebar, a pull quote, a wrapped-cell table and
+page labels) and its ground truth golden.json, which build.py writes from the layout that draws the PDF."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from qa.ingest import read_pdf, to_pages_and_report
+from qa.layout import Glyph, find_gutter, grid_rows, lines_of, segments
+from qa.passages import build_passages
+from qa.types import FileReport
+
+ROOT = Path(__file__).resolve().parents[2]
+DESIGNED = ROOT / "data" / "designed"
+GOLDEN = json.loads((DESIGNED / "golden.json").read_text(encoding="utf-8"))
+PDF = DESIGNED / GOLDEN["file"]
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def designed():
+    report = FileReport(file=PDF.name, path=str(PDF))
+    pages = to_pages_and_report(PDF, read_pdf(str(PDF)), report)
+    assert report.status == "indexed", report.reason
+    return pages, build_passages(pages, report.file, report.title)
+
+
+def test_page_labels_are_the_printed_ones(designed):
+    pages, _ = designed
+    assert [(p.number, p.label) for p in pages] == [(g["page"], g["label"]) for g in GOLDEN["pages"]]
+
+
+def test_every_numbered_paragraph_is_found_on_its_page_and_starts_with_its_text(designed):
+    _, passages = designed
+    by_number: dict[str, list] = {}
+    for p in passages:
+        if p.paragraph:
+            by_number.setdefault(p.paragraph, []).append(p)
+    for para in GOLDEN["paragraphs"]:
+        found = by_number.get(para["number"])
+        assert found, f"paragraph {para['number']} not found"
+        first = found[0]
+        assert first.page == para["page"], (para["number"], first.page)
+        assert squash(first.text).startswith(squash(para["starts"])), (para["number"], first.text[:80])
+        whole = squash(" ".join(p.text for p in found))
+        assert squash(para["ends"]) in whole, (para["number"], whole[-120:])
+
+
+def test_sentences_broken_across_columns_and_pages_read_on(designed):
+    _, passages = designed
+    joined = [squash(p.text) for p in passages]
+    for cut in GOLDEN["column_breaks"]:
+        seam = squash(f"{cut['before']} {cut['after']}")
+        assert any(seam in text for text in joined), cut
+
+
+def test_running_text_is_never_a_table_row_and_the_table_is_rebuilt_by_row(designed):
+    _, passages = designed
+    rows = [p for p in passages if p.kind == "row"]
+    table = GOLDEN["table"]
+    assert {p.page for p in rows} == {table["page"]}
+    texts = [p.text for p in rows]
+    assert texts[0] == " | ".join(table["header"])
+    assert texts[1:] == [" | ".join(row) for row in table["rows"]]
+
+
+def test_footnotes_are_passages_of_their_own_linked_to_the_paragraph_that_cites_them(designed):
+    _, passages = designed
+    notes = {p.section.split(",")[0]: p for p in passages if p.kind == "footnote"}
+    body = " ".join(squash(p.text) for p in passages if p.kind not in ("footnote", "aside"))
+    for note in GOLDEN["footnotes"]:
+        passage = notes.get(f"Footnote {note['marker']}")
+        assert passage is not None, note["marker"]
+        assert squash(passage.text) == squash(note["text"]) and passage.page == note["page"]
+        assert passage.section == f"Footnote {note['marker']}, to paragraph {note['paragraph']}"
+        assert squash(note["text"])[:60] not in body, "footnote text spliced into the body"
+        word = note["word"]
+        assert re.search(re.escape(word) + r"\s", body), f"{word!r} lost from the body"
+        assert not re.search(re.escape(word) + re.escape(note["marker"]) + r"\b", body), f"marker glued to {word!r}"
+
+
+def test_pull_quote_and_sidebar_are_asides_not_spliced_into_paragraphs(designed):
+    _, passages = designed
+    asides = [squash(p.text) for p in passages if p.kind == "aside"]
+    assert squash(GOLDEN["pull_quote"]["text"]) in asides
+    sidebar = GOLDEN["sidebar"]
+    assert any(squash(sidebar["text"]) in text for text in asides)
+    body = [squash(p.text) for p in passages if p.kind not in ("aside", "footnote")]
+    for line in sidebar["lines"][2:]:  # (its first lines repeat the cover's)
+        assert not any(squash(line) in text for text in body), line
+    # the pull quote repeats a sentence of the body: the body keeps it once, inside its own paragraph
+    assert sum(squash(GOLDEN["pull_quote"]["text"]) in text for text in body) == 1
+
+
+def test_a_heading_and_the_first_paragraph_on_one_line_are_split(designed):
+    _, passages = designed
+    run_in = GOLDEN["heading_same_line"]
+    para = next(p for p in passages if p.paragraph == run_in["number"])
+    assert para.section.startswith(run_in["heading"]) and para.page == run_in["page"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Pure functions over synthetic glyphs
+# --------------------------------------------------------------------------------------------------
+
+
+def _line(text: str, x: float, base: float, size: float = 10.0, width: float = 5.0) -> list[Glyph]:
+    glyphs, at = [], x
+    for word in text.split():
+        for i, char in enumerate(word):
+            glyphs.append(Glyph(char, at, at + width, base, size, False, i == 0 and at > x))
+            at += width
+        at += 3.0
+    return glyphs
+
+
+def test_two_filled_columns_have_a_gutter_but_a_ragged_two_column_table_does_not():
+    prose = "word " * 10  # 10 words of 4 glyphs 5 pt wide, 3 pt apart: 227 pt
+    columns = []
+    for k in range(8):
+        columns += _line(prose, 50, 700 - 12 * k) + _line(prose, 310, 700 - 12 * k)
+    segs = segments(columns)
+    gutter = find_gutter(segs, 595, 10)
+    assert gutter is not None and 250 < gutter[0] < gutter[1] < 320
+
+    table = []
+    for k in range(8):
+        table += _line("Mr C" if k % 2 else "Ms R aged 22", 50, 700 - 12 * k) + _line(prose, 310, 700 - 12 * k)
+    assert find_gutter(segments(table), 595, 10) is None
+
+
+def test_a_padded_table_with_wrapped_cells_gives_one_line_per_row():
+    glyphs = (
+        _line("Date", 50, 700) + _line("Event", 200, 700)
+        + _line("1 May", 50, 680) + _line("First visit by the", 200, 680)
+        + _line("health visitor", 200, 671)
+        + _line("9 June", 50, 651) + _line("Strategy meeting", 200, 651)
+    )
+    lines = lines_of(segments(glyphs))
+    assert grid_rows(lines, [50.0, 200.0], 10) == [
+        "Date | Event", "1 May | First visit by the health visitor", "9 June | Strategy meeting"]
