@@ -156,7 +156,7 @@ def _with_table_rows(page: Any, text: str) -> str:
 
 def _read_layouts(path: str, password: str | None, result: dict[str, Any]) -> None:
     """Where a page has two text columns, footnotes or asides, its text in reading order from character
-    positions (qa/layout.py) replaces pypdf's, and its asides go to ``result["asides"]``. pdfium is a second
+    positions (qa/layout/) replaces pypdf's, and its asides go to ``result["asides"]``. pdfium is a second
     reader: when it cannot open the file, or counts other pages than pypdf, the pypdf text stands."""
     try:
         import pypdfium2 as pdfium
@@ -177,6 +177,7 @@ def _read_layouts(path: str, password: str | None, result: dict[str, Any]) -> No
                 continue
             if layout is not None and layout.text.strip():
                 result["pages"][index] = valid_unicode(layout.text)
+                result["styled"][index] = [valid_unicode(text) for text in layout.styled]
                 result["asides"][index] = [
                     Aside(a.kind, valid_unicode(a.text), a.marker, a.anchor and valid_unicode(a.anchor))
                     for a in layout.asides
@@ -201,6 +202,7 @@ def read_pdf(path: str, password: str | None = None) -> dict[str, Any]:
         "warnings": [],
         "pypdf_warnings": 0,
         "asides": {},
+        "styled": {},
     }
     try:
         with open(path, "rb") as handle:
@@ -536,7 +538,8 @@ def to_pages_and_report(path: Path, result: dict[str, Any], report: FileReport) 
             continue
         label = labels[index] if index < len(labels) else None
         asides = result.get("asides", {}).get(index, [])
-        pages.append(Page(number=index + 1, text="\n".join(lines), label=label, asides=asides))
+        styled = result.get("styled", {}).get(index)
+        pages.append(Page(number=index + 1, text="\n".join(lines), label=label, asides=asides, styled=styled))
     report.problems = [PageProblem(page=i + 1, reason=r) for i, r in sorted(problems.items())]
     report.text_pages = len(pages)
     failures = [p for p in report.problems if p.reason != "blank page"]

@@ -169,7 +169,26 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     ]
     rebuilt = [bool(TABLE_ROW.search(line.text)) for line in lines]  # table rows qa/tables.py put together
     widths = sorted(len(line.text) for line, row in zip(lines, rebuilt) if not row)
-    typical = widths[int(len(widths) * 0.8)] if widths else 80
+    overall = widths[int(len(widths) * 0.8)] if widths else 80
+    # a page set in narrower columns than the rest (a two-column body after single-column front matter) has
+    # shorter full lines: what is short or long there is measured against its own lines
+    per_page: dict[int, list[int]] = {}
+    for line, row in zip(lines, rebuilt):
+        if not row:
+            per_page.setdefault(line.page, []).append(len(line.text))
+    narrow = {
+        page: own[int(len(own) * 0.8)]
+        for page, own in ((page, sorted(found)) for page, found in per_page.items())
+        if len(own) >= 12 and own[int(len(own) * 0.8)] < 0.75 * overall
+    }
+    typical = overall
+    styled = {page.number: [" ".join(t.split()) for t in page.styled] for page in pages if page.styled is not None}
+
+    def set_apart(line: Line) -> bool:
+        """Where the page's type is known, only text set in bold or larger type can be a heading."""
+        own = styled.get(line.page)
+        text = " ".join(line.text.split())
+        return own is None or any(text == s or (len(s) >= 3 and text.startswith(s)) or s.startswith(text) for s in own)
     def starts_with_date(i: int) -> bool:
         """A line led by a date, also when the date cell wraps ("Early September" / "2007")."""
         text = lines[i].text
@@ -196,6 +215,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             or BULLET.match(text)
             or BULLET_ALONE.match(text)  # "–" on its own line, the item's text on the next
             or date_led[j]
+            or rebuilt[j]  # a table's first row: the line above is its caption ("KEY DATES")
             or len(text) >= 0.6 * typical
         )
 
@@ -211,6 +231,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         previous = lines[i - 1] if i else None
         following = lines[i + 1] if i + 1 < len(lines) else None
         current = blocks[-1] if blocks else None
+        typical = narrow.get(line.page, overall)
         if i and rebuilt[i - 1] and not rebuilt[i]:
             current = None  # a rebuilt table row is whole: what follows it is never a wrapped cell of it
 
@@ -323,7 +344,11 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             continue
         if current is not None and current.kind == "lines":
             current = None  # body text after a run of short lines starts a paragraph of its own
-        if _is_heading(text, previous, following, typical, body_like(i + 1)) and (
+        heading_shape = _is_heading(text, previous, following, typical, body_like(i + 1))
+        if heading_shape and not set_apart(line) and short:
+            blocks.append(Block("lines", [line]))  # shaped like a heading, set as body: a line of its own ("Published …")
+            continue
+        if heading_shape and set_apart(line) and (
             current is None or current.kind != "row" or not current.lines or TERMINAL.search(current.lines[-1].text)
             or shouting
         ):
@@ -531,7 +556,7 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
 
 
 def aside_passages(pages: list[Page], body: list[Passage], file: str, title: str) -> list[Passage]:
-    """A page's footnotes, sidebars and pull quotes (qa/layout.py), each a passage of its own. A footnote's
+    """A page's footnotes, sidebars and pull quotes (qa/layout/), each a passage of its own. A footnote's
     section names its number and the paragraph whose text carries its marker ("Footnote 8, to paragraph
     4.12"), found by the words the marker followed on that page."""
     out: list[Passage] = []

@@ -12,7 +12,7 @@ from typing import Any
 
 @dataclass
 class Aside:
-    """Text set apart from a page's running text: a footnote, a sidebar or a pull quote (qa/layout.py)."""
+    """Text set apart from a page's running text: a footnote, a sidebar or a pull quote (qa/layout/)."""
 
     kind: str  # "footnote" | "aside"
     text: str
@@ -28,6 +28,7 @@ class Page:
     text: str  # cleaned running text in reading order, lines separated by "\n"
     label: str | None = None  # the page's printed number: the PDF's /PageLabels, else the number in its header or footer
     asides: list[Aside] = field(default_factory=list)  # footnotes, sidebars and pull quotes, kept out of ``text``
+    styled: list[str] | None = None  # text set in bold or larger type (from positions); None when not known
 
 
 @dataclass

@@ -71,6 +71,15 @@ def page_text(pdf: Path, page: int) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split())
 
 
+def cited_text(pdf: Path, citation) -> str:
+    """The text of every page a citation names, ``page`` to ``page_end`` (a quote over a page break is cited
+    "pp. 12–13"), whitespace collapsed: what its quote and answer must be found in."""
+    get = citation.get if isinstance(citation, dict) else (lambda key, default=None: getattr(citation, key, default))
+    first = int(get("page"))
+    last = int(get("page_end") or first)
+    return " ".join(page_text(pdf, n) for n in range(first, last + 1))
+
+
 def as_printed(text: str) -> str:
     """A quote as the PDF prints it: whitespace collapsed, without the " | " the index puts between the cells
     of a table row it rebuilt (qa/tables.py); the cells themselves are verbatim."""

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, page_text
+from conftest import ROOT, cited_text
 from pdf_factory import make_pdf
 
 from qa.cli import default_index_dir, main
@@ -29,7 +29,7 @@ def test_index_json_reports_every_file_and_ask_json_matches_the_contract(tmp_pat
     answer = json.loads(capsys.readouterr().out)
     assert answer["answer"] == "30 January 2007"
     first = answer["citations"][0]
-    assert answer["answer"] in page_text(pdf, first["page"])
+    assert answer["answer"] in cited_text(pdf, first)
 
 
 def test_ask_without_an_index_fails_with_a_clear_message(tmp_path, capsys):

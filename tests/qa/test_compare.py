@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import PRACTICE, as_printed, page_text
+from conftest import PRACTICE, as_printed, cited_text
 
 import qa
 from qa.cli import main
@@ -36,7 +36,7 @@ def test_one_entry_per_document_in_manifest_order_with_the_ask_schema(practice_i
         assert doc["answerable"] and "13 November 2007" in doc["answer"]
         first = doc["citations"][0]
         assert doc["answer"] in first["quote"]
-        assert as_printed(first["quote"]) in page_text(PRACTICE / file, first["page"])
+        assert as_printed(first["quote"]) in cited_text(PRACTICE / file, first)
 
 
 def test_a_document_that_does_not_address_the_question_abstains(practice_index):

@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import PDFS_WILD, ROOT, page_text
+from conftest import PDFS_WILD, ROOT, cited_text
 
 import qa
 import qa.api
@@ -136,8 +136,9 @@ def squeeze(text: str) -> str:
 def check_verbatim(index: Path, citation) -> None:
     """The quote is in the index's clean text of its cited page, and in the PDF's own text of that page."""
     pages = qa.api.load_index(index).search.pages_text
-    assert collapse(citation.quote) in collapse(pages[(citation.file, citation.page)])
-    assert squeeze(citation.quote) in squeeze(page_text(PDFS_WILD / citation.file, citation.page))
+    assert collapse(citation.quote) in collapse(
+        " ".join(pages[(citation.file, n)] for n in range(citation.page, citation.last_page + 1)))
+    assert squeeze(citation.quote) in squeeze(cited_text(PDFS_WILD / citation.file, citation))
 
 
 def test_the_index_answers_a_question_from_an_indexed_file(wild):

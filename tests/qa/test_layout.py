@@ -1,4 +1,4 @@
-"""Reading order from character positions (qa/layout.py), checked against the designed-layout practice
+"""Reading order from character positions (qa/layout/), checked against the designed-layout practice
 document (data/designed: fpdf2, two columns, footnotes, a sidebar, a pull quote, a wrapped-cell table and
 page labels) and its ground truth golden.json, which build.py writes from the layout that draws the PDF."""
 
@@ -147,3 +147,21 @@ def test_a_padded_table_with_wrapped_cells_gives_one_line_per_row():
     lines = lines_of(segments(glyphs))
     assert grid_rows(lines, [50.0, 200.0], 10) == [
         "Date | Event", "1 May | First visit by the health visitor", "9 June | Strategy meeting"]
+
+
+def test_a_reportlab_two_column_review_with_hanging_paragraph_numbers_reads_as_paragraphs():
+    """eval/dev/thornbury (reportlab frames, a 22 pt hanging paragraph number in each column, a who's who
+    table inside one column, a full-width chronology): running text never becomes table rows, and every
+    numbered paragraph 1.1–7.9 is found once, in order."""
+    pdf = ROOT / "eval" / "dev" / "thornbury" / "thornbury-cspr-child-m.pdf"
+    report = FileReport(file=pdf.name, path=str(pdf))
+    pages = to_pages_and_report(pdf, read_pdf(str(pdf)), report)
+    passages = build_passages(pages, report.file, report.title)
+    rows = [p for p in passages if p.kind == "row"]
+    assert {p.page for p in rows} == {5, 6}  # the two tables, and nothing else
+    assert rows[0].text == "Name | Role" and len([p for p in rows if p.page == 5]) == 23
+    assert len([p for p in rows if p.page == 6]) == 15 and all(p.text.count(" | ") == 2 for p in rows if p.page == 6)
+    numbers = [p.paragraph for p in passages if p.paragraph and p.kind == "paragraph"]
+    firsts = list(dict.fromkeys(numbers))
+    expected_sections = {1: 6, 2: 6, 3: 9, 4: 26, 5: 11, 6: 4, 7: 9}
+    assert firsts == [f"{s}.{n}" for s, count in expected_sections.items() for n in range(1, count + 1)]

@@ -2,7 +2,7 @@
 of the type asked, with a confidence the chooser gave it; abstentions say why; the baselines still answer."""
 
 import pytest
-from conftest import PRACTICE, ROOT, as_printed, page_text
+from conftest import PRACTICE, ROOT, as_printed, cited_text
 
 import qa
 from qa.api import MODEL_ONLY, RULES_ONLY
@@ -25,7 +25,7 @@ def test_every_answer_shown_is_verbatim_in_its_quote_and_on_its_cited_page(answe
     for gold, answer in shown:
         first = answer.citations[0]
         assert answer.answer and first.quote[answer.answer_start :].startswith(answer.answer), gold.id
-        on_page = as_printed(answer.answer).lower() in page_text(PRACTICE / first.file, first.page).lower()
+        on_page = as_printed(answer.answer).lower() in cited_text(PRACTICE / first.file, first).lower()
         assert on_page, (gold.id, answer.answer, first.file, first.page)
 
 

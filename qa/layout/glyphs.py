@@ -1,0 +1,218 @@
+"""Characters of one PDF page with their positions → segments and lines (pdfium).
+
+Owns: reading each character's loose box, baseline, size and weight from a pdfium text page; the filled
+rectangles drawn on the page (tinted boxes); grouping characters into segments (text on one baseline with no
+gap wider than a word space; ligatures kept whole) and segments into lines; telling footnote markers (digits
+set smaller and raised after a word) from the text. Pure functions apart from ``page_glyphs`` and
+``filled_boxes``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+SEGMENT_GAP = 0.9  # a gap wider than this many ems ends a segment (word spaces are 0.25–0.6 em; gutters wider)
+
+
+@dataclass
+class Glyph:
+    char: str
+    x0: float
+    x1: float
+    base: float  # baseline y (PDF user space: larger is higher on the page)
+    size: float
+    bold: bool
+    space_before: bool = False
+
+
+@dataclass
+class Segment:
+    glyphs: list[Glyph]
+    x0: float = 0.0
+    x1: float = 0.0
+    base: float = 0.0
+    size: float = 0.0
+    text: str = ""
+    markers: list[tuple[str, str]] = field(default_factory=list)  # (footnote number, the word it follows)
+
+    def finish(self) -> Segment:
+        sizes = [g.size for g in self.glyphs]
+        self.size = max(sizes)
+        main = [g for g in self.glyphs if g.size >= 0.85 * self.size]
+        self.base = median(g.base for g in main)
+        self.x0 = min(g.x0 for g in self.glyphs)
+        self.x1 = max(g.x1 for g in self.glyphs)
+        self.text, self.markers = _spell(self.glyphs, self.size, self.base, set())
+        return self
+
+    def drop_markers(self, numbers: set[str]) -> None:
+        """Respell without the footnote markers whose notes were found on the page."""
+        if any(number in numbers for number, _ in self.markers):
+            self.text, _ = _spell(self.glyphs, self.size, self.base, numbers)
+
+    @property
+    def bold(self) -> bool:
+        return sum(g.bold for g in self.glyphs) > 0.6 * len(self.glyphs)
+
+
+def _spell(glyphs: list[Glyph], size: float, base: float, drop: set[str]) -> tuple[str, list[tuple[str, str]]]:
+    """A segment's text, and its candidate footnote markers: digits set smaller and raised right after a
+    word. A marker is dropped from the text when its number is in ``drop`` (its note is on the page): "km²"
+    keeps its 2."""
+    out: list[str] = []
+    markers: list[tuple[str, str]] = []
+    i = 0
+    while i < len(glyphs):
+        g = glyphs[i]
+        raised = g.size < 0.85 * size and g.base > base + 0.15 * size
+        if raised and g.char.isdigit() and out and not g.space_before and out[-1].strip():
+            j = i
+            while j < len(glyphs) and glyphs[j].char.isdigit() and glyphs[j].base > base + 0.15 * size:
+                j += 1
+            before = "".join(out).split()[-4:]  # the words the marker follows, to find its paragraph by
+            number = "".join(x.char for x in glyphs[i:j])
+            markers.append((number, " ".join(before)))
+            if number not in drop:
+                out.extend(x.char for x in glyphs[i:j])
+            i = j
+            continue
+        if out and g.space_before:
+            out.append(" ")
+        out.append(g.char)
+        i += 1
+    return "".join(out), markers
+
+
+def page_glyphs(textpage: Any) -> list[Glyph]:
+    """Every visible character of a pdfium text page, with its box, baseline, size and weight."""
+    import pypdfium2.raw as pdfium_c
+
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a "1" is narrow ink)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    glyphs: list[Glyph] = []
+    fonts: dict[int | None, bool] = {}
+    pending_space = False
+    for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        char = chr(code) if 0 < code < 0x110000 else ""
+        if code == 2:  # pdfium's mark for a hyphen that ends a line ("be-" / "stimmt")
+            char = "-"
+        if not char or char.isspace() or code in (0xFFFE, 0xFFFF) or ord(char) < 32:
+            pending_space = True
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
+        size = float(pdfium_c.FPDFText_GetFontSize(raw, i)) or abs(rect.top - rect.bottom) or 1.0
+        bold = _bold(raw, i, fonts)
+        glyphs.append(Glyph(char, rect.left, max(rect.right, rect.left), oy.value, size, bold, pending_space))
+        pending_space = False
+    return glyphs
+
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
+_FORCE_BOLD = 1 << 18  # font descriptor flag 19
+
+
+def _bold(raw: Any, i: int, fonts: dict[int | None, bool]) -> bool:
+    """Is character ``i`` set in a bold face: by the font's weight, its ForceBold flag or its name
+    ("Helvetica-Bold": the standard fonts give no weight). Looked up once per text object."""
+    import pypdfium2.raw as pdfium_c
+
+    key = ctypes.cast(pdfium_c.FPDFText_GetTextObject(raw, i), ctypes.c_void_p).value
+    if key not in fonts:
+        name, flags = ctypes.create_string_buffer(128), ctypes.c_int()
+        pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
+        fonts[key] = (pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600 or bool(flags.value & _FORCE_BOLD)
+                      or bool(_BOLD_NAME.search(name.value.decode("latin-1"))))
+    return fonts[key]
+
+
+def filled_boxes(page: Any) -> list[tuple[float, float, float, float]]:
+    """(x0, y0, x1, y1) of each filled rectangle-like path on the page (tinted boxes, shaded cells)."""
+    import pypdfium2.raw as pdfium_c
+
+    boxes = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    rgba = [ctypes.c_uint() for _ in range(4)]
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)) or not fill.value:
+            continue
+        if pdfium_c.FPDFPageObj_GetFillColor(obj.raw, *(ctypes.byref(c) for c in rgba)):
+            if min(c.value for c in rgba[:3]) >= 250 or rgba[3].value == 0:
+                continue  # white or clear: the page itself, not a tinted box
+        x0, y0, x1, y1 = obj.get_bounds()
+        if x1 - x0 > 20 and y1 - y0 > 20:
+            boxes.append((x0, y0, x1, y1))
+    # a box with another beside it at the same height is a table cell, not a sidebar
+    return [b for b in boxes if not any(
+        o is not b and abs(o[1] - b[1]) < 1 and abs(o[3] - b[3]) < 1 and (abs(o[0] - b[2]) < 2 or abs(o[2] - b[0]) < 2)
+        for o in boxes)]
+
+
+def segments(glyphs: list[Glyph]) -> list[Segment]:
+    """Glyphs → segments: runs on one baseline with no gap wider than SEGMENT_GAP ems, read left to right."""
+    runs: list[list[Glyph]] = []
+    for g in glyphs:  # content-stream order first: it keeps a line's glyphs together
+        run = runs[-1] if runs else None
+        if run is not None:
+            last = run[-1]
+            em = max(last.size, g.size)
+            same_line = abs(g.base - last.base) <= 0.5 * em
+            ligature = abs(g.x0 - last.x0) < 0.01 and abs(g.x1 - last.x1) < 0.01  # "ﬃ" → f, f, i in one box
+            if same_line and (ligature or -0.3 * em <= g.x0 - last.x1 <= SEGMENT_GAP * em):
+                if g.x0 - last.x1 > 0.15 * em:
+                    g.space_before = True
+                run.append(g)
+                continue
+        runs.append([g])
+    pieces = sorted((Segment(run).finish() for run in runs), key=lambda s: (-round(s.base), s.x0))
+    merged: list[Segment] = []
+    for piece in pieces:  # runs the stream wrote apart that sit side by side on one baseline
+        for other in reversed(merged[-6:]):
+            em = max(other.size, piece.size)
+            if abs(other.base - piece.base) <= 0.3 * em and 0 <= piece.x0 - other.x1 <= SEGMENT_GAP * em:
+                piece.glyphs[0].space_before = piece.x0 - other.x1 > 0.15 * em or piece.glyphs[0].space_before
+                other.glyphs.extend(piece.glyphs)
+                other.finish()
+                break
+        else:
+            merged.append(piece)
+    return merged
+
+
+def lines_of(segs: list[Segment]) -> list[list[Segment]]:
+    """Segments → lines (top to bottom), each line's segments left to right."""
+    lines: list[list[Segment]] = []
+    for seg in sorted(segs, key=lambda s: -s.base):
+        if lines and abs(lines[-1][0].base - seg.base) <= 0.3 * max(seg.size, lines[-1][0].size):
+            lines[-1].append(seg)
+        else:
+            lines.append([seg])
+    return [sorted(line, key=lambda s: s.x0) for line in lines]
+
+
+def body_size(glyphs: list[Glyph]) -> float:
+    sizes = sorted(round(g.size, 1) for g in glyphs)
+    return sizes[len(sizes) // 2] if sizes else 10.0
+
+
+def line_text(line: list[Segment]) -> str:
+    return " ".join(s.text for s in line)
+
+
+def join_wrapped(a: str, b: str) -> str:
+    if a.endswith("-") and b[:1].islower():
+        return a[:-1] + b
+    return f"{a} {b}" if a else b
+
+
+def join_lines(texts: list[str]) -> str:
+    out = ""
+    for text in texts:
+        out = join_wrapped(out, text)
+    return out

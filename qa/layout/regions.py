@@ -1,0 +1,212 @@
+"""Where a page's text stands: two columns, a running header and footer, footnotes and asides.
+
+Owns: the gutter between two columns of running text (never a table: both sides are filled prose lines of
+similar width); reading a two-column page band by band (a line that crosses the gutter, a table, or a
+heading standing across both columns starts a new band; each band's left column, then its right); the
+running header and footer read first and last; footnotes at the foot of the page, started by the numbers the
+page's markers use; text in a tinted box (a sidebar) and runs of lines set larger than the body (a pull
+quote) taken out as asides.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from qa.layout.glyphs import Segment, join_lines, join_wrapped, line_text, lines_of
+from qa.layout.grids import find_grids, flow, grid_rows
+from qa.types import Aside
+
+MIN_COLUMN_LINES = 4  # each side of a gutter needs this many lines of running text
+FOOTNOTE_START = re.compile(r"^(\d{1,3})\s*((?:[^\W\d_]|[(\"“'‘]).*)$")  # "8 Fernleigh …", not "1. More …"
+
+
+def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, float] | None:
+    """The x-range between two columns of running text, or None.
+
+    Prose columns: many body-size segments stop before the gutter and many start after it, few cross it,
+    and both sides are filled lines of similar width (a two-column table's first column is ragged and
+    narrow)."""
+    body = [s for s in segs if 0.85 * size <= s.size <= 1.15 * size and len(s.text) > 3]
+    if len(body) < 2 * MIN_COLUMN_LINES:
+        return None
+    step = 2.0
+    bins = int(width / step) + 1
+    cover = [0] * bins
+    for s in body:
+        for b in range(max(0, int(s.x0 / step)), min(bins, int(s.x1 / step) + 1)):
+            cover[b] += 1
+    best: tuple[float, float] | None = None
+    b = int(0.25 * width / step)
+    while b < int(0.75 * width / step):
+        if cover[b] <= max(1, 0.04 * len(body)):
+            e = b
+            while e + 1 < bins and cover[e + 1] <= max(1, 0.04 * len(body)):
+                e += 1
+            if (e - b + 1) * step >= 0.8 * size and (best is None or (e - b) * step > best[1] - best[0]):
+                best = (b * step, (e + 1) * step)
+            b = e + 1
+        else:
+            b += 1
+    if best is None:
+        return None
+    lo, hi = best
+    left = [s for s in body if s.x1 <= hi and s.x0 < lo]
+    right = [s for s in body if s.x0 >= lo and s.x1 > hi]
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return None
+    left_edge, right_edge = min(s.x0 for s in left), max(s.x1 for s in right)
+    left_width, right_width = lo - left_edge, right_edge - hi
+    if not 0.6 <= left_width / max(right_width, 1.0) <= 1.6:
+        return None
+    filled = lambda side, w: median(s.x1 - s.x0 for s in side) >= 0.7 * w  # noqa: E731
+    if not (filled(left, left_width) and filled(right, right_width)):
+        return None
+    return best
+
+
+def split_footnotes(lines: list[list[Segment]], size: float, anchors: dict[str, str]) -> tuple[list[list[Segment]], list[Aside]]:
+    """Take the footnotes off the foot of the page: lines in smaller type, the first started by a number the
+    page's markers use, each note running until the next such number; a wide gap (the footer) ends them."""
+    small = lambda line: max(s.size for s in line) <= 0.9 * size  # noqa: E731
+    start = next(
+        (i for i, line in enumerate(lines)
+         if small(line) and (m := FOOTNOTE_START.match(line_text(line))) and m.group(1) in anchors),
+        None,
+    )
+    if start is None:
+        return lines, []
+    notes: list[Aside] = []
+    end = start
+    while end < len(lines) and small(lines[end]):
+        if end > start and lines[end - 1][0].base - lines[end][0].base > 2.5 * lines[end][0].size:
+            break
+        text = line_text(lines[end])
+        found = FOOTNOTE_START.match(text)
+        if found and found.group(1) in anchors and all(n.marker != found.group(1) for n in notes):
+            notes.append(Aside("footnote", found.group(2), found.group(1), anchors[found.group(1)]))
+        else:
+            notes[-1].text = join_wrapped(notes[-1].text, text)
+        end += 1
+    return lines[:start] + lines[end:], notes
+
+
+def take_boxed(lines: list[list[Segment]], boxes: list[tuple[float, float, float, float]], width: float,
+               size: float) -> tuple[list[list[Segment]], list[Aside]]:
+    """Text inside a filled box narrower than the page (a sidebar, a key-facts panel): an aside of its own,
+    when the box holds two or more lines of one segment each (a shaded table row holds cells)."""
+    asides: list[Aside] = []
+    taken: set[int] = set()
+    for x0, y0, x1, y1 in boxes:
+        if x1 - x0 > 0.7 * width or y1 - y0 < 2.5 * size:
+            continue
+        inside = [s for line in lines for s in line
+                  if s.x0 >= x0 - 1 and s.x1 <= x1 + 1 and y0 - 1 <= s.base <= y1 + 1 and id(s) not in taken]
+        rows = lines_of(inside)
+        if len(rows) < 2 or any(len(row) > 1 for row in rows):
+            continue
+        taken.update(id(s) for s in inside)
+        asides.append(Aside("aside", join_lines([line_text(row) for row in rows])))
+    if not taken:
+        return lines, asides
+    kept = [[s for s in line if id(s) not in taken] for line in lines]
+    return [line for line in kept if line], asides
+
+
+def take_pull_quotes(lines: list[list[Segment]], size: float) -> tuple[list[list[Segment]], list[Aside]]:
+    """Two or more lines in a column set larger than the body, together a sentence of eight or more words
+    (a pull quote, not a heading): an aside, so it is not spliced into the paragraph it stands beside."""
+    kept: list[list[Segment]] = []
+    asides: list[Aside] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and min(s.size for s in lines[j]) >= 1.12 * size:
+            j += 1
+        text = join_lines([line_text(line) for line in lines[i:j]])
+        if j - i >= 2 and len(text.split()) >= 8 and re.search(r"[.!?][\"'”’]?$", text):
+            asides.append(Aside("aside", text))
+            i = j
+            continue
+        kept.extend(lines[i : max(j, i + 1)])
+        i = max(j, i + 1)
+    return kept, asides
+
+
+def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: float) -> tuple[list[str], list[Aside]]:
+    """A page with two text columns → text lines in reading order: bands between full-width lines (a line
+    crossing the gutter, or a table row), each band's left column top to bottom, then its right column."""
+    lo, hi = gutter
+    top, bottom = _edges(lines, size)
+    head = [s.text for line in lines[:top] for s in line]  # each part of a header its own line, as pypdf gives it
+    foot = [s.text for line in lines[bottom:] for s in line]
+    lines = lines[top:bottom]
+    # a table across the page has a cell that crosses the gutter; rows of segments that keep to the two
+    # columns are the columns' own lines (a hanging paragraph number beside each column's text)
+    grids = [(first, end, starts) for first, end, starts in find_grids(lines, size, 3)
+             if any(s.x0 < lo and s.x1 > hi for line in lines[first:end] for s in line)]
+    in_grid = {j for first, end, _ in grids for j in range(first, end)}
+    out: list[str] = []
+    asides: list[Aside] = []
+    band: list[list[Segment]] = []
+
+    def close_band() -> None:
+        # a segment belongs to the column it starts in; one starting inside the gutter (a hanging paragraph
+        # number of the right column) leads the right column's text
+        left = [[s for s in line if s.x0 < lo] for line in band]
+        right = [[s for s in line if s.x0 >= lo] for line in band]
+        for side in (left, right):
+            kept, quotes = take_pull_quotes([line for line in side if line], size)
+            asides.extend(quotes)
+            out.extend(flow(kept, size, 2))
+        band.clear()
+
+    grid_at = {first: (end, starts) for first, end, starts in grids}
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i in grid_at:
+            close_band()
+            end, starts = grid_at[i]
+            out.extend(grid_rows(lines[i:end], starts, size))
+            i = end
+            continue
+        if i not in in_grid and (any(s.x0 < lo and s.x1 > hi for s in line) or _across(lines, i, lo, size)):
+            close_band()
+            out.append(line_text(line))
+        else:
+            band.append(line)
+        i += 1
+    close_band()
+    return head + out + foot, asides
+
+
+def _across(lines: list[list[Segment]], i: int, lo: float, size: float) -> bool:
+    """A heading on one side of the gutter that stands across both columns: set larger or bold, with the
+    other column empty beside it (two lines' height either way) while that column has text above and below
+    (a section heading over two columns that happens to be short)."""
+    line = lines[i]
+    if not all(s.size >= 1.15 * size or s.bold for s in line):
+        return False
+    left = all(s.x0 < lo for s in line)
+    if not left and any(s.x0 < lo for s in line):
+        return False  # text on both sides: two columns' own lines (two headings side by side)
+    other = [s for j, row in enumerate(lines) if j != i for s in row if (s.x0 >= lo if left else s.x0 < lo)]
+    base = line[0].base
+    beside = any(abs(s.base - base) <= 2.2 * size for s in other)
+    return not beside and any(s.base > base for s in other) and any(s.base < base for s in other)
+
+
+def _edges(lines: list[list[Segment]], size: float) -> tuple[int, int]:
+    """How many lines at the top, and from which line at the bottom, are a running header or footer: set
+    smaller than the body or apart from it by a wide gap. They are read first and last, whole, not as part
+    of the column they happen to stand above."""
+    edge = lambda i, j: (max(s.size for s in lines[i]) < 0.95 * size  # noqa: E731
+                         or abs(lines[i][0].base - lines[j][0].base) > 3 * size)
+    top = 0
+    while top < min(2, len(lines) - 1) and edge(top, top + 1):
+        top += 1
+    bottom = len(lines)
+    while bottom - 1 > max(top, len(lines) - 3) and edge(bottom - 1, bottom - 2):
+        bottom -= 1
+    return top, bottom
