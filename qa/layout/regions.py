@@ -36,18 +36,13 @@ def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, 
     for s in body:
         for b in range(max(0, int(s.x0 / step)), min(bins, int(s.x1 / step) + 1)):
             cover[b] += 1
-    best: tuple[float, float] | None = None
-    b = int(0.25 * width / step)
-    while b < int(0.75 * width / step):
-        if cover[b] <= max(1, 0.04 * len(body)):
-            e = b
-            while e + 1 < bins and cover[e + 1] <= max(1, 0.04 * len(body)):
-                e += 1
-            if (e - b + 1) * step >= 0.8 * size and (best is None or (e - b) * step > best[1] - best[0]):
-                best = (b * step, (e + 1) * step)
-            b = e + 1
-        else:
-            b += 1
+    first, last = int(0.25 * width / step), int(0.75 * width / step)
+    best = _widest_run(cover, first, last, max(1, 0.04 * len(body)), step, size)
+    lowest = min(cover[first:last], default=0)
+    if best is None and lowest <= 0.3 * len(body):
+        # on a page that also holds full-width text (a table, a heading, a paragraph across both columns)
+        # some lines cross the gutter: it is then where the fewest do
+        best = _widest_run(cover, first, last, lowest + max(1, 0.04 * len(body)), step, size)
     if best is None:
         return None
     lo, hi = best
@@ -59,9 +54,27 @@ def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, 
     left_width, right_width = lo - left_edge, right_edge - hi
     if not 0.6 <= left_width / max(right_width, 1.0) <= 1.6:
         return None
-    filled = lambda side, w: median(s.x1 - s.x0 for s in side) >= 0.7 * w  # noqa: E731
+    # running text fills its column (table cells beside it are short and do not count)
+    filled = lambda side, w: median([s.x1 - s.x0 for s in side if len(s.text) > 15] or [0]) >= 0.7 * w  # noqa: E731
     if not (filled(left, left_width) and filled(right, right_width)):
         return None
+    return best
+
+
+def _widest_run(cover: list[int], first: int, last: int, limit: float, step: float, size: float) -> tuple[float, float] | None:
+    """The widest x-range (at least 0.8 em) starting between ``first`` and ``last`` crossed by at most ``limit`` lines."""
+    best: tuple[float, float] | None = None
+    b = first
+    while b < last:
+        if cover[b] <= limit:
+            e = b
+            while e + 1 < len(cover) and cover[e + 1] <= limit:
+                e += 1
+            if (e - b + 1) * step >= 0.8 * size and (best is None or (e - b) * step > best[1] - best[0]):
+                best = (b * step, (e + 1) * step)
+            b = e + 1
+        else:
+            b += 1
     return best
 
 

@@ -165,3 +165,14 @@ def test_a_reportlab_two_column_review_with_hanging_paragraph_numbers_reads_as_p
     firsts = list(dict.fromkeys(numbers))
     expected_sections = {1: 6, 2: 6, 3: 9, 4: 26, 5: 11, 6: 4, 7: 9}
     assert firsts == [f"{s}.{n}" for s, count in expected_sections.items() for n in range(1, count + 1)]
+
+
+def test_a_gutter_is_found_when_some_full_width_lines_cross_it():
+    prose = "word " * 10
+    glyphs = []
+    for k in range(10):
+        glyphs += _line(prose, 50, 700 - 12 * k) + _line(prose, 310, 700 - 12 * k)
+    for k in range(4):  # a paragraph across both columns below them
+        glyphs += _line("word " * 21, 50, 560 - 12 * k)
+    gutter = find_gutter(segments(glyphs), 595, 10)
+    assert gutter is not None and 270 < gutter[0] < gutter[1] < 320
