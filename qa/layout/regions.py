@@ -58,7 +58,11 @@ def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, 
     filled = lambda side, w: median([s.x1 - s.x0 for s in side if len(s.text) > 15] or [0]) >= 0.7 * w  # noqa: E731
     if not (filled(left, left_width) and filled(right, right_width)):
         return None
-    return best
+    # the gutter starts where the left column's text ends: what starts beyond that (a right column's
+    # margin paragraph number, its subheadings) is the right column's, even inside the empty band; a few
+    # cells of a table across the page may reach further, hence the 90th percentile
+    ends = sorted(s.x1 for s in left)
+    return min(lo, ends[int(0.9 * (len(ends) - 1))] + 1.0), hi
 
 
 def _widest_run(cover: list[int], first: int, last: int, limit: float, step: float, size: float) -> tuple[float, float] | None:
@@ -214,8 +218,9 @@ def _edges(lines: list[list[Segment]], size: float) -> tuple[int, int]:
     """How many lines at the top, and from which line at the bottom, are a running header or footer: set
     smaller than the body or apart from it by a wide gap. They are read first and last, whole, not as part
     of the column they happen to stand above."""
-    edge = lambda i, j: (max(s.size for s in lines[i]) < 0.95 * size  # noqa: E731
-                         or abs(lines[i][0].base - lines[j][0].base) > 3 * size)
+    def edge(i: int, j: int) -> bool:
+        gap = abs(lines[i][0].base - lines[j][0].base)
+        return gap > 3 * size or (max(s.size for s in lines[i]) < 0.95 * size and gap > 1.5 * size)
     top = 0
     while top < min(2, len(lines) - 1) and edge(top, top + 1):
         top += 1

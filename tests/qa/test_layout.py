@@ -176,3 +176,20 @@ def test_a_gutter_is_found_when_some_full_width_lines_cross_it():
         glyphs += _line("word " * 21, 50, 560 - 12 * k)
     gutter = find_gutter(segments(glyphs), 595, 10)
     assert gutter is not None and 270 < gutter[0] < gutter[1] < 320
+
+
+def test_columns_drawn_line_by_line_across_both_are_read_column_by_column():
+    """eval/dev/wexcombe (reportlab canvas, each row of the page drawn left line then right line, ragged right,
+    paragraph numbers in a margin of each column, a table across two pages): every paragraph 1.1–10.2 is
+    found in order, and the table is rebuilt by row on pages 4 and 5 (its header repeated on 5 dropped)."""
+    pdf = ROOT / "eval" / "dev" / "wexcombe" / "wexcombe-scr-overview.pdf"
+    report = FileReport(file=pdf.name, path=str(pdf))
+    pages = to_pages_and_report(pdf, read_pdf(str(pdf)), report)
+    passages = build_passages(pages, report.file, report.title)
+    assert [p.label for p in pages] == [str(n) for n in range(1, 9)]  # "Page 3 of 8" footers
+    table = [p for p in passages if p.kind == "row" and p.page in (4, 5)]
+    assert [p.page for p in table].count(4) == 11 and [p.page for p in table].count(5) == 7
+    assert table[0].text == "Date | Agency | Event" and all(p.text.count(" | ") == 2 for p in table)
+    numbers = [p.paragraph for p in passages if p.paragraph and "." in p.paragraph]
+    expected = {1: 8, 2: 5, 3: 16, 4: 18, 5: 3, 6: 4, 7: 7, 8: 5, 9: 3, 10: 2}
+    assert list(dict.fromkeys(numbers)) == [f"{s}.{n}" for s, count in expected.items() for n in range(1, count + 1)]
