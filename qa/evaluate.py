@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from qa.api import DENSE_ONLY, LEXICAL_ONLY, MODEL_ONLY, RULES_ONLY, SHIPPED, PipelineConfig, ask, load_index
+from qa.types import cited_pages
 
 CONFIGURATIONS: dict[str, PipelineConfig] = {
     c.name: c for c in (LEXICAL_ONLY, DENSE_ONLY, RULES_ONLY, MODEL_ONLY, SHIPPED)
@@ -202,10 +203,7 @@ def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
     cites = [(c["file"], int(c["page"])) for c in answer["citations"]]
     wanted = gold.locations()
     # a citation names the pages from ``page`` to ``page_end`` (a quote over a page break): any of them counts
-    on_gold = [
-        any((c["file"], page) in wanted for page in range(int(c["page"]), int(c.get("page_end") or c["page"]) + 1))
-        for c in answer["citations"]
-    ]
+    on_gold = [any((c["file"], page) in wanted for page in cited_pages(c)) for c in answer["citations"]]
     rank = next((i + 1 for i, hit in enumerate(on_gold) if hit), None)
     row: dict[str, Any] = {
         "id": gold.id,

@@ -168,19 +168,19 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         for part in _heading_run_in(text)
     ]
     rebuilt = [bool(TABLE_ROW.search(line.text)) for line in lines]  # table rows qa/tables.py put together
-    widths = sorted(len(line.text) for line, row in zip(lines, rebuilt) if not row)
-    overall = widths[int(len(widths) * 0.8)] if widths else 80
-    # a page set in narrower columns than the rest (a two-column body after single-column front matter) has
-    # shorter full lines: what is short or long there is measured against its own lines
+    def full_width(widths: list[int]) -> int:
+        """How long a full line is: the 80th percentile of line lengths."""
+        return sorted(widths)[int(len(widths) * 0.8)] if widths else 80
+
     per_page: dict[int, list[int]] = {}
     for line, row in zip(lines, rebuilt):
         if not row:
             per_page.setdefault(line.page, []).append(len(line.text))
-    narrow = {
-        page: own[int(len(own) * 0.8)]
-        for page, own in ((page, sorted(found)) for page, found in per_page.items())
-        if len(own) >= 12 and own[int(len(own) * 0.8)] < 0.75 * overall
-    }
+    overall = full_width([n for widths in per_page.values() for n in widths])
+    # a page set in narrower columns than the rest (a two-column body after single-column front matter) has
+    # shorter full lines: what is short or long there is measured against its own lines
+    narrow = {page: own for page, own in ((page, full_width(widths)) for page, widths in per_page.items()
+                                          if len(widths) >= 12) if own < 0.75 * overall}
     typical = overall
     styled = {page.number: [" ".join(t.split()) for t in page.styled] for page in pages if page.styled is not None}
 
@@ -345,10 +345,11 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         if current is not None and current.kind == "lines":
             current = None  # body text after a run of short lines starts a paragraph of its own
         heading_shape = _is_heading(text, previous, following, typical, body_like(i + 1))
-        if heading_shape and not set_apart(line) and short:
+        apart = heading_shape and set_apart(line)
+        if heading_shape and not apart and short:
             blocks.append(Block("lines", [line]))  # shaped like a heading, set as body: a line of its own ("Published …")
             continue
-        if heading_shape and set_apart(line) and (
+        if apart and (
             current is None or current.kind != "row" or not current.lines or TERMINAL.search(current.lines[-1].text)
             or shouting
         ):

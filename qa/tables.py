@@ -111,7 +111,7 @@ def _squeeze(text: str) -> str:
     return re.sub(r"[\s\-\x00-\x1f\x7f]+", "", text)
 
 
-def _join_wrapped(a: str, b: str) -> str:
+def join_wrapped(a: str, b: str) -> str:
     """A cell's text and its next wrapped line ("recommenda-" + "tions" → "recommendations")."""
     if not a or not b:
         return a or b
@@ -188,7 +188,7 @@ def _group(lines: list[str], where: list[int], width: int) -> list[list[str]] | 
             continue
         if not rows or (column == 0 and previous != 0):
             rows.append([""] * width)
-        rows[-1][column] = _join_wrapped(rows[-1][column], line.strip())
+        rows[-1][column] = join_wrapped(rows[-1][column], line.strip())
         previous = column
     first_cells = [row[0] for row in rows[1:]]
     if not first_cells or all(not cell or NUMBERING.match(cell) for cell in first_cells):

@@ -206,3 +206,9 @@ def page_words(page: int, page_end: int | None = None, label: str | None = None,
     if label and str(label) != str(page):
         where += f" (printed p.{space}{label})"
     return where
+
+
+def cited_pages(citation: dict[str, Any]) -> range:
+    """The physical pages a citation (as ``Citation.to_dict()`` gives it) names: ``page`` to ``page_end``."""
+    first = int(citation["page"])
+    return range(first, int(citation.get("page_end") or first) + 1)

@@ -32,6 +32,7 @@ from typing import Any  # noqa: E402
 
 import gradio as gr  # noqa: E402
 
+from qa.types import cited_pages  # noqa: E402
 from ui import present, uploads  # noqa: E402
 from ui.render import PreviewCache, stack  # noqa: E402
 
@@ -315,10 +316,10 @@ def show_page(state: UIState, citations: list[dict] | None, index: int = 0) -> t
         note = "This document is no longer in the index, so its page cannot be shown."
         return None, present.preview_caption_html(citation, names, "unavailable", note)
     quote = citation.get("quote") or ""
-    preview = state.previews.get(path, int(citation["page"]), quote)
-    last = int(citation.get("page_end") or citation["page"])
-    if last > int(citation["page"]):  # the quote runs over a page break: both pages, each with its part boxed
-        preview = stack(preview, state.previews.get(path, last, quote))
+    pages = cited_pages(citation)
+    preview = state.previews.get(path, pages[0], quote)
+    if len(pages) > 1:  # the quote runs over a page break: both pages, each with its part boxed
+        preview = stack(preview, state.previews.get(path, pages[-1], quote))
     return preview.image, present.preview_caption_html(citation, names, preview.status, preview.note)
 
 

@@ -160,6 +160,12 @@ def cite_words(name: str, page: int | None, paragraph: str | None = None, page_e
     return ", ".join(parts)
 
 
+def citation_words(name: str, citation: Any) -> str:
+    """``cite_words`` for a citation (object or dict): its page range, printed number and paragraph."""
+    return cite_words(name, _get(citation, "page"), _get(citation, "paragraph"), _get(citation, "page_end"),
+                      _get(citation, "page_label"))
+
+
 def confidence_words(score: float | None) -> str:
     """"High", "Medium" or "Low" for a score in [0, 1]."""
     value = float(score or 0.0)
@@ -241,11 +247,9 @@ def _name_for(citation: Any, names: Mapping[str, str] | None) -> str:
 def citation_html(citation: Any, names: Mapping[str, str] | None = None) -> str:
     """The citation line: document name in bold, then page and paragraph; full title in the tooltip."""
     name = _name_for(citation, names)
-    page = _get(citation, "page")
-    paragraph = _get(citation, "paragraph")
     full = clean_title(_get(citation, "title")) or name
     tip = f"{full} \u2014 {_get(citation, 'file', '')}"
-    rest = cite_words("", page, paragraph, _get(citation, "page_end"), _get(citation, "page_label")).lstrip(", ")
+    rest = citation_words("", citation).lstrip(", ")
     rest_html = f", {esc(rest)}" if rest else ""
     return f'<span class="scr-cite" title="{esc(tip)}"><span class="scr-doc">{esc(name)}</span>{rest_html}</span>'
 
@@ -334,8 +338,7 @@ def passages_html(
         else:
             quote_html = esc(quote)
         score = float(_get(citation, "score", 0.0) or 0.0)
-        label = cite_words(_name_for(citation, names), _get(citation, "page"), _get(citation, "paragraph"),
-                           _get(citation, "page_end"), _get(citation, "page_label"))
+        label = citation_words(_name_for(citation, names), citation)
         chosen = " is-selected" if selected == i else ""
         pressed = "true" if selected == i else "false"
         items.append(
@@ -533,8 +536,7 @@ def compare_html(comparison: Any, names: Mapping[str, str] | None = None, select
         span = find_span(quote, text, start)
         short = f'<p class="scr-cmp-short">{esc(text)}</p>' if span is None or (span[1] - span[0]) < 0.8 * len(quote.strip()) else ""
         score = float(_get(doc, "score", 0.0) or 0.0)
-        label = cite_words(name, _get(first, "page"), _get(first, "paragraph"), _get(first, "page_end"),
-                           _get(first, "page_label"))
+        label = citation_words(name, first)
         chosen = " is-selected" if selected == i else ""
         cards.append(
             f'<article class="scr-card scr-cmp scr-pick{chosen}" data-index="{i}">{head}'
@@ -563,8 +565,7 @@ def _event_sources(event: Any, names: Mapping[str, str] | None, index: int) -> s
     items = []
     for j, citation in enumerate(_get(event, "citations", []) or []):
         name = _name_for(citation, names)
-        words = cite_words(name, _get(citation, "page"), _get(citation, "paragraph"), _get(citation, "page_end"),
-                           _get(citation, "page_label"))
+        words = citation_words(name, citation)
         items.append(
             f'<li><button type="button" class="scr-open scr-cite-link" data-index="{index}" data-cite="{j}" '
             f'aria-label="Show on page: {esc(words)}">{esc(words)}</button></li>'

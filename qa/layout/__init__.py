@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, lines_of, page_glyphs, segments
+from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, lines_of, page_glyphs, segments, spell
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.regions import find_gutter, in_columns, split_footnotes, take_boxed
 from qa.types import Aside
@@ -49,7 +49,7 @@ def styled_texts(segs: list[Segment], size: float) -> list[str]:
         while lead < len(seg.glyphs) and (seg.glyphs[lead].bold or seg.glyphs[lead].size >= 1.1 * size):
             lead += 1
         if lead >= 3:
-            out.append("".join((" " if g.space_before and i else "") + g.char for i, g in enumerate(seg.glyphs[:lead])))
+            out.append(spell(seg.glyphs[:lead], seg.size, seg.base, set())[0])
     return out
 
 
@@ -69,10 +69,10 @@ def read_page(page: Any, textpage: Any) -> PageLayout | None:
         seg.drop_markers({note.marker for note in notes if note.marker})
     lines, boxed = take_boxed(lines, filled_boxes(page), width, size)
     gutter = find_gutter([s for line in lines for s in line], width, size)
+    if gutter is None and not (notes or boxed):
+        return None  # most pages: pypdf's text stands, nothing more to do
     if gutter is not None:
         text_lines, quotes = in_columns(lines, gutter, size)
     else:
         text_lines, quotes = flow(lines, size, 2), []
-    if gutter is None and not (notes or boxed):
-        return None
     return PageLayout("\n".join(text_lines), boxed + quotes + notes, gutter is not None, styled_texts(segs, size))

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
+from qa.tables import join_wrapped
+
 SEGMENT_GAP = 0.9  # a gap wider than this many ems ends a segment (word spaces are 0.25–0.6 em; gutters wider)
 
 
@@ -37,7 +39,7 @@ class Segment:
     base: float = 0.0
     size: float = 0.0
     text: str = ""
-    markers: list[tuple[str, str]] = field(default_factory=list)  # (footnote number, the word it follows)
+    markers: list[tuple[str, str]] = field(default_factory=list)  # (footnote number, the words it follows)
 
     def finish(self) -> Segment:
         sizes = [g.size for g in self.glyphs]
@@ -46,20 +48,20 @@ class Segment:
         self.base = median(g.base for g in main)
         self.x0 = min(g.x0 for g in self.glyphs)
         self.x1 = max(g.x1 for g in self.glyphs)
-        self.text, self.markers = _spell(self.glyphs, self.size, self.base, set())
+        self.text, self.markers = spell(self.glyphs, self.size, self.base, set())
         return self
 
     def drop_markers(self, numbers: set[str]) -> None:
         """Respell without the footnote markers whose notes were found on the page."""
         if any(number in numbers for number, _ in self.markers):
-            self.text, _ = _spell(self.glyphs, self.size, self.base, numbers)
+            self.text, _ = spell(self.glyphs, self.size, self.base, numbers)
 
     @property
     def bold(self) -> bool:
         return sum(g.bold for g in self.glyphs) > 0.6 * len(self.glyphs)
 
 
-def _spell(glyphs: list[Glyph], size: float, base: float, drop: set[str]) -> tuple[str, list[tuple[str, str]]]:
+def spell(glyphs: list[Glyph], size: float, base: float, drop: set[str]) -> tuple[str, list[tuple[str, str]]]:
     """A segment's text, and its candidate footnote markers: digits set smaller and raised right after a
     word. A marker is dropped from the text when its number is in ``drop`` (its note is on the page): "km²"
     keeps its 2."""
@@ -203,12 +205,6 @@ def body_size(glyphs: list[Glyph]) -> float:
 
 def line_text(line: list[Segment]) -> str:
     return " ".join(s.text for s in line)
-
-
-def join_wrapped(a: str, b: str) -> str:
-    if a.endswith("-") and b[:1].islower():
-        return a[:-1] + b
-    return f"{a} {b}" if a else b
 
 
 def join_lines(texts: list[str]) -> str:

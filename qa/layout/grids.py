@@ -4,8 +4,13 @@ them into rows by the padding between rows or, without padding, where text comes
 
 from __future__ import annotations
 
-from qa.layout.glyphs import Segment, join_wrapped, line_text
-from qa.tables import CELL_JOIN, NUMBERING
+from qa.layout.glyphs import Segment, line_text
+from qa.tables import CELL_JOIN, NUMBERING, join_wrapped
+
+
+def _column(starts: list[float], x: float) -> int:
+    """The column whose start is nearest ``x``."""
+    return min(range(len(starts)), key=lambda c: abs(starts[c] - x))
 
 
 def grid_rows(block: list[list[Segment]], starts: list[float], size: float) -> list[str]:
@@ -22,7 +27,7 @@ def grid_rows(block: list[list[Segment]], starts: list[float], size: float) -> l
         if not rows or wide[i] or (leads[i] and not by_gaps):
             rows.append([""] * len(starts))
         for seg in line:
-            column = min(range(len(starts)), key=lambda c: abs(starts[c] - seg.x0))
+            column = _column(starts, seg.x0)
             rows[-1][column] = join_wrapped(rows[-1][column], seg.text)
     return [CELL_JOIN.join(cell for cell in row if cell) for row in rows]
 
@@ -40,7 +45,7 @@ def find_grids(lines: list[list[Segment]], size: float, min_columns: int) -> lis
         bounds = starts[1:] + [float("inf")]
         end, multi = i + 1, 1
         while end < len(lines) and lines[end - 1][0].base - lines[end][0].base <= 3 * size:
-            cols = [min(range(len(starts)), key=lambda c: abs(starts[c] - s.x0)) for s in lines[end]]
+            cols = [_column(starts, s.x0) for s in lines[end]]
             fits = all(
                 s.x0 >= starts[c] - size and s.x1 <= bounds[c] + size / 2 for s, c in zip(lines[end], cols)
             ) and len(set(cols)) == len(cols)

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from qa.layout.glyphs import Segment, join_lines, join_wrapped, line_text, lines_of
+from qa.layout.glyphs import Segment, join_lines, line_text, lines_of
+from qa.tables import join_wrapped
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.types import Aside
 
@@ -161,8 +162,7 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: fl
     # a table across the page has a cell that crosses the gutter; rows of segments that keep to the two
     # columns are the columns' own lines (a hanging paragraph number beside each column's text)
     grids = [(first, end, starts) for first, end, starts in find_grids(lines, size, 3)
-             if any(s.x0 < lo and s.x1 > hi for line in lines[first:end] for s in line)]
-    in_grid = {j for first, end, _ in grids for j in range(first, end)}
+             if any(_crosses(s, gutter) for line in lines[first:end] for s in line)]
     out: list[str] = []
     asides: list[Aside] = []
     band: list[list[Segment]] = []
@@ -188,7 +188,7 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: fl
             out.extend(grid_rows(lines[i:end], starts, size))
             i = end
             continue
-        if i not in in_grid and (any(s.x0 < lo and s.x1 > hi for s in line) or _across(lines, i, lo, size)):
+        if any(_crosses(s, gutter) for s in line) or _across(lines, i, lo, size):  # (a table's lines are skipped above)
             close_band()
             out.append(line_text(line))
         else:
@@ -196,6 +196,10 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: fl
         i += 1
     close_band()
     return head + out + foot, asides
+
+
+def _crosses(seg: Segment, gutter: tuple[float, float]) -> bool:
+    return seg.x0 < gutter[0] and seg.x1 > gutter[1]
 
 
 def _across(lines: list[list[Segment]], i: int, lo: float, size: float) -> bool:
@@ -215,8 +219,8 @@ def _across(lines: list[list[Segment]], i: int, lo: float, size: float) -> bool:
 
 
 def _edges(lines: list[list[Segment]], size: float) -> tuple[int, int]:
-    """How many lines at the top, and from which line at the bottom, are a running header or footer: set
-    smaller than the body or apart from it by a wide gap. They are read first and last, whole, not as part
+    """How many lines at the top, and from which line at the bottom, are a running header or footer: apart
+    from the body by a wide gap (three ems), or set smaller than the body and apart by a gap (one and a half). They are read first and last, whole, not as part
     of the column they happen to stand above."""
     def edge(i: int, j: int) -> bool:
         gap = abs(lines[i][0].base - lines[j][0].base)
