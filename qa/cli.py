@@ -132,7 +132,12 @@ def format_citation(c: dict[str, Any]) -> str:
 def print_answer(d: dict[str, Any], reason: str = "") -> None:
     citations = d["citations"]
     if d["answerable"]:
-        print(f"Answer: {d['answer']}")
+        short = d.get("short_answer")
+        if short and short != d["answer"]:  # not sure of the span: the clause that answers, the span within it
+            print(f"The reviews say: {d['answer']}")
+            print(f"  (most likely: {short})")
+        else:
+            print(f"Answer: {d['answer']}")
         if citations:
             first = citations[0]
             print(textwrap.indent(textwrap.fill(f"“{first['quote']}”", 100), "  "))
@@ -168,7 +173,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), indent=2, ensure_ascii=False))
     else:
-        print_answer({**answer.to_dict(), "confidence_level": answer.confidence_level}, reason=answer.abstain_reason)
+        print_answer(answer.to_dict(), reason=answer.abstain_reason)
     return 0
 
 

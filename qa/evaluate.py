@@ -219,6 +219,9 @@ def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
             em=exact_match(answer["answer"], gold.answers),
             f1=token_f1(answer["answer"], gold.answers),
             hit=answer_hit(answer["answer"], gold.answers, require_all=gold.type == "list"),
+            # the short span alone (== answer unless the reader showed the clause around an uncertain span)
+            span_hit=answer_hit(answer.get("short_answer", answer["answer"]), gold.answers,
+                                require_all=gold.type == "list"),
             cite1=float(bool(on_gold) and on_gold[0]),
             mrr=1.0 / rank if rank else 0.0,
             **{f"recall@{k}": float(rank is not None and rank <= k) for k in RECALL_KS},
@@ -230,7 +233,7 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     answerable = [r for r in rows if r["answerable_gold"]]
     unanswerable = [r for r in rows if not r["answerable_gold"]]
     out: dict[str, Any] = {"questions": len(rows), "answerable": len(answerable), "unanswerable": len(unanswerable)}
-    for key in ["em", "f1", "hit", "cite1", "mrr"] + [f"recall@{k}" for k in RECALL_KS]:
+    for key in ["em", "f1", "hit", "span_hit", "cite1", "mrr"] + [f"recall@{k}" for k in RECALL_KS]:
         out[key] = round(statistics.fmean(r[key] for r in answerable), 4) if answerable else None
     abstained = [r for r in rows if r["abstained"]]
     shown = [r for r in rows if not r["abstained"]]
@@ -508,6 +511,7 @@ def timeline_markdown(result: dict[str, Any]) -> str:
 
 TABLE_COLUMNS = [
     ("hit", "hit"),
+    ("span_hit", "span hit"),
     ("answer_precision", "ans P"),
     ("em", "EM"),
     ("f1", "F1"),

@@ -170,9 +170,12 @@ class Citation:
 class Answer:
     """The result of ``qa.ask``. ``to_dict()`` is the fixed public schema.
 
-    Extra attributes (not in ``to_dict``) help presenters: ``answer_start`` is the offset of ``answer``
-    inside ``citations[0].quote`` (or -1), ``question_type`` what the reader took the question to ask,
-    ``timings_ms`` where the time went, ``abstain_reason`` why it said "not found".
+    ``answer`` is verbatim text of ``citations[0].quote`` starting at ``answer_start`` (or -1): the short span
+    when the reader is sure of it, else the clause of the sentence around that span, with the span kept in
+    ``short_answer`` (at ``short_start`` in the quote). ``question_type`` is what the reader took the question to
+    ask, ``timings_ms`` where the time went, ``abstain_reason`` why it said "not found". ``to_dict()`` holds the
+    original five keys and, added compatibly, ``short_answer``, ``answer_start``, ``confidence_level`` and
+    ``abstain_reason``.
     """
 
     question: str
@@ -185,6 +188,8 @@ class Answer:
     timings_ms: dict[str, float] = field(default_factory=dict)
     abstain_reason: str = ""  # why it abstained ("" when it answers)
     confidence_level: str = ""  # "high" | "medium" | "low": what the score means, measured on the eval sets
+    short_answer: str | None = None  # the short span, when ``answer`` is the clause around it (else == answer)
+    short_start: int = -1  # its offset in citations[0].quote
     evidence: dict[str, Any] = field(default_factory=dict, repr=False)  # reader internals for the next stage
 
     def to_dict(self) -> dict[str, Any]:
@@ -194,6 +199,10 @@ class Answer:
             "answerable": bool(self.answerable),
             "score": round(float(self.score), 4),
             "citations": [c.to_dict() for c in self.citations],
+            "short_answer": self.short_answer if self.short_answer is not None else self.answer,
+            "answer_start": int(self.answer_start),
+            "confidence_level": self.confidence_level,
+            "abstain_reason": self.abstain_reason,
         }
 
 

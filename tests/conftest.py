@@ -15,6 +15,10 @@ PRACTICE = ROOT / "data" / "practice"
 HELDOUT = ROOT / "eval" / "heldout"
 SHARED = ROOT.parent / "shared"
 PDFS_WILD = SHARED / "pdfs-wild"
+# Answer.to_dict(): the fixed five keys and the compatible additions (the span inside a clause answer, where the
+# answer sits in the first quote, the confidence in words, why it abstained)
+ANSWER_KEYS = {"question", "answer", "answerable", "score", "citations",
+               "short_answer", "answer_start", "confidence_level", "abstain_reason"}
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/pdf_factory.py
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -1,8 +1,12 @@
-"""Candidate answer spans → evidence features → the probability that a span is a right answer.
+"""Candidate answer spans → evidence features → the probability that a span is a right answer, and that the
+clause shown around it (``qa.reader.shown``) holds a right answer.
 
-Owns the features the chooser weighs and its fitted weights (``chooser.json``, fitted by
-``eval/fit_chooser.py`` on the development questions, cross-validated by corpus). Every feature is generic —
-model scores, ranks, whether the span is of the type asked — never words, names or pages. Pure numpy.
+Owns the features the chooser weighs and its two fitted models (``chooser.json``, fitted by
+``eval/fit_chooser.py`` on the development questions, cross-validated by corpus): ``weights``/``bias`` for the
+span, ``clause`` for the clause around it; ``span_min`` (the span probability from which the short span is
+shown), ``threshold`` (the clause probability under which the reader abstains) and the confidence ``levels``.
+Every feature is generic — model scores, ranks, whether the span is of the type asked — never words, names or
+pages. Pure functions.
 """
 
 from __future__ import annotations
@@ -49,8 +53,10 @@ class Choice:
     end: int
     window: int  # index of the window it was read in
     features: dict[str, float] = field(default_factory=dict)
-    probability: float = 0.0
+    probability: float = 0.0  # P(the span is a right answer)
     type_ok: bool = True
+    clause: tuple[int, int] = (0, 0)  # offsets of the clause shown around the span when the span is not sure
+    clause_probability: float = 0.0  # P(that clause holds a right answer)
 
 
 def load(path: Path = CHOOSER_FILE) -> dict:
@@ -60,8 +66,11 @@ def load(path: Path = CHOOSER_FILE) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def probability(features: dict[str, float], fitted: dict) -> float:
-    z = fitted["bias"] + sum(w * features.get(name, 0.0) for name, w in zip(fitted["features"], fitted["weights"]))
+def probability(features: dict[str, float], fitted: dict, model: str = "span") -> float:
+    """P(right) under the fitted ``span`` model or, when fitted, the ``clause`` model (else the span's)."""
+    weights = fitted.get(model) if model != "span" else None
+    weights = weights or fitted
+    z = weights["bias"] + sum(w * features.get(name, 0.0) for name, w in zip(fitted["features"], weights["weights"]))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

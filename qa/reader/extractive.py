@@ -5,15 +5,16 @@ Owns the trained reading path: the rules reader (``qa.read``) ranks the candidat
 own typed span; the span model (``qa.reader.model``) reads the best sentences with their neighbours
 (``qa.reader.candidates``); every proposed span becomes a ``Choice`` with generic evidence features, the fitted
 chooser (``qa.reader.choose``) turns them into the probability that the span is right, and the best one answers
-if it clears the fitted threshold. A span whose type does not fit a date, time or amount question is never
-shown as the answer. ``mode="model-only"`` is the raw model (best span, abstain when the answerability head
+if it clears the fitted threshold. The short span is the answer only when the chooser is sure of it; otherwise the
+answer is the clause of its sentence around it (``qa.reader.shown``), verbatim, and ``short_answer`` keeps the
+span. A span whose type does not fit a date, time or amount question is never shown as the answer. ``mode="model-only"`` is the raw model (best span, abstain when the answerability head
 says no), kept as an eval baseline.
 """
 
 from __future__ import annotations
 
 from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
-from qa.reader import choose
+from qa.reader import choose, shown
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.model import SpanModel, shared
 from qa.types import Answer, Citation
@@ -98,11 +99,15 @@ class ExtractiveReader:
                 }
                 unit = units[window.rank].features if window.rank < len(units) else {}
                 features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0))
+                q0, q1 = _quote_bounds(passage, a, b, window)
                 out.append(choose.Choice(window.passage, a, b, i, features,
-                                         type_ok=bool(fit) or kind not in choose.STRICT_KINDS))
+                                         type_ok=bool(fit) or kind not in choose.STRICT_KINDS,
+                                         clause=shown.clause(passage.text, a, b, (q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         for choice in out:
             choice.probability = choose.probability(choice.features, self.fitted)
+            choice.clause_probability = max(choice.probability,
+                                            choose.probability(choice.features, self.fitted, "clause"))
         return rules_answer, read, readings, out
 
     def read(self, question, candidates, query_vector, settings: ReaderSettings, k: int = 5) -> Answer:
@@ -112,10 +117,13 @@ class ExtractiveReader:
             answerable = best is not None and readings[best.window].answerable > 0
             confidence = 1.0 / (1.0 + readings[best.window].no_answer) if best else 0.0
             reason = "" if answerable else "the model finds no answer in the passages read"
+            span_only = True
         else:
             allowed = [c for c in choices if c.type_ok]
             best = max(allowed, key=lambda c: c.probability, default=None)
-            confidence = best.probability if best else 0.0
+            span_only = best is not None and best.probability >= self.fitted.get("span_min", 0.0)
+            # the probability that what is shown is right: the span's, or the clause's around it
+            confidence = 0.0 if best is None else best.probability if span_only else best.clause_probability
             answerable = best is not None and confidence >= self.fitted["threshold"]
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
@@ -126,10 +134,11 @@ class ExtractiveReader:
             rules_answer.score = 0.0
             rules_answer.abstain_reason = rules_answer.abstain_reason or "nothing to read"
             return rules_answer
-        return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k)
+        return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k,
+                            span_only)
 
     def _answer(self, question, best, window, rules_answer: Answer, answerable: bool, confidence: float,
-                reason: str, k: int) -> Answer:
+                reason: str, k: int, span_only: bool = True) -> Answer:
         passage = self.rules.index.passages[best.passage]
         text = passage.text
         q_start, q_end = _quote_bounds(passage, best.start, best.end, window)
@@ -142,18 +151,21 @@ class ExtractiveReader:
                   if not (c.file == first.file and c.page == first.page and (c.quote in quote or quote in c.quote))]
         for c in others:
             c.score = min(c.score, confidence)
-        answer_text = text[best.start : best.end]
+        a, b = (best.start, best.end) if span_only or not best.clause[1] else best.clause
         return Answer(
             question=question.text,
-            answer=answer_text if answerable else None,
+            answer=text[a:b] if answerable else None,
             answerable=answerable,
             score=confidence,
             citations=([first] + others)[:k],
-            answer_start=(best.start - q_start) if answerable else -1,
+            answer_start=(a - q_start) if answerable else -1,
+            short_answer=text[best.start : best.end] if answerable else None,
+            short_start=(best.start - q_start) if answerable else -1,
             question_type=question.type,
             abstain_reason="" if answerable else reason,
             confidence_level=choose.level(confidence, self.fitted) if answerable else "",
-            evidence={"passage": best.passage, "span": (best.start, best.end), "features": best.features},
+            evidence={"passage": best.passage, "span": (best.start, best.end), "features": best.features,
+                      "span_probability": best.probability, "clause_probability": best.clause_probability},
         )
 
 

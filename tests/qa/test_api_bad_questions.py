@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 
 import pytest
+from conftest import ANSWER_KEYS
 
 import qa
 from qa import api
@@ -70,7 +71,7 @@ def check_answer(answer, index_dir: str) -> None:
     """A normal answer: the fixed schema, JSON-safe, and every quote verbatim on its cited page."""
     data = answer.to_dict()
     json.dumps(data, ensure_ascii=True)  # serialisable (the CLI prints it)
-    assert set(data) == {"question", "answer", "answerable", "score", "citations"}
+    assert set(data) == ANSWER_KEYS
     assert isinstance(data["answerable"], bool)
     assert 0.0 <= data["score"] <= 1.0
     pages = api.load_index(index_dir).search.pages_text

@@ -29,3 +29,13 @@ def test_levels_and_novelty(tmp_path):
     assert choose.probability({"span": 5.0}, missing) == 0.5
     (tmp_path / "c.json").write_text(json.dumps({**missing, "bias": 1.0}))
     assert choose.probability({}, choose.load(tmp_path / "c.json")) > 0.5
+
+
+def test_the_shipped_chooser_has_a_clause_model_and_shows_spans_only_above_the_threshold():
+    fitted = choose.load()
+    assert len(fitted["clause"]["weights"]) == len(choose.FEATURES)
+    assert fitted["threshold"] <= fitted["span_min"] <= 1.0
+    features = {name: 0.5 for name in choose.FEATURES}
+    assert 0.0 < choose.probability(features, fitted, "clause") < 1.0
+    assert choose.probability(features, {"features": ["a"], "weights": [1.0], "bias": 0.0}, "clause") == \
+        choose.probability(features, {"features": ["a"], "weights": [1.0], "bias": 0.0})  # no clause model: the span's

@@ -72,3 +72,28 @@ def test_the_rules_and_model_baselines_still_answer(practice_index):
     model = qa.ask("When did Child T die?", practice_index, config=MODEL_ONLY)
     assert rules.answerable and "13 November 2007" in rules.answer
     assert model.answer and model.citations
+
+
+@pytest.mark.slow
+def test_an_uncertain_span_is_shown_inside_its_clause_and_a_sure_one_alone(answers):
+    from qa.reader.choose import load
+    from qa.reader.shown import ANSWER_WORDS, words
+
+    fitted = load()
+    forms = {"span": 0, "clause": 0}
+    for gold, answer in answers:
+        data = answer.to_dict()
+        if not answer.answerable:
+            assert data["short_answer"] is None and data["answer_start"] == -1 and data["abstain_reason"]
+            continue
+        quote = answer.citations[0].quote
+        assert quote[answer.short_start :].startswith(answer.short_answer), gold.id
+        assert answer.answer_start <= answer.short_start  # the span lies inside what is shown
+        assert answer.short_start + len(answer.short_answer) <= answer.answer_start + len(answer.answer)
+        if answer.answer == answer.short_answer:
+            forms["span"] += 1
+        else:
+            forms["clause"] += 1
+            assert answer.evidence["span_probability"] < fitted["span_min"]
+            assert words(answer.answer) <= ANSWER_WORDS
+    assert forms["span"] and forms["clause"], forms  # both forms occur on the practice questions

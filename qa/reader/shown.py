@@ -1,0 +1,62 @@
+"""What an answer shows: the short span the model chose, or — when the reader is not sure of the span but is of
+the sentence — the clause of that sentence around it.
+
+A span model most often goes wrong *inside* the right sentence (another date, another person named beside the
+one asked about, a list cut short). Showing the words around the span, verbatim, keeps such an answer right
+while it is still short enough to read as an answer. Owns that text: ``clause`` cuts the sentence at its
+clause marks (, ; : dashes, brackets) and takes the widest run of whole clauses around the span that stays
+within ``ANSWER_WORDS`` words. Pure functions over a passage's text and its sentence offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+ANSWER_WORDS = 30  # an answer longer than this reads as a passage, not an answer (the eval's hit rule too)
+_WORD = re.compile(r"[^\W_]+")  # counted as the eval counts tokens: "£18,400" is two
+_CLAUSE_END = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s*\(|\)\s*")
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def sentence_around(sentences, start: int, end: int, length: int) -> tuple[int, int]:
+    """Offsets of the sentence(s) holding ``start:end`` (the whole text when none is marked)."""
+    a, b = start, end
+    for s in sentences:
+        if s.start <= start < s.end or s.start < end <= s.end:
+            a, b = min(a, s.start), max(b, s.end)
+    if (a, b) == (start, end) and not sentences:
+        return 0, length
+    return a, b
+
+
+def clause(text: str, start: int, end: int, bounds: tuple[int, int], limit: int = ANSWER_WORDS) -> tuple[int, int]:
+    """The widest run of whole clauses of ``text[bounds[0]:bounds[1]]`` that holds the span ``start:end`` and has
+    at most ``limit`` words (the whole sentence when it is short enough); the span itself when even its own
+    clause is longer."""
+    lo, hi = bounds
+    if words(text[lo:hi]) <= limit:
+        return _strip(text, lo, hi)
+    cuts = sorted({lo, hi, *(m.end() for m in _CLAUSE_END.finditer(text, lo, hi))})
+    i = max(k for k, c in enumerate(cuts) if c <= start)
+    j = min(k for k, c in enumerate(cuts) if c >= end)
+    if words(text[cuts[i] : cuts[j]]) > limit:
+        return start, end
+    grown = True
+    while grown:
+        grown = False
+        for ni, nj in ((i, j + 1), (i - 1, j)):  # prefer what follows the span: it usually completes it
+            if ni >= 0 and nj < len(cuts) and words(text[cuts[ni] : cuts[nj]]) <= limit:
+                i, j, grown = ni, nj, True
+                break
+    return _strip(text, cuts[i], cuts[j])
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " ,;:(\n\t":
+        a += 1
+    while b > a and text[b - 1] in " ,;:(\n\t":
+        b -= 1
+    return a, b

@@ -1,0 +1,40 @@
+"""qa.reader.shown: the clause shown around an uncertain span is verbatim, holds the span, stays within the
+answer length, and is cut at clause marks."""
+
+from qa.reader import shown
+from qa.types import Sentence
+
+LONG = ("On 14 March 2014 the social worker, who had visited the family twice that week, asked the police to "
+        "attend a strategy meeting at the hospital; the meeting was held the next day and agreed that a child "
+        "protection conference should be convened within fifteen working days of that date.")
+
+
+def span_of(text, words):
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def test_a_short_sentence_is_shown_whole():
+    text = "The review cost £18,400, shared equally by the three partners. It began in May."
+    a, b = span_of(text, "£18,400")
+    lo, hi = shown.sentence_around([Sentence(0, 62), Sentence(63, len(text))], a, b, len(text))
+    assert text[slice(*shown.clause(text, a, b, (lo, hi)))] == "The review cost £18,400, shared equally by the three partners."
+
+
+def test_a_long_sentence_is_cut_at_clause_marks_around_the_span():
+    a, b = span_of(LONG, "the next day")
+    ca, cb = shown.clause(LONG, a, b, (0, len(LONG)))
+    piece = LONG[ca:cb]
+    assert ca <= a and b <= cb and shown.words(piece) <= shown.ANSWER_WORDS
+    assert piece.startswith("the meeting was held")  # starts at the semicolon's clause
+    assert shown.words(LONG) > shown.ANSWER_WORDS
+
+
+def test_a_span_whose_own_clause_is_too_long_is_shown_alone():
+    text = " ".join(f"word{i}" for i in range(60)) + "."
+    a, b = span_of(text, "word30")
+    assert shown.clause(text, a, b, (0, len(text))) == (a, b)
+
+
+def test_the_limit_counts_words_as_the_eval_counts_tokens():
+    assert shown.words("£18,400 at 06.52 hrs") == 6  # "£18 400 at 06 52 hrs", as normalised by the eval
