@@ -40,6 +40,10 @@ FEATURES = (
     "unknown",  # 1: a word naming what is asked never occurs in the documents
     "words",  # span length in words / 15, at most 1
     "novel",  # share of the span's words that the question does not contain
+    "cov_s",  # idf-weighted share of the question's terms in the sentence read alone
+    "cov_ctx",  # … in its passage and heading
+    "bigram_s",  # share of the question's term pairs found as pairs in the sentence read
+    "cov_prev",  # coverage of the sentence before: the question's event is often told just before the answer
 )
 _WORD = re.compile(r"[a-z0-9£%]+")
 

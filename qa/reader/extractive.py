@@ -98,7 +98,8 @@ class ExtractiveReader:
                     "novel": choose.novelty(span_text, question.text),
                 }
                 unit = units[window.rank].features if window.rank < len(units) else {}
-                features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0))
+                features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0),
+                                **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
                 q0, q1 = _quote_bounds(passage, a, b, window)
                 out.append(choose.Choice(window.passage, a, b, i, features,
                                          type_ok=bool(fit) or kind not in choose.STRICT_KINDS,
