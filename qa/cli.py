@@ -124,8 +124,15 @@ def cmd_index(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------------------
 
 
+def paragraph_words(paragraph: str | None) -> str:
+    """", para 4.3", or ", footnote 3" for a footnote passage; "" when the passage has no number."""
+    if not paragraph:
+        return ""
+    return f", {paragraph}" if paragraph.startswith("footnote") else f", para {paragraph}"
+
+
 def format_citation(c: dict[str, Any]) -> str:
-    para = f", para {c['paragraph']}" if c.get("paragraph") else ""
+    para = paragraph_words(c.get("paragraph"))
     return f"{c['title']}, {page_words(c['page'], c.get('page_end'), c.get('page_label'))}{para} ({c['file']})"
 
 
@@ -230,7 +237,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             c = doc["citations"][0]
             print(f"  {doc['answer']}")
             print(textwrap.indent(textwrap.fill(f"“{c['quote']}”", 96), "    "))
-            para = f", para {c['paragraph']}" if c.get("paragraph") else ""
+            para = paragraph_words(c.get("paragraph"))
             print(f"    — {page_words(c['page'], c.get('page_end'), c.get('page_label'))}{para}   confidence {doc['score']:.2f}")
         else:
             print("  Not addressed in this document.")

@@ -557,9 +557,10 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
 
 
 def aside_passages(pages: list[Page], body: list[Passage], file: str, title: str) -> list[Passage]:
-    """A page's footnotes, sidebars and pull quotes (qa/layout/), each a passage of its own. A footnote's
-    section names its number and the paragraph whose text carries its marker ("Footnote 8, to paragraph
-    4.12"), found by the words the marker followed on that page."""
+    """A page's footnotes, sidebars and pull quotes (qa/layout/), each a passage of its own. A footnote is cited
+    by its number (``paragraph`` "footnote 8", as a reader would cite it); its section names the paragraph
+    whose text carries its marker ("Footnote 8, to paragraph 4.12"), found by the words the marker followed on
+    that page."""
     out: list[Passage] = []
     for page in pages:
         for aside in page.asides:
@@ -576,6 +577,7 @@ def aside_passages(pages: list[Page], body: list[Passage], file: str, title: str
             else:
                 kind = "aside"
                 section = next((p.section for p in reversed(body) if p.page <= page.number), None)
-            passage = Passage(file, title, aside.text, [(0, page.number)], None, section, kind)
+            number = f"footnote {aside.marker}" if kind == "footnote" and aside.marker else None
+            passage = Passage(file, title, aside.text, [(0, page.number)], number, section, kind)
             out.extend(_split_long(passage, MAX_PASSAGE_CHARS))
     return out

@@ -155,8 +155,8 @@ def cite_words(name: str, page: int | None, paragraph: str | None = None, page_e
     parts = [name]
     if page:
         parts.append(page_words(page, page_end, label, space="\u00a0"))
-    if paragraph:
-        parts.append(f"para\u00a0{paragraph}")
+    if paragraph:  # a footnote passage is cited by its number: "p. 5, footnote 3"
+        parts.append(paragraph.replace(" ", "\u00a0") if paragraph.startswith("footnote") else f"para\u00a0{paragraph}")
     return ", ".join(parts)
 
 

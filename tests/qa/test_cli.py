@@ -54,3 +54,12 @@ def test_console_script_runs_from_a_shell(practice_index):
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["answer"] == "£41,250"
+
+
+def test_a_citation_names_its_paragraph_or_its_footnote():
+    from qa.cli import format_citation
+
+    base = {"title": "Overview report", "file": "o.pdf", "page": 5, "page_end": 5, "page_label": None}
+    assert format_citation({**base, "paragraph": "4.19"}) == "Overview report, p. 5, para 4.19 (o.pdf)"
+    assert format_citation({**base, "paragraph": "footnote 3"}) == "Overview report, p. 5, footnote 3 (o.pdf)"
+    assert format_citation({**base, "paragraph": None}) == "Overview report, p. 5 (o.pdf)"

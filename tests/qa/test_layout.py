@@ -81,6 +81,7 @@ def test_footnotes_are_passages_of_their_own_linked_to_the_paragraph_that_cites_
         assert passage is not None, note["marker"]
         assert squash(passage.text) == squash(note["text"]) and passage.page == note["page"]
         assert passage.section == f"Footnote {note['marker']}, to paragraph {note['paragraph']}"
+        assert passage.paragraph == f"footnote {note['marker']}"  # cited as "p. 5, footnote 3"
         assert squash(note["text"])[:60] not in body, "footnote text spliced into the body"
         word = note["word"]
         assert re.search(re.escape(word) + r"\s", body), f"{word!r} lost from the body"

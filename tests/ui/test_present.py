@@ -24,6 +24,10 @@ def test_cite_words_full():
     assert cite_words("Overview report", 12, "4.3") == "Overview report, p.\u00a012, para\u00a04.3"
 
 
+def test_cite_words_names_a_footnote_by_its_number():
+    assert cite_words("Overview report", 5, "footnote 3") == "Overview report, p.\u00a05, footnote\u00a03"
+
+
 def test_cite_words_without_paragraph():
     assert cite_words("Executive summary", 4, None) == "Executive summary, p.\u00a04"
 
