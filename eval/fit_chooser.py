@@ -78,6 +78,7 @@ def collect(name: str, work: Path) -> list[dict]:
             clauses.append(max(spans[-1], right(*c.clause)))
             allowed.append(c.type_ok)
         items.append({"id": gold.id, "answerable": gold.answerable, "weight": OVERFIT.get(name, 1.0),
+                      "several": p.question.several,
                       "X": np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES)),
                       "y": np.array(spans), "y_clause": np.array(clauses), "allowed": np.array(allowed, dtype=bool)})
     return items
@@ -101,7 +102,8 @@ def fit(items: list[dict], label: str = "y") -> tuple[float, np.ndarray]:
 
 def decide(items: list[dict], span: tuple, clause: tuple) -> list[tuple]:
     """Per question, for the span the span model ranks first: (P span right, span right, P clause right,
-    clause right, the question is answerable)."""
+    clause right, the question is answerable). A question asking for several things is never answered by the
+    span alone (its span probability counts as 0 for what is shown)."""
     out = []
     for it in items:
         if not len(it["X"]) or not it["allowed"].any():
@@ -110,7 +112,8 @@ def decide(items: list[dict], span: tuple, clause: tuple) -> list[tuple]:
         p = 1 / (1 + np.exp(-(it["X"] @ span[1] + span[0])))
         q = np.maximum(p, 1 / (1 + np.exp(-(it["X"] @ clause[1] + clause[0]))))
         k = int(np.argmax(np.where(it["allowed"], p, -1)))
-        out.append((float(p[k]), bool(it["y"][k]), float(q[k]), bool(it["y_clause"][k]), it["answerable"]))
+        shown_p = 0.0 if it.get("several") else float(p[k])
+        out.append((shown_p, bool(it["y"][k]), float(q[k]), bool(it["y_clause"][k]), it["answerable"]))
     return out
 
 

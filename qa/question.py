@@ -108,6 +108,18 @@ class Question:
     focus: list[str] = field(default_factory=list)  # terms right after "how many" (what is counted)
     expansions: list[str] = field(default_factory=list)  # codes of people the question describes by role
     excluded: list[str] = field(default_factory=list)  # terms of what "apart from …" sets aside (not the answer)
+    several: bool = False  # it asks for several things ("which three agencies", "who attended"): a list
+
+
+# a question that asks for several things at once: a number of them ("the three safeguarding partners", "the
+# review's four lines of enquiry"), everyone present ("who attended", "with whom"), a document's plural findings
+_SEVERAL = re.compile(
+    r"\b(?:which|what|the|[a-z]+['’]s) (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]) (?:[a-z-]+ )?[a-z]+s\b"
+    r"|\bwho attended\b|\bwith whom\b|\b(?:list|enumerate)\b"
+    r"|\bwhat (?:were|are) the (?:[a-z]+['’]s )?(?:\w+ )?(?:recommendations|findings|lessons|themes|conclusions|actions)\b",
+    re.IGNORECASE,
+)
+_COUNTED = frozenset({"number", "date", "time", "duration", "age"})  # "in the two weeks before" counts, lists nothing
 
 
 # "what does the letter say about how much redaction …": what a document says is asked, not the amount
@@ -187,6 +199,7 @@ def analyse(text: str) -> Question:
         review_ordinal=ordinal.group(1).lower() if ordinal else None,
         focus=_focus_terms(clean),
         excluded=excluded_terms(clean),
+        several=question_type(clean) not in _COUNTED and bool(_SEVERAL.search(clean)),
     )
 
 

@@ -122,7 +122,9 @@ class ExtractiveReader:
         else:
             allowed = [c for c in choices if c.type_ok]
             best = max(allowed, key=lambda c: c.probability, default=None)
-            span_only = best is not None and best.probability >= self.fitted.get("span_min", 0.0)
+            # a question asking for several things is not answered by one short span, however sure the model is
+            span_only = best is not None and best.probability >= self.fitted.get("span_min", 0.0) \
+                and not question.several
             # the probability that what is shown is right: the span's, or the clause's around it
             confidence = 0.0 if best is None else best.probability if span_only else best.clause_probability
             answerable = best is not None and confidence >= self.fitted["threshold"]

@@ -34,8 +34,9 @@ def sentence_around(sentences, start: int, end: int, length: int) -> tuple[int, 
 
 def clause(text: str, start: int, end: int, bounds: tuple[int, int], limit: int = ANSWER_WORDS) -> tuple[int, int]:
     """The widest run of whole clauses of ``text[bounds[0]:bounds[1]]`` that holds the span ``start:end`` and has
-    at most ``limit`` words (the whole sentence when it is short enough); the span itself when even its own
-    clause is longer."""
+    at most ``limit`` words (the whole sentence when it is short enough). When even the span's own clause is
+    longer, the span widened word by word within the sentence, the words after it first (they usually complete
+    it), up to ``limit`` words."""
     lo, hi = bounds
     if words(text[lo:hi]) <= limit:
         return _strip(text, lo, hi)
@@ -43,7 +44,7 @@ def clause(text: str, start: int, end: int, bounds: tuple[int, int], limit: int 
     i = max(k for k, c in enumerate(cuts) if c <= start)
     j = min(k for k, c in enumerate(cuts) if c >= end)
     if words(text[cuts[i] : cuts[j]]) > limit:
-        return start, end
+        return _widen(text, start, end, lo, hi, limit)
     grown = True
     while grown:
         grown = False
@@ -52,6 +53,21 @@ def clause(text: str, start: int, end: int, bounds: tuple[int, int], limit: int 
                 i, j, grown = ni, nj, True
                 break
     return _strip(text, cuts[i], cuts[j])
+
+
+def _widen(text: str, start: int, end: int, lo: int, hi: int, limit: int) -> tuple[int, int]:
+    """The span grown by whole words within ``lo:hi``, one after it then one before it, while it has at most
+    ``limit`` words."""
+    ends = [lo + m.start() for m in re.finditer(r"\s+", text[lo:hi]) if lo + m.start() > end] + [hi]
+    starts = [lo + m.end() for m in re.finditer(r"\s+", text[lo:start])][::-1] + [lo]
+    a, b, grown = start, end, True
+    while grown:
+        grown = False
+        if ends and words(text[a : ends[0]]) <= limit:
+            b, grown = ends.pop(0), True
+        if starts and words(text[starts[0] : b]) <= limit:
+            a, grown = starts.pop(0), True
+    return _strip(text, a, b)
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

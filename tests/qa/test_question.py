@@ -151,3 +151,14 @@ def test_titles_that_do_not_number_their_review_narrow_nothing():
     titles = {"a.pdf": "Serious Case Review: Child T - Overview Report", "b.pdf": "Letter from the Minister"}
     assert documents_named(analyse("How much did the second serious case review cost?"), titles) is None
     assert documents_named(analyse("How much did the first serious case review cost?"), titles) is None
+
+
+def test_a_question_asking_for_several_things_is_marked_as_such():
+    from qa.question import analyse
+
+    several = ["Who are the three safeguarding partners for the area?", "What were the review's four lines of enquiry?",
+               "Who attended the legal planning meeting?", "What were the recommendations for health visitors?"]
+    single = ["Who chaired the meeting?", "How many days in the two weeks before did she attend?",
+              "When did the two agencies meet?"]
+    assert all(analyse(q).several for q in several)
+    assert not any(analyse(q).several for q in single)

@@ -94,6 +94,9 @@ def test_an_uncertain_span_is_shown_inside_its_clause_and_a_sure_one_alone(answe
             forms["span"] += 1
         else:
             forms["clause"] += 1
-            assert answer.evidence["span_probability"] < fitted["span_min"]
+            from qa.question import analyse
+
+            # shown in its clause: the model was not sure of the span, or the question asks for several things
+            assert answer.evidence["span_probability"] < fitted["span_min"] or analyse(gold.question).several
             assert words(answer.answer) <= ANSWER_WORDS
     assert forms["span"] and forms["clause"], forms  # both forms occur on the practice questions

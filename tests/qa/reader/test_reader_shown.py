@@ -30,10 +30,13 @@ def test_a_long_sentence_is_cut_at_clause_marks_around_the_span():
     assert shown.words(LONG) > shown.ANSWER_WORDS
 
 
-def test_a_span_whose_own_clause_is_too_long_is_shown_alone():
+def test_a_span_whose_own_clause_is_too_long_is_widened_word_by_word_within_the_limit():
     text = " ".join(f"word{i}" for i in range(60)) + "."
     a, b = span_of(text, "word30")
-    assert shown.clause(text, a, b, (0, len(text))) == (a, b)
+    ca, cb = shown.clause(text, a, b, (0, len(text)))
+    assert text[ca:cb] == " ".join(f"word{i}" for i in range(16, 46))  # 30 words, the one after first
+    long_span = span_of(text, " ".join(f"word{i}" for i in range(10, 45)))  # already over the limit: kept as is
+    assert shown.clause(text, *long_span, (0, len(text))) == long_span
 
 
 def test_the_limit_counts_words_as_the_eval_counts_tokens():
