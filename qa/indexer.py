@@ -83,14 +83,26 @@ class BuildInfo:
         return out
 
 
-def _previous(index_dir: Path, notes: list[str]) -> store.IndexData | None:
+def _previous(index_dir: Path, notes: list[str], encoder_id: dict[str, str]) -> store.IndexData | None:
     if store.current_snapshot(index_dir) is None:
         return None
     try:
-        return store.load(index_dir)
+        previous = store.load(index_dir)
     except store.IndexProblem as exc:
         notes.append(f"previous index not reused ({exc}); every file is read again")
         return None
+    made_by = previous.manifest.get("encoder") or {}
+    if made_by != encoder_id:  # vectors from another encoder would not be comparable with new ones
+        notes.append(f"previous index embedded by {_encoder_name(made_by)}, this build uses "
+                     f"{_encoder_name(encoder_id)}; every file is read again")
+        return None
+    return previous
+
+
+def _encoder_name(encoder_id: dict[str, str]) -> str:
+    if not encoder_id:
+        return "an unrecorded encoder"
+    return f"{encoder_id.get('backend')} {encoder_id.get('precision')} ({encoder_id.get('checksum')})"
 
 
 def build_index(
@@ -131,7 +143,8 @@ def build_index(
 def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started) -> BuildInfo:
     info = BuildInfo(index_dir=str(root))
     store.prune(root)
-    previous = None if rebuild else _previous(root, info.notes)
+    encoder_id = encoder.encoder_id()  # checks $SCR_QA_ENCODER and loads (or exports once) the encoder
+    previous = None if rebuild else _previous(root, info.notes, encoder_id)
     old_files: dict[str, dict[str, Any]] = dict(previous.files) if previous else {}
 
     pdfs, missing = find_pdfs(paths)
@@ -278,7 +291,7 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
     s_vec = np.concatenate(sentence_vectors) if sentence_vectors else np.zeros((0, encoder.DIMENSION), np.float32)
     s_ref = np.concatenate(sentence_refs) if sentence_refs else np.zeros((0, 3), np.int32)
 
-    snap = store.write_snapshot(root, files_manifest, passages, pages, all_p_vec, s_vec, s_ref)
+    snap = store.write_snapshot(root, files_manifest, passages, pages, all_p_vec, s_vec, s_ref, encoder=encoder_id)
     info.snapshot = snap.name
     info.passages = len(passages)
     info.seconds = time.monotonic() - started
