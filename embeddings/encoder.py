@@ -67,8 +67,23 @@ def encoder_id(name: str | None = None) -> dict[str, str]:
 
         weights = os.path.join(model_path(), "model.safetensors")
         return {"backend": "torch", "precision": "fp32", "checksum": file_key("sentence-transformers", Path(weights))}
+    from embeddings.onnx_runtime import export_key
+
     precision = name.split("-", 1)[1]
-    return {"backend": "onnxruntime", "precision": precision, "checksum": _onnx(precision).key}
+    return {"backend": "onnxruntime", "precision": precision, "checksum": export_key(model_path(), precision)}
+
+
+def preload(name: str | None = None) -> None:
+    """Load (or export once) the ONNX encoder a build will use, e.g. in a thread while PDFs are read, so
+    the build does not wait for it afterwards. The PyTorch path loads when it first encodes, as it always did.
+    A failure here is left for ``encode`` to raise where it is reported."""
+    name = name or backend()
+    if name == "torch":
+        return
+    try:
+        _onnx(name.split("-", 1)[1])
+    except Exception:  # noqa: BLE001 - encode() raises the same error in the build's own thread
+        pass
 
 
 def _onnx(precision: str):

@@ -29,6 +29,7 @@ FORMATS = {"fp32": QUERY_FORMAT, "int8": INT8_FORMAT}
 QUERY_MAX_TOKENS = 256  # what sentence-transformers reads of a text with this model (max_seq_length)
 DIMENSION = 384
 _texts: dict[str, "TextEncoder"] = {}
+_keys: dict[tuple[str, str], str] = {}
 
 
 def cache_dir() -> Path:
@@ -101,8 +102,7 @@ class TextEncoder:
         self.tokenizer = Tokenizer.from_file(str(Path(model_dir) / "tokenizer.json"))
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=QUERY_MAX_TOKENS)
-        weights = Path(model_dir) / "model.safetensors"
-        self.key = file_key(FORMATS[precision], weights)  # names the recipe and the exact weights
+        self.key = export_key(model_dir, precision)
         prefix = "query-encoder" if precision == "fp32" else f"text-encoder-{precision}"
         self.file = cache_dir() / f"{prefix}-{self.key}.onnx"
         self._session = session(self.file.name, lambda path: self._export(model_dir, path), threads=threads, spin=spin)
@@ -184,6 +184,13 @@ class TextEncoder:
 
 
 QueryEncoder = TextEncoder  # the name the query path has always used
+
+
+def export_key(model_dir: str, precision: str) -> str:
+    """The checksum naming an export: its recipe and the exact weights it is made from (cached per process)."""
+    if (model_dir, precision) not in _keys:
+        _keys[(model_dir, precision)] = file_key(FORMATS[precision], Path(model_dir) / "model.safetensors")
+    return _keys[(model_dir, precision)]
 
 
 def query_encoder(model_dir: str) -> TextEncoder:

@@ -10,6 +10,7 @@ its previous version, so nothing already indexed is lost to bad input. One build
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -143,7 +144,7 @@ def build_index(
 def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started) -> BuildInfo:
     info = BuildInfo(index_dir=str(root))
     store.prune(root)
-    encoder_id = encoder.encoder_id()  # checks $SCR_QA_ENCODER and loads (or exports once) the encoder
+    encoder_id = encoder.encoder_id()  # checks $SCR_QA_ENCODER; names the export without loading it
     previous = None if rebuild else _previous(root, info.notes, encoder_id)
     old_files: dict[str, dict[str, Any]] = dict(previous.files) if previous else {}
 
@@ -184,7 +185,9 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
         else:
             to_read.append(path)
 
-    # Read new and changed files in worker processes.
+    # Read new and changed files in worker processes; meanwhile this process loads the encoder.
+    if to_read:
+        threading.Thread(target=encoder.preload, name="load-encoder", daemon=True).start()
     fresh: dict[str, tuple[FileReport, list[Passage], list[dict[str, Any]]]] = {}
     for report, pages in ingest(to_read, passwords=passwords, time_budget_s=time_budget_s, workers=workers):
         passages = build_passages(pages, report.file, report.title) if pages else []
