@@ -284,6 +284,14 @@ def section_cold(work: Path, index_dir: str, repeats: int) -> dict:
 # --------------------------------------------------------------------------------------------------
 
 
+def shipped_vs_torch(s: dict, t: dict) -> float | None:
+    """Shipped build time over the PyTorch path's; a build stopped by its timeout is read at its projected
+    time (its embedding rate so far: the shortest texts come first, so a projection is optimistic)."""
+    s_s = s.get("build_s") if s.get("ok") else s.get("projected_build_s")
+    t_s = t.get("build_s") if t.get("ok") else t.get("projected_build_s")
+    return ratio(s_s, t_s) if s_s and t_s else None
+
+
 def section_scaling(work: Path, scales: list[int], questions: int, timeout_s: float,
                     torch_timeout_s: float | None = None) -> list[dict]:
     from synth import make_corpus
@@ -300,9 +308,7 @@ def section_scaling(work: Path, scales: list[int], questions: int, timeout_s: fl
         s, b, t = builds["shipped"], builds["bm25_only"], builds["torch"]
         row = {"scale": scale, "files": made["files"], "pages": made["pages"], "shipped": s, "bm25_only": b,
                "torch": t, "loadavg": loadavg()}
-        # a PyTorch build stopped by the timeout is read at its projected time (its embedding rate so far)
-        t_s = t.get("build_s") if t.get("ok") else t.get("projected_build_s")
-        row["shipped_vs_torch_build"] = ratio(s.get("build_s"), t_s) if s.get("ok") and t_s else None
+        row["shipped_vs_torch_build"] = shipped_vs_torch(s, t)
         if s.get("ok"):
             index_dir = str(work / f"scale{scale}-shipped-0")
             out_json = work / f"latency-{scale}.json"

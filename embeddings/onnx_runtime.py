@@ -28,6 +28,7 @@ INT8_FORMAT = "text-encoder-onnx-int8-per-channel-v1"
 FORMATS = {"fp32": QUERY_FORMAT, "int8": INT8_FORMAT}
 QUERY_MAX_TOKENS = 256  # what sentence-transformers reads of a text with this model (max_seq_length)
 DIMENSION = 384
+TOKENIZE_BLOCK = 2048  # texts tokenised at a time by an index build
 _texts: dict[str, "TextEncoder"] = {}
 _keys: dict[tuple[str, str], str] = {}
 
@@ -126,7 +127,7 @@ class TextEncoder:
 
         model = Hidden().eval()
         names = ("input_ids", "attention_mask", "token_type_ids")
-        feed = self._feed([self.tokenizer.encode("a question to export the encoder with")])
+        feed = self._feed(self._ids(["a question to export the encoder with"]))
         axes = {**{k: {0: "batch", 1: "seq"} for k in names}, "hidden": {0: "batch", 1: "seq"}}
         if self.precision == "fp32":
             export_torch(model, tuple(torch.as_tensor(feed[k]) for k in names), names, ["hidden"], path, axes)
@@ -145,39 +146,47 @@ class TextEncoder:
         fp32.unlink()
 
     @staticmethod
-    def _feed(encodings: list) -> dict[str, np.ndarray]:
-        """One padded batch (right-padded with id 0, mask 0) from tokenizer encodings."""
-        width = max(len(e.ids) for e in encodings)
-        ids = np.zeros((len(encodings), width), dtype=np.int64)
+    def _feed(rows: list[np.ndarray]) -> dict[str, np.ndarray]:
+        """One padded batch (right-padded with id 0, mask 0) from token id arrays."""
+        width = max(len(r) for r in rows)
+        ids = np.zeros((len(rows), width), dtype=np.int64)
         mask = np.zeros_like(ids)
-        for row, enc in enumerate(encodings):
-            ids[row, : len(enc.ids)] = enc.ids
-            mask[row, : len(enc.ids)] = 1
+        for row, tokens in enumerate(rows):
+            ids[row, : len(tokens)] = tokens
+            mask[row, : len(tokens)] = 1
         return {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
 
-    def _pool(self, encodings: list) -> np.ndarray:
-        feed = self._feed(encodings)
+    def _pool(self, rows: list[np.ndarray]) -> np.ndarray:
+        feed = self._feed(rows)
         hidden = self._session.run(None, feed)[0]
         mask = feed["attention_mask"][:, :, None].astype(np.float32)
         vectors = (hidden * mask).sum(axis=1) / np.maximum(mask.sum(axis=1), 1e-9)
         norms = np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return (vectors / norms).astype(np.float32)
 
+    def _ids(self, texts: list[str]) -> list[np.ndarray]:
+        """Token ids of each text, tokenised in blocks and kept as small arrays (a tokenizer Encoding per text
+        of a 100× corpus would hold hundreds of MB)."""
+        out: list[np.ndarray] = []
+        for start in range(0, len(texts), TOKENIZE_BLOCK):
+            out.extend(np.asarray(e.ids, dtype=np.int32) for e in self.tokenizer.encode_batch(texts[start : start + TOKENIZE_BLOCK]))
+        return out
+
     def encode(self, text: str) -> np.ndarray:
         """One normalised vector, shape (384,)."""
-        return self._pool([self.tokenizer.encode(text)])[0]
+        return self._pool(self._ids([text]))[0]
 
     def encode_many(self, texts: list[str], batch_size: int = 32,
                     progress: Callable[[np.ndarray], None] | None = None) -> np.ndarray:
         """Normalised vectors, shape (len(texts), 384), in the order given. Texts are batched by token count
         (each batch pads to its own longest text, so sorted batches pad little); ``progress(rows)`` after
         each batch, with the positions in ``texts`` it embedded."""
-        encodings = self.tokenizer.encode_batch(texts)
-        order = np.argsort([len(e.ids) for e in encodings], kind="stable")
+        ids = self._ids(list(texts))
+        order = np.argsort([len(r) for r in ids], kind="stable")
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
         for start in range(0, len(texts), batch_size):
             chunk = order[start : start + batch_size]
-            out[chunk] = self._pool([encodings[i] for i in chunk])
+            out[chunk] = self._pool([ids[i] for i in chunk])
             if progress:
                 progress(chunk)
         return out
