@@ -58,28 +58,36 @@ def run_job(args: list[str], out_json: Path, timeout_s: float | None = None) -> 
 # --------------------------------------------------------------------------------------------------
 
 
-def measure_builds(paths: list[str], work: Path, repeats: int, tag: str, timeout_s: float | None = None) -> dict:
-    """Shipped and BM25-only builds of ``paths``, ``repeats`` times each, alternating; fresh index each time."""
-    shipped, baseline = [], []
+def measure_builds(paths: list[str], work: Path, repeats: int, tag: str, timeout_s: float | None = None,
+                   torch_timeout_s: float | None = None) -> dict:
+    """Shipped, PyTorch-path and BM25-only builds of ``paths``, ``repeats`` times each, alternating; a fresh
+    index each time. The PyTorch path is the build before issue 18 ($SCR_QA_ENCODER=torch): the baseline
+    the shipped ONNX int8 build is read against."""
+    rows: dict[str, list[dict]] = {"shipped": [], "torch": [], "baseline": []}
     for r in range(repeats):
-        for kind in ("baseline", "shipped"):
+        for kind in ("baseline", "torch", "shipped"):
             out_json = work / f"{tag}-{kind}-{r}.json"
             target = work / f"{tag}-{kind}-{r}"
-            if kind == "shipped":
-                progress = work / f"{tag}-progress-{r}.jsonl"
-                result, run = run_job(["build", str(out_json), str(target), *paths, "--progress", str(progress)],
-                                      out_json, timeout_s)
+            if kind in ("shipped", "torch"):
+                progress = work / f"{tag}-{kind}-progress-{r}.jsonl"
+                encoder = ["--encoder", "torch"] if kind == "torch" else []
+                limit = torch_timeout_s if kind == "torch" and torch_timeout_s else timeout_s
+                result, run = run_job(["build", str(out_json), str(target), *paths, "--progress", str(progress),
+                                       *encoder], out_json, limit)
                 row = _build_row(result, run, target)
                 if run.timed_out:
-                    row.update(_projection(progress, run.wall_s, timeout_s))
-                shipped.append(row)
+                    row.update(_projection(progress, run.wall_s, limit))
             else:
                 result, run = run_job(["baseline", str(out_json), str(target), *paths], out_json, timeout_s)
-                baseline.append(_build_row(result, run, target))
+                row = _build_row(result, run, target)
+            rows[kind].append(row)
+            if kind == "torch":
+                shutil.rmtree(target, ignore_errors=True)
             log(f"{tag} {kind} build {r + 1}/{repeats}: wall {run.wall_s:.1f} s, peak {run.peak_rss_mb:.0f} MB"
                 + (" (TIMED OUT)" if run.timed_out else ""))
-    return {"shipped": _summarise_builds(shipped), "bm25_only": _summarise_builds(baseline),
-            "runs": {"shipped": shipped, "bm25_only": baseline}}
+    return {"shipped": _summarise_builds(rows["shipped"]), "torch": _summarise_builds(rows["torch"]),
+            "bm25_only": _summarise_builds(rows["baseline"]),
+            "runs": {"shipped": rows["shipped"], "torch": rows["torch"], "bm25_only": rows["baseline"]}}
 
 
 def _build_row(result: dict | None, run, target: Path) -> dict:
@@ -145,7 +153,17 @@ def _summarise_builds(rows: list[dict]) -> dict:
 def section_build(work: Path, repeats: int) -> dict:
     log("section 1: index build of data/practice, shipped vs BM25-only")
     result = measure_builds([str(PRACTICE)], work, repeats, "practice")
-    s, b = result["shipped"], result["bm25_only"]
+    s, b, t = result["shipped"], result["bm25_only"], result["torch"]
+    result["vs_torch"] = {  # issue 18's acceptance: shipped (ONNX int8) against the PyTorch path, same run
+        "pages_per_s (shipped / torch)": ratio(s.get("pages_per_s"), t.get("pages_per_s")),
+        "build_s (shipped / torch)": ratio(s.get("build_s"), t.get("build_s")),
+        "wall_s (shipped / torch)": ratio(s.get("wall_s"), t.get("wall_s")),
+        "peak_rss_mb (shipped / torch)": ratio(s.get("peak_rss_mb"), t.get("peak_rss_mb")),
+    }
+    index_dir = str(work / f"practice-shipped-{repeats - 1}")
+    out_json = work / "cosine.json"
+    cosine, _ = run_job(["cosine", str(out_json), index_dir], out_json)
+    result["int8_vs_fp32"] = cosine
     result["ratios"] = {
         "wall_s (shipped / bm25-only)": ratio(s.get("wall_s"), b.get("wall_s")),
         "build_s (shipped / bm25-only)": ratio(s.get("build_s"), b.get("build_s")),
@@ -255,6 +273,7 @@ def section_cold(work: Path, index_dir: str, repeats: int) -> dict:
         steps = breakdown["steps_s"]
         total = sum(steps.values())
         result["breakdown_s"] = steps
+        result["torch_imported"] = breakdown.get("torch_imported")
         result["breakdown_share"] = {k: v / total for k, v in steps.items()}
         result["breakdown_wall_s"] = run.wall_s
     return result
@@ -265,7 +284,16 @@ def section_cold(work: Path, index_dir: str, repeats: int) -> dict:
 # --------------------------------------------------------------------------------------------------
 
 
-def section_scaling(work: Path, scales: list[int], questions: int, timeout_s: float) -> list[dict]:
+def shipped_vs_torch(s: dict, t: dict) -> float | None:
+    """Shipped build time over the PyTorch path's; a build stopped by its timeout is read at its projected
+    time (its embedding rate so far: the shortest texts come first, so a projection is optimistic)."""
+    s_s = s.get("build_s") if s.get("ok") else s.get("projected_build_s")
+    t_s = t.get("build_s") if t.get("ok") else t.get("projected_build_s")
+    return ratio(s_s, t_s) if s_s and t_s else None
+
+
+def section_scaling(work: Path, scales: list[int], questions: int, timeout_s: float,
+                    torch_timeout_s: float | None = None) -> list[dict]:
     from synth import make_corpus
 
     rows = []
@@ -276,10 +304,11 @@ def section_scaling(work: Path, scales: list[int], questions: int, timeout_s: fl
         made = make_corpus(corpus, scale)
         gen_s = time.perf_counter() - t
         log(f"  wrote {made['files']} PDFs, {made['pages']} pages in {gen_s:.1f} s")
-        builds = measure_builds([str(corpus)], work, 1, f"scale{scale}", timeout_s)
-        s, b = builds["shipped"], builds["bm25_only"]
+        builds = measure_builds([str(corpus)], work, 1, f"scale{scale}", timeout_s, torch_timeout_s)
+        s, b, t = builds["shipped"], builds["bm25_only"], builds["torch"]
         row = {"scale": scale, "files": made["files"], "pages": made["pages"], "shipped": s, "bm25_only": b,
-               "loadavg": loadavg()}
+               "torch": t, "loadavg": loadavg()}
+        row["shipped_vs_torch_build"] = shipped_vs_torch(s, t)
         if s.get("ok"):
             index_dir = str(work / f"scale{scale}-shipped-0")
             out_json = work / f"latency-{scale}.json"
@@ -331,15 +360,25 @@ def render_markdown(results: dict) -> str:
     build = results.get("build")
     if build:
         s, b = build["shipped"], build["bm25_only"]
-        lines += ["## 1. Index build of data/practice (shipped vs BM25-only baseline)", "",
+        t = build.get("torch", {})
+        lines += ["## 1. Index build of data/practice (shipped vs the PyTorch path and the BM25-only baseline)", "",
                   "| | pages | passages | wall s | build s | pages/s | passages/s | peak RSS MB | index MB |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-        for name, x in (("shipped (embeddings + BM25)", s), ("BM25-only baseline", b)):
+        for name, x in (("shipped (ONNX int8 embeddings + BM25)", s), ("PyTorch path (before issue 18)", t),
+                        ("BM25-only baseline", b)):
             lines.append(f"| {name} | {_f(x.get('pages'))} | {_f(x.get('passages'))} | {_f(x.get('wall_s'))} | "
                          f"{_f(x.get('build_s'))} | {_f(x.get('pages_per_s'), 2)} | {_f(x.get('passages_per_s'), 2)} | "
                          f"{_f(x.get('peak_rss_mb'), 0)} | {_f(x.get('index_mb'), 2)} |")
         r = build["ratios"]
-        lines += ["", "Ratios shipped / baseline: " + "; ".join(f"{k.split(' ')[0]} **{v}×**" for k, v in r.items()), ""]
+        lines += ["", "Ratios shipped / PyTorch path: " + "; ".join(
+            f"{k.split(' ')[0]} **{v}×**" for k, v in build.get("vs_torch", {}).items()), ""]
+        lines += ["Ratios shipped / BM25-only: " + "; ".join(f"{k.split(' ')[0]} **{v}×**" for k, v in r.items()), ""]
+        cos = build.get("int8_vs_fp32")
+        if cos:
+            lines += [f"Vectors of the practice index's {cos['texts']} passages and sentences, int8 (shipped) against "
+                      f"fp32 (the same export unquantised; fp32 against PyTorch: mean {cos['fp32_vs_torch']['mean']:.4f}): "
+                      f"cosine mean **{cos['int8_vs_fp32']['mean']:.4f}**, 1st percentile "
+                      f"{cos['int8_vs_fp32']['p1']:.4f}, min {cos['int8_vs_fp32']['min']:.4f}.", ""]
         if s.get("phases_s"):
             lines += ["Shipped build phases (median s): " + ", ".join(f"{k} {v:.1f}" for k, v in s["phases_s"].items())
                       + f"; {s.get('embedded')} texts embedded (passages + sentences). Peak RSS: main process "
@@ -380,22 +419,30 @@ def render_markdown(results: dict) -> str:
                       "| step | s | share |", "|---|---:|---:|"]
             for k, v in cold["breakdown_s"].items():
                 lines.append(f"| {k} | {v:.2f} | {100 * cold['breakdown_share'][k]:.0f}% |")
+            lines += ["", f"torch imported by a cold shipped ask: {cold.get('torch_imported')}."]
         lines.append("")
     scaling = results.get("scaling")
     if scaling:
         lines += ["## 4. Scaling on synthetic corpora (practice corpus copied and perturbed)", "",
-                  "| scale | files | pages | shipped build s | BM25-only build s | index MB | BM25-only MB | "
-                  "build peak RSS MB | ask p50 ms | ask p95 ms | lexical p50 ms | index load s |",
-                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+                  "| scale | files | pages | shipped build s | PyTorch-path build s | shipped / PyTorch | "
+                  "BM25-only build s | index MB | BM25-only MB | build peak RSS MB | PyTorch peak RSS MB | "
+                  "ask p50 ms | ask p95 ms | lexical p50 ms | index load s |",
+                  "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for row in sorted(scaling, key=lambda r: r["scale"]):
             s, b = row["shipped"], row["bm25_only"]
             lat_s = row.get("latency", {}).get("shipped", {})
             lat_l = row.get("latency", {}).get("lexical-only", {})
-            build_cell = _f(s.get("build_s")) if s.get("ok") else (
-                f"timed out at {_f(s.get('wall_s'), 0)} (projected {_f(s.get('projected_build_s'), 0)})")
+            t = row.get("torch", {})
+
+            def cell(x):
+                return _f(x.get("build_s")) if x.get("ok") else (
+                    f"timed out at {_f(x.get('wall_s'), 0)} (projected {_f(x.get('projected_build_s'), 0)})")
+
             lines.append(
-                f"| {row['scale']}× | {row['files']} | {row['pages']} | {build_cell} | {_f(b.get('build_s'))} | "
+                f"| {row['scale']}× | {row['files']} | {row['pages']} | {cell(s)} | {cell(t) if t else '–'} | "
+                f"{_f(row.get('shipped_vs_torch_build'), 3)} | {_f(b.get('build_s'))} | "
                 f"{_f(s.get('index_mb'), 1)} | {_f(b.get('index_mb'), 1)} | {_f(s.get('peak_rss_mb'), 0)} | "
+                f"{_f(t.get('peak_rss_mb'), 0)} | "
                 f"{_f(lat_s.get('p50_ms'))} | {_f(lat_s.get('p95_ms'))} | {_f(lat_l.get('p50_ms'))} | "
                 f"{_f(row.get('load_index_s'), 2)} |")
         lines += ["", "Shipped ask, median ms per stage: " + "; ".join(
@@ -506,6 +553,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--merge", action="store_true", help="update an existing results.json (e.g. add a scale)")
     parser.add_argument("--build-timeout", type=float, default=3600.0,
                         help="seconds before a scaling build is stopped and its time projected (default 3600)")
+    parser.add_argument("--torch-timeout", type=float, default=None,
+                        help="a shorter limit for the PyTorch-path scaling builds (their time is then projected)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder with corpora and indexes")
     args = parser.parse_args(argv)
 
@@ -546,7 +595,7 @@ def main(argv: list[str] | None = None) -> int:
             results["cold"] = section_cold(work, index_dir, repeats["cold"])
             results["cold"]["loadavg"] = loadavg()
         if "scaling" in sections and scales:
-            rows = section_scaling(work, scales, repeats["scale_q"], args.build_timeout)
+            rows = section_scaling(work, scales, repeats["scale_q"], args.build_timeout, args.torch_timeout)
             old = {r["scale"]: r for r in results.get("scaling", [])} if args.merge else {}
             old.update({r["scale"]: r for r in rows})
             results["scaling"] = sorted(old.values(), key=lambda r: r["scale"])

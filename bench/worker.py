@@ -1,6 +1,7 @@
 """One benchmark job in a fresh process (so its wall time and peak memory are its own).
 
-    worker.py build     OUT.json INDEX_DIR PATH... [--progress FILE]   the shipped qa.build_index
+    worker.py build     OUT.json INDEX_DIR PATH... [--progress FILE] [--encoder torch]   qa.build_index
+    worker.py cosine    OUT.json INDEX_DIR                          int8 vs fp32 (and PyTorch) vectors of its texts
     worker.py baseline  OUT.json OUT_DIR PATH...                        BM25-only (bench/baseline.py)
     worker.py latency   OUT.json INDEX_DIR --configs a,b --questions N --reps R
     worker.py coldstart OUT.json INDEX_DIR QUESTION                     where a cold ask's time goes
@@ -30,6 +31,10 @@ def _rss() -> dict[str, float]:
 
 
 def job_build(args: argparse.Namespace) -> dict:
+    import os
+
+    if args.encoder:  # "torch": the PyTorch path, the build before issue 18
+        os.environ["SCR_QA_ENCODER"] = args.encoder
     t_import = time.perf_counter()
     import qa
 
@@ -57,6 +62,7 @@ def job_build(args: argparse.Namespace) -> dict:
     counts = info.counts()
     return {
         "import_s": t0 - t_import,
+        "encoder": args.encoder or "default",
         "build_s": t1 - t0,
         "pages": info.pages,
         "passages": info.passages,
@@ -69,6 +75,29 @@ def job_build(args: argparse.Namespace) -> dict:
         },
         **_rss(),
     }
+
+
+def job_cosine(args: argparse.Namespace) -> dict:
+    """Every passage and sentence of an index embedded by the shipped int8 export, the fp32 export and PyTorch:
+    how far quantisation moves the vectors (cosine), on the texts the index really holds."""
+    import numpy as np
+
+    from embeddings import encoder, store
+    from qa.passages import embedding_text
+
+    data = store.load(args.index_dir)
+    texts = [embedding_text(p) for p in data.passages]
+    texts += [data.passages[i].text[a:b] for i, a, b in data.sentence_refs]
+    vectors = {name: encoder.encode(texts, backend_name=name) for name in ("onnx-int8", "onnx-fp32", "torch")}
+
+    def stats(a, b) -> dict:
+        cos = (vectors[a] * vectors[b]).sum(axis=1)
+        return {"mean": float(cos.mean()), "min": float(cos.min()), "p1": float(np.percentile(cos, 1))}
+
+    return {"texts": len(texts), "int8_vs_fp32": stats("onnx-int8", "onnx-fp32"),
+            "int8_vs_torch": stats("onnx-int8", "torch"), "fp32_vs_torch": stats("onnx-fp32", "torch"),
+            "stored_vs_int8_now": float((data.passage_vectors * vectors["onnx-int8"][: len(data.passages)])
+                                        .sum(axis=1).mean())}
 
 
 def job_baseline(args: argparse.Namespace) -> dict:
@@ -138,23 +167,18 @@ def job_coldstart(args: argparse.Namespace) -> dict:
     api.load_index(args.index_dir)  # reads it again (cached for the ask below), builds BM25, aliases, the reader
     steps["load index + build search structures"] = time.perf_counter() - t - steps["read + verify snapshot"]
     t = time.perf_counter()
-    import sentence_transformers  # noqa: F401
-    import torch  # noqa: F401
-
-    steps["import torch + sentence_transformers"] = time.perf_counter() - t
-    t = time.perf_counter()
     from embeddings import encoder
 
-    encoder.load_model()
-    steps["load model weights"] = time.perf_counter() - t
-    t = time.perf_counter()
     encoder.encode_query("warm")
-    steps["first encode"] = time.perf_counter() - t
+    steps["load query encoder (onnxruntime) + first encode"] = time.perf_counter() - t
+    t = time.perf_counter()
+    api.load_index(args.index_dir).readers["shipped"].warm_up()
+    steps["load trained reader (onnxruntime)"] = time.perf_counter() - t
     t = time.perf_counter()
     answer = api.ask(args.question, args.index_dir, 5)
     steps["first ask (index cached: load, embed, retrieve, read)"] = time.perf_counter() - t
     del data
-    return {"steps_s": steps, "timings_ms": answer.timings_ms, **_rss()}
+    return {"steps_s": steps, "timings_ms": answer.timings_ms, "torch_imported": "torch" in sys.modules, **_rss()}
 
 
 def main() -> int:
@@ -165,6 +189,10 @@ def main() -> int:
     p.add_argument("index_dir")
     p.add_argument("paths", nargs="+")
     p.add_argument("--progress")
+    p.add_argument("--encoder", choices=["torch", "onnx-fp32", "onnx-int8"], default=None)
+    p = sub.add_parser("cosine")
+    p.add_argument("out")
+    p.add_argument("index_dir")
     p = sub.add_parser("baseline")
     p.add_argument("out")
     p.add_argument("out_dir")
@@ -181,7 +209,7 @@ def main() -> int:
     p.add_argument("index_dir")
     p.add_argument("question")
     args = parser.parse_args()
-    result = {"build": job_build, "baseline": job_baseline, "latency": job_latency, "coldstart": job_coldstart}[
+    result = {"build": job_build, "cosine": job_cosine, "baseline": job_baseline, "latency": job_latency, "coldstart": job_coldstart}[
         args.job
     ](args)
     Path(args.out).write_text(json.dumps(result, indent=1), encoding="utf-8")

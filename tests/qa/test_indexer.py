@@ -95,3 +95,40 @@ def test_ask_rejects_empty_questions_and_unknown_files(tmp_path, corpus):
             qa.ask(bad, str(index))
     with pytest.raises(ValueError, match="not in this index"):
         qa.ask("When?", str(index), files=["nope.pdf"])
+
+
+def test_an_index_from_before_the_onnx_encoder_is_refused_then_rebuilt_and_the_encoder_is_recorded(tmp_path, corpus):
+    """Issue 18: format 1 snapshots hold PyTorch vectors and no encoder record: asking says re-index, and
+    indexing again reads and embeds every file; a new manifest names the encoder, precision and checksum."""
+    import json
+
+    from embeddings import encoder, store
+
+    index = tmp_path / "index"
+    first = qa.build_index([str(corpus)], str(index))
+    snap = store.current_snapshot(index)
+    manifest = json.loads((snap / "manifest.json").read_text())
+    assert manifest["encoder"] == encoder.encoder_id() and manifest["encoder"]["precision"] == "int8"
+    manifest["format_version"] = 1
+    del manifest["encoder"]
+    (snap / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(store.IndexIncompatible, match="format version 1.*re-index"):
+        qa.ask("When was the review conference held?", str(index))
+    again = qa.build_index([str(corpus)], str(index))
+    assert statuses(again) == {"a.pdf": ("indexed", False), "b.pdf": ("indexed", False)}
+    assert again.embedded == first.embedded
+    assert qa.ask("When was the review conference held?", str(index)).answer
+
+
+def test_vectors_from_another_encoder_are_not_mixed_with_new_ones(tmp_path, corpus, monkeypatch):
+    from embeddings import encoder
+
+    index = tmp_path / "index"
+    monkeypatch.setenv(encoder.BACKEND_ENV, "onnx-fp32")
+    first = qa.build_index([str(corpus)], str(index))
+    monkeypatch.delenv(encoder.BACKEND_ENV)
+    again = qa.build_index([str(corpus)], str(index))
+    assert statuses(again) == {"a.pdf": ("indexed", False), "b.pdf": ("indexed", False)}
+    assert again.embedded == first.embedded  # everything embedded again by the int8 encoder
+    assert any("onnxruntime fp32" in note and "onnxruntime int8" in note for note in again.notes), again.notes
+    assert qa.build_index([str(corpus)], str(index)).embedded == 0  # same encoder: reused
