@@ -28,6 +28,7 @@ from ui.handlers import (  # noqa: F401 - re-exported: scripts and tests call th
     ask_question,
     compare_question,
     documents_view,
+    remove_document,
     show_compare_page,
     show_event_page,
     show_page,
@@ -35,7 +36,6 @@ from ui.handlers import (  # noqa: F401 - re-exported: scripts and tests call th
 )
 from ui.state import UIState
 from ui.style import CSS, theme
-from ui.tabs import EXAMPLES  # noqa: F401
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
@@ -64,29 +64,50 @@ def build_app(index_dir: str) -> gr.Blocks:
                 docs = tabs.documents_tab(state)
 
         filters = [ask["doc_filter"], compare["doc_filter"], timeline["doc_filter"]]
+        refreshed = [header, *filters, docs["table"], docs["remove"]]
 
         def refresh():
             choices = tabs.doc_choices(state)
-            return (tabs.header(state),) + tuple(gr.update(choices=choices) for _ in filters) + (documents_view(state),)
+            return ((tabs.header(state),) + tuple(gr.update(choices=choices) for _ in filters)
+                    + (documents_view(state), gr.update(choices=choices, value=None)))
+
+        def examples():
+            found = state.examples()
+            return [gr.update(value=q, visible=True) if q else gr.update(visible=False)
+                    for q in found + [""] * (len(ask["examples"]) - len(found))]
 
         def on_upload(paths, progress=gr.Progress()):
             report = add_uploads(state, paths, progress)
             return (report, None) + refresh()
 
-        demo.load(refresh, None, [header, *filters, docs["table"]], queue=False)
+        def on_remove(file):
+            return (remove_document(state, file), gr.update(visible=False), "") + refresh()
+
+        demo.load(refresh, None, refreshed, queue=False)
+        demo.load(examples, None, ask["examples"], show_progress="hidden")
+        opened, opened_out, (shown, shown_in, shown_out) = ask["open"]
+        demo.load(opened, None, opened_out, show_progress="minimal").then(
+            shown, shown_in, shown_out, show_progress="hidden", **tabs.in_order("ask-preview"))
         load, inputs, outputs = timeline["load"]
         first, first_inputs, first_outputs = timeline["first"]
+        export, export_in, export_out = timeline["export"]
         timeline_tab.select(load, inputs, outputs, show_progress="minimal").then(
             first, first_inputs, first_outputs, show_progress="hidden", **tabs.in_order("timeline-preview")
-        )
-        docs["upload"].upload(
+        ).then(export, export_in, export_out, show_progress="hidden")
+        docs["upload"].upload(  # the last report goes first, so it never sits under the new progress bar
+            lambda: "", None, [docs["result"]], queue=False, show_progress="hidden"
+        ).then(
             on_upload,
             [docs["upload"]],
-            [docs["result"], docs["upload"], header, *filters, docs["table"]],
+            [docs["result"], docs["upload"], *refreshed],
             concurrency_limit=1,
             show_progress="full",
             show_progress_on=[docs["result"]],
-        )
+        ).then(examples, None, ask["examples"], show_progress="hidden")
+        docs["yes"].click(
+            on_remove, [docs["remove"]], [docs["removed"], docs["confirm"], docs["question"], *refreshed],
+            concurrency_limit=1, concurrency_id="index-change",
+        ).then(examples, None, ask["examples"], show_progress="hidden")
     demo.scr_state = state  # for tests and scripts
     return demo
 

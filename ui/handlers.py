@@ -1,19 +1,22 @@
-"""The web UI's handlers: plain functions of ``UIState`` that return HTML strings and images, so tests and
-scripts call them without a browser. Each one calls the public API (``qa.ask``, ``qa.compare``,
-``qa.timeline``, ``qa.build_index``) and hands what it returns to ``ui.present``."""
+"""The web UI's handlers: plain functions of ``UIState`` that return HTML strings, images and file paths, so
+tests and scripts call them without a browser. Each one calls the public API (``qa.ask``, ``qa.compare``,
+``qa.timeline``, ``qa.build_index``; ``qa.indexer.remove_files`` to take a document out) and hands what it
+returns to ``ui.cards`` / ``ui.views`` / ``ui.present``."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from qa.types import cited_pages
-from ui import present, uploads
+from ui import cards, present, uploads, views
 from ui.render import stack
 from ui.state import UIState
 
 TOP_K = 5
 MAX_QUESTION_CHARS = 1000
+EXPORTS_KEPT = 50  # export folders kept in the temporary directory
 
 
 def ask_question(state: UIState, question: str, files: list[str] | None) -> tuple[str, str, list[dict]]:
@@ -36,11 +39,17 @@ def ask_question(state: UIState, question: str, files: list[str] | None) -> tupl
         return present.message_html(f"Could not answer: {type(exc).__name__}: {exc}", "error"), "", []
     names = state.names()
     citations = [c.to_dict() for c in answer.citations]
-    return present.answer_html(answer, names), present.passages_html(answer, names, selected=0), citations
+    if not answer.answerable:  # closest passages are not evidence: their pages are shown without a box
+        for citation in citations:
+            citation["highlight"] = False
+    link = "?" + urlencode({"q": question, **({"files": ",".join(files)} if files else {})})
+    card = cards.answer_html(answer, names, link=link)
+    return card, cards.passages_html(answer, names, selected=0), citations
 
 
-def show_page(state: UIState, citations: list[dict] | None, index: int = 0) -> tuple[Any, str]:
-    """The page preview for citation ``index``: (PIL image or None, caption HTML)."""
+def page_preview(state: UIState, citations: list[dict] | None, index: int = 0) -> tuple[Any, str]:
+    """The ``ui.render.Preview`` of citation ``index`` (or None) and its caption HTML. A citation marked
+    ``"highlight": False`` (the closest passages of an abstention) is shown without a box or a claim."""
     if not citations:
         return None, present.preview_caption_html(None)
     index = max(0, min(int(index or 0), len(citations) - 1))
@@ -50,42 +59,73 @@ def show_page(state: UIState, citations: list[dict] | None, index: int = 0) -> t
     if not path:
         note = "This document is no longer in the index, so its page cannot be shown."
         return None, present.preview_caption_html(citation, names, "unavailable", note)
-    quote = citation.get("quote") or ""
+    boxed = citation.get("highlight", True) is not False
+    quote = (citation.get("quote") or "") if boxed else ""
     pages = cited_pages(citation)
     preview = state.previews.get(path, pages[0], quote)
     if len(pages) > 1:  # the quote runs over a page break: both pages, each with its part boxed
         preview = stack(preview, state.previews.get(path, pages[-1], quote))
-    return preview.image, present.preview_caption_html(citation, names, preview.status, preview.note)
+    note = preview.note
+    if not boxed and preview.image is not None:
+        note = "No answer was found, so nothing on this page is highlighted."
+    return preview, present.preview_caption_html(citation, names, preview.status, note)
 
 
-def compare_question(state: UIState, question: str, files: list[str] | None) -> tuple[str, list[dict | None]]:
-    """Ask ``question`` of every document: (cards HTML, per card the citation its "Show page" opens)."""
+def show_page(state: UIState, citations: list[dict] | None, index: int = 0) -> tuple[Any, str]:
+    """The page preview for citation ``index``: (PIL image or None, caption HTML)."""
+    preview, caption = page_preview(state, citations, index)
+    return (preview.image if preview is not None else None), caption
+
+
+def show_ask_page(state: UIState, citations: list[dict] | None, index: int = 0) -> tuple[Any, str, str]:
+    """The Ask tab's preview: (page image or None, caption HTML, close-up HTML of the boxed quote or "")."""
+    from ui.render import closeup
+
+    preview, caption = page_preview(state, citations, index)
+    if preview is None:
+        return None, caption, ""
+    zoom = closeup(preview)
+    if zoom is None:
+        return preview.image, caption, ""
+    citation = citations[max(0, min(int(index or 0), len(citations) - 1))]
+    where = present.citation_words(present._name_for(citation, state.names()), citation).replace("\u00a0", " ")
+    return preview.image, caption, cards.closeup_html(zoom, where)
+
+
+def compare_question(state: UIState, question: str, files: list[str] | None) -> tuple[str, list[dict | None], dict]:
+    """Ask ``question`` of every document: (cards HTML, per card the citation its "Show page" opens, the
+    comparison's ``to_dict()`` for export; {} when there is none)."""
     import qa
 
     question = (question or "").strip()
     if not question:
-        return present.message_html("Type a question first, then press Enter."), []
+        return present.message_html("Type a question first, then press Enter."), [], {}
     if len(question) > MAX_QUESTION_CHARS:
-        return present.message_html(f"That question is too long; keep it under {MAX_QUESTION_CHARS} characters.", "warn"), []
+        return present.message_html(f"That question is too long; keep it under {MAX_QUESTION_CHARS} characters.", "warn"), [], {}
     problem = state.index_problem()
     if problem:
-        return present.message_html(problem, "error"), []
+        return present.message_html(problem, "error"), [], {}
     try:
         result = qa.compare(question, state.index_dir, files=list(files) if files else None)
     except ValueError as exc:
-        return present.message_html(str(exc), "warn"), []
+        return present.message_html(str(exc), "warn"), [], {}
     except Exception as exc:  # noqa: BLE001 - show the reason, keep the server up
-        return present.message_html(f"Could not compare: {type(exc).__name__}: {exc}", "error"), []
-    targets = [d.citations[0].to_dict() if d.answerable and d.citations else None for d in result.documents]
-    first = next((i for i, t in enumerate(targets) if t is not None), None)
-    return present.compare_html(result, state.names(), selected=first), targets
+        return present.message_html(f"Could not compare: {type(exc).__name__}: {exc}", "error"), [], {}
+    targets = []
+    for doc in result.documents:
+        target = doc.citations[0].to_dict() if doc.citations and (doc.answerable or views.weak(doc)) else None
+        if target is not None and not doc.answerable:
+            target["highlight"] = False  # "may address": the closest passage, not an answer
+        targets.append(target)
+    first = next((i for i, (t, d) in enumerate(zip(targets, result.documents)) if t is not None and d.answerable), None)
+    return views.compare_html(result, state.names(), selected=first), targets, result.to_dict()
 
 
 def show_compare_page(state: UIState, targets: list[dict | None] | None, index: int | None = None) -> tuple[Any, str]:
     """The cited page of card ``index`` (default: the first document that answers)."""
     targets = targets or []
     if index is None:
-        index = next((i for i, t in enumerate(targets) if t is not None), -1)
+        index = next((i for i, t in enumerate(targets) if t is not None and t.get("highlight", True)), -1)
     if not 0 <= int(index) < len(targets) or targets[int(index)] is None:
         return None, present.preview_caption_html(None, note="Select a document that answers to see its page here.")
     return show_page(state, [targets[int(index)]], 0)
@@ -122,7 +162,7 @@ def timeline_view(state: UIState, query: str | None, files: list[str] | None) ->
         return present.message_html(f"Could not build the timeline: {type(exc).__name__}: {exc}", "error"), None, []
     rows = _event_rows(events)
     names = state.names()
-    html = present.timeline_html(rows, names, selected=0 if rows else None, total=len(everything), query=query)
+    html = views.timeline_html(rows, names, selected=0 if rows else None, total=len(everything), query=query)
     return html, timeline_plot(rows, names, selected=0 if rows else None), rows
 
 
@@ -144,7 +184,7 @@ def documents_view(state: UIState) -> str:
         problem = state.index_problem()
         if problem and "no index" not in problem:
             return present.message_html(problem, "error")
-    return present.documents_html(files, state.index_dir)
+    return views.documents_html(files, state.index_dir)
 
 
 def add_uploads(state: UIState, paths: list[str] | None, progress: Any = None) -> str:
@@ -167,7 +207,7 @@ def add_uploads(state: UIState, paths: list[str] | None, progress: Any = None) -
         except OSError as exc:
             rejected.append((shown, f"could not be saved ({exc.strerror or exc})"))
     if not accepted:
-        return present.upload_report_html([], rejected)
+        return views.upload_report_html([], rejected)
 
     before = set(state.files())
     counts = {"files": 1, "read": 0, "embed": 1, "embedded": 0}
@@ -182,12 +222,12 @@ def add_uploads(state: UIState, paths: list[str] | None, progress: Any = None) -
             report(0.3 * min(1.0, counts["read"] / counts["files"]), desc=f"Read {name}")
         elif kind == "embed":
             counts["embed"] = max(1, int(data.get("total") or 1))
-            report(0.3, desc=f"Embedding {counts['embed']} passages and sentences")
+            report(0.3, desc=f"Preparing {counts['embed']} passages and sentences for search")
         elif kind == "embedded":
             counts["embedded"] += int(data.get("n") or 0)
             report(
                 0.3 + 0.7 * min(1.0, counts["embedded"] / counts["embed"]),
-                desc=f"Embedding {counts['embed']} passages and sentences",
+                desc=f"Preparing {counts['embed']} passages and sentences for search",
             )
 
     try:
@@ -202,5 +242,101 @@ def add_uploads(state: UIState, paths: list[str] | None, progress: Any = None) -
     replaced = {r["file"] for r in reports if r["file"] in before and not r.get("reused") and r["status"] != "skipped"}
     keep = {str(info_.get("path")) for info_ in state.files().values() if info_.get("path")}
     uploads.prune_uploads(state.index_dir, keep)
-    return present.upload_report_html(reports, rejected, replaced)
+    return views.upload_report_html(reports, rejected, replaced)
 
+
+
+def remove_document(state: UIState, file: str | None) -> str:
+    """Take one document out of the index (a new snapshot, switched atomically); returns the message HTML.
+    A copy kept from an upload is deleted with it; a PDF indexed from the user's own folder is not touched."""
+    from qa.indexer import BuildBusy, remove_files
+
+    if not file:
+        return present.message_html("Choose a document to remove first.", "warn")
+    name = state.names().get(file, file)
+    try:
+        remove_files(state.index_dir, [file])
+    except BuildBusy:
+        return present.message_html("Another indexing job is running on this index; try again in a minute.", "warn")
+    except ValueError:
+        return present.message_html(f"{file} is not in the index (it may have been removed already).", "warn")
+    except Exception as exc:  # noqa: BLE001
+        return present.message_html(f"Could not remove {file}: {type(exc).__name__}: {exc}", "error")
+    keep = {str(info.get("path")) for info in state.files().values() if info.get("path")}
+    uploads.prune_uploads(state.index_dir, keep)
+    return present.message_html(f"Removed “{name}” ({file}) from the index. Ask, Compare and Timeline no "
+                                "longer use it.", "info")
+
+
+def _export_dir() -> Path:
+    """A fresh folder for one export (so the file keeps its meaningful name); older exports are pruned."""
+    import shutil
+    import tempfile
+    import uuid
+
+    root = Path(tempfile.gettempdir()) / "scr-qa-exports"
+    root.mkdir(exist_ok=True)
+    old = sorted((p for p in root.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime)
+    for stale in old[:-EXPORTS_KEPT]:
+        shutil.rmtree(stale, ignore_errors=True)
+    folder = root / uuid.uuid4().hex
+    folder.mkdir()
+    return folder
+
+
+def _slug(text: str) -> str:
+    import re
+
+    return "-".join(re.findall(r"[a-z0-9]+", (text or "").lower()))[:40].strip("-")
+
+
+def export_timeline(state: UIState, rows: list[dict] | None, query: str = "") -> tuple[str | None, str | None]:
+    """The timeline shown (``rows`` from ``timeline_view``) as CSV and JSON files: (csv path, json path), named
+    ``scr-qa-timeline.csv`` or ``scr-qa-timeline-<filter>.csv``. The JSON is ``qa.timeline``'s ``to_dict()``."""
+    import csv
+    import json
+
+    if not rows:
+        return None, None
+    names = state.names()
+    public = [{"date": r["date"], "precision": r["precision"], "date_text": r["date_text"], "event": r["event"],
+               "citations": [{k: c.get(k) for k in ("file", "title", "page", "paragraph")} for c in r["citations"]]}
+              for r in rows]
+    stem = "scr-qa-timeline" + (f"-{_slug(query)}" if _slug(query) else "")
+    folder = _export_dir()
+    csv_path, json_path = folder / f"{stem}.csv", folder / f"{stem}.json"
+    with csv_path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["date", "precision", "date as written", "event (verbatim)", "stated in", "files"])
+        for row in public:
+            where = "; ".join(present.citation_words(present._name_for(c, names), c).replace("\u00a0", " ")
+                              for c in row["citations"])
+            writer.writerow([row["date"], row["precision"], row["date_text"], row["event"], where,
+                             "; ".join(dict.fromkeys(c["file"] for c in row["citations"]))])
+    json_path.write_text(json.dumps({"query": query or None, "events": public}, ensure_ascii=False, indent=1),
+                         encoding="utf-8")
+    return str(csv_path), str(json_path)
+
+
+def export_compare(state: UIState, result: dict | None) -> tuple[str | None, str | None]:
+    """A comparison (``qa.compare(...).to_dict()``) as CSV (one row per document) and JSON files."""
+    import csv
+    import json
+
+    if not result or not result.get("documents"):
+        return None, None
+    names = state.names()
+    stem = "scr-qa-compare" + (f"-{_slug(result.get('question', ''))}" if _slug(result.get("question", "")) else "")
+    folder = _export_dir()
+    csv_path, json_path = folder / f"{stem}.csv", folder / f"{stem}.json"
+    with csv_path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["question", "document", "file", "answer", "quote (verbatim)", "cited", "score"])
+        for doc in result["documents"]:
+            first = (doc.get("citations") or [None])[0] if doc.get("answerable") else None
+            writer.writerow([result.get("question", ""), names.get(doc["file"], doc["file"]), doc["file"],
+                             doc.get("answer") or views.NOT_ADDRESSED, (first or {}).get("quote", ""),
+                             present.citation_words(names.get(doc["file"], doc["file"]), first).replace("\u00a0", " ")
+                             if first else "", doc.get("score")])
+    json_path.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    return str(csv_path), str(json_path)

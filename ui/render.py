@@ -12,7 +12,8 @@ How the quote is found on the page
    quote and the page is taken, and it is accepted only if it is most of the quote
    (``MIN_SHARE``), or the start of the quote with the rest verified at the top of the next page, or
    the end of the quote with the start verified on the previous page. Anything weaker gives no box,
-   because a wrong highlight is worse than none.
+   because a wrong highlight is worse than none. A quote found in more than one place is boxed only
+   where it is in the body of the page (not in a running header or footer), and only if that is one place.
 4. pdfium merges the character range into one rectangle per line (``FPDFText_CountRects`` /
    ``FPDFText_GetRect``), in PDF user space; ``FPDF_PageToDevice`` (pypdfium2 ``PdfPosConv``) maps
    each corner to bitmap pixels for the exact render used, so page rotation, crop box offsets and
@@ -41,6 +42,7 @@ HIGHLIGHT_FILL = (255, 214, 0, 80)
 HIGHLIGHT_OUTLINE = (214, 110, 0, 255)
 HIGHLIGHT_PAD = 3  # pixels around each line box
 CACHE_SIZE = 48
+MARGIN_BAND = 0.08  # top and bottom share of a page where running headers and footers sit
 
 _PDFIUM_LOCK = threading.RLock()
 
@@ -52,6 +54,7 @@ class Match:
     status: str  # "found" | "partial" | "not_found"
     ranges: list[tuple[int, int]] = field(default_factory=list)  # (first char index, count)
     note: str = ""
+    others: list[tuple[int, int]] = field(default_factory=list)  # further places the whole quote is found
 
 
 @dataclass
@@ -124,15 +127,23 @@ def _quote_words(quote: str) -> list[str]:
 
 def find_in_chars(chars: list[str], quote: str) -> tuple[int, int] | None:
     """The pdfium range (first index, count) of ``quote`` in ``chars``, ignoring non-alphanumerics."""
+    found = find_all_in_chars(chars, quote)
+    return found[0] if found else None
+
+
+def find_all_in_chars(chars: list[str], quote: str) -> list[tuple[int, int]]:
+    """Every pdfium range (first index, count) where ``quote`` is in ``chars``, ignoring non-alphanumerics."""
     needle = normalise(quote)
     if not needle:
-        return None
+        return []
     stream, origin = alnum_stream(chars)
+    out = []
     at = stream.find(needle)
-    if at < 0:
-        return None
-    first, last = origin[at], origin[at + len(needle) - 1]
-    return first, last - first + 1
+    while at >= 0:
+        first, last = origin[at], origin[at + len(needle) - 1]
+        out.append((first, last - first + 1))
+        at = stream.find(needle, at + len(needle))
+    return out
 
 
 def longest_shared_run(chars: list[str], quote: str) -> tuple[int, int, int, int] | None:
@@ -169,9 +180,9 @@ def match_quote(
     """
     if not quote or not normalise(quote):
         return Match("not_found", note="There is no quoted text to highlight.")
-    whole = find_in_chars(chars, quote)
+    whole = find_all_in_chars(chars, quote)
     if whole:
-        return Match("found", [whole], "Quoted text highlighted.")
+        return Match("found", [whole[0]], "Quoted text highlighted.", others=whole[1:])
     run = longest_shared_run(chars, quote)
     miss = Match("not_found", note="The quoted text could not be located on this page, so nothing is highlighted.")
     if run is None:
@@ -249,12 +260,31 @@ def locate(pdf_path: str | os.PathLike, page: int, quote: str) -> tuple[Match, l
                 match = match_quote(chars, quote)
                 if match.status == "not_found" and chars:
                     match = match_quote(chars, quote, _chars_of(pdf, page), _chars_of(pdf, page - 2))
+                match = _one_place(textpage, match, p.get_size()[1])
                 return match, _rects(textpage, match)
             finally:
                 textpage.close()
                 p.close()
         finally:
             pdf.close()
+
+
+def _one_place(textpage, match: Match, page_height: float) -> Match:
+    """A quote found in several places on a page (a date also in the running header, a name in a table and
+    in the text) is boxed only where it is in the body of the page: places inside the top or bottom
+    ``MARGIN_BAND`` of the page (running headers and footers) are set aside; if more than one place is
+    left, or none, nothing is boxed (which one the answer came from is not known)."""
+    if not match.others:
+        return match
+    body = []
+    for place in [*match.ranges, *match.others]:
+        rects = _rects(textpage, Match("found", [place]))
+        inside = all(MARGIN_BAND * page_height < b and t < (1 - MARGIN_BAND) * page_height for _, b, _, t in rects)
+        if rects and inside:
+            body.append(place)
+    if len(body) == 1:
+        return Match("found", body, match.note)
+    return Match("not_found", note="The quoted text appears more than once on this page, so nothing is highlighted.")
 
 
 def _rects(textpage, match: Match) -> list[tuple[float, float, float, float]]:
@@ -331,6 +361,7 @@ def render_page(
                                 match = match_quote(
                                     chars, quote, _chars_of(pdf, page), _chars_of(pdf, page - 2)
                                 )
+                            match = _one_place(textpage, match, page_height)
                             rects = _rects(textpage, match)
                         finally:
                             textpage.close()
@@ -401,3 +432,18 @@ def stack(first: Preview, second: Preview) -> Preview:
     status = "found" if first.boxes and second.boxes else (first.status if first.boxes else second.status)
     note = "" if status == "found" else (first.note or second.note)
     return Preview(image, boxes, status, note, first.page, first.pages, first.scale)
+
+
+def closeup(preview: Preview, margin: int = 36, min_height: int = 180) -> Image.Image | None:
+    """The part of a rendered page around its boxes, at the preview's own scale (about 18 px for 11 pt type):
+    legible on a phone when shown at its natural size in a scrollable frame. None when nothing is boxed."""
+    if preview.image is None or not preview.boxes:
+        return None
+    left = max(0, min(b[0] for b in preview.boxes) - margin)
+    right = min(preview.image.width, max(b[2] for b in preview.boxes) + margin)
+    top = max(0, min(b[1] for b in preview.boxes) - margin)
+    bottom = min(preview.image.height, max(b[3] for b in preview.boxes) + margin)
+    if bottom - top < min_height:
+        grow = (min_height - (bottom - top)) // 2
+        top, bottom = max(0, top - grow), min(preview.image.height, bottom + grow)
+    return preview.image.crop((left, top, right, bottom))

@@ -20,6 +20,9 @@ class UIState:
         self._manifest_key: str | None = None
         self._files: dict[str, dict[str, Any]] = {}
         self._lock = threading.Lock()
+        self._examples_key: str | None = None
+        self._examples: list[str] = []
+        self._examples_lock = threading.Lock()
 
     def files(self) -> dict[str, dict[str, Any]]:
         """The manifest's ``files`` of the live snapshot ({} when there is no usable index)."""
@@ -55,3 +58,20 @@ class UIState:
         info = self.files().get(file)
         return info.get("path") if info else None
 
+
+    def examples(self) -> list[str]:
+        """Example questions the live index answers (``ui.examples``), built once per snapshot; [] without one."""
+        from embeddings import store
+        from ui import examples
+
+        key = store.snapshot_id(self.index_dir)
+        with self._examples_lock:  # one build at a time; the others wait for it
+            if key is None or self.index_problem():
+                return []
+            if key != self._examples_key:
+                try:
+                    self._examples = examples.build(self.index_dir)
+                except Exception:  # noqa: BLE001 - examples are a convenience, never an error
+                    self._examples = []
+                self._examples_key = key
+            return list(self._examples)

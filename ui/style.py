@@ -54,6 +54,116 @@ element.addEventListener('click', (event) => {
 });
 """
 
+ANSWER_JS = """
+const region = element.closest('#scr-answer') || element;
+region.setAttribute('role', 'region');
+region.setAttribute('aria-label', 'Answer');
+region.setAttribute('aria-live', 'polite');
+element.addEventListener('click', async (event) => {
+  const button = event.target.closest('.scr-copy');
+  if (!button || !element.contains(button)) return;
+  const text = button.dataset.copy || '';
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    ok = true;
+  } catch (error) {  // no clipboard API (not a secure context): the old way
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.appendChild(area);
+    area.select();
+    try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+    area.remove();
+  }
+  const status = button.parentElement.querySelector('.scr-copied');
+  if (status) status.textContent = ok ? 'Copied.' : 'Could not copy: select the text and copy it instead.';
+});
+"""
+
+# After an answer: the address bar becomes the answer's permalink, and the question joins this tab's history.
+AFTER_ASK_JS = """
+(q, files) => {
+  const question = (q || '').trim();
+  if (!question) return [];
+  const url = new URL(window.location.href);
+  url.searchParams.set('q', question);
+  if (files && files.length) url.searchParams.set('files', files.join(','));
+  else url.searchParams.delete('files');
+  window.history.replaceState(null, '', url);
+  if (window.scrQaHistory) window.scrQaHistory.add(question, files || []);
+  return [];
+}
+"""
+
+# The last questions of this browser tab (sessionStorage), each a permalink. Built with DOM calls and
+# textContent, so a question is never parsed as HTML.
+HISTORY_JS = """
+const KEY = 'scr-qa-history';
+const MAX = 10;
+const read = () => { try { return JSON.parse(sessionStorage.getItem(KEY) || '[]'); } catch (e) { return []; } };
+const render = () => {
+  const items = read();
+  element.replaceChildren();
+  if (!items.length) return;
+  const section = document.createElement('section');
+  section.className = 'scr-history';
+  const heading = document.createElement('h3');
+  heading.className = 'scr-h';
+  heading.textContent = 'Your recent questions';
+  const list = document.createElement('ol');
+  list.className = 'scr-history-list';
+  for (const item of items) {
+    const params = new URLSearchParams();
+    params.set('q', item.q);
+    if (item.files && item.files.length) params.set('files', item.files.join(','));
+    const link = document.createElement('a');
+    link.href = window.location.pathname + '?' + params.toString();
+    link.textContent = item.q;
+    const li = document.createElement('li');
+    li.appendChild(link);
+    list.appendChild(li);
+  }
+  section.append(heading, list);
+  element.appendChild(section);
+};
+window.scrQaHistory = {
+  read,
+  add(q, files) {
+    const key = (files || []).join(',');
+    const items = read().filter((i) => i.q !== q || (i.files || []).join(',') !== key);
+    items.unshift({q: q, files: files || []});
+    try { sessionStorage.setItem(KEY, JSON.stringify(items.slice(0, MAX))); } catch (e) { return; }
+    render();
+  },
+};
+render();
+"""
+
+# A preview's image gets alt text naming its document and page (from the caption above it), and the
+# image's unnamed buttons a name.
+PREVIEW_ALT_JS = """
+const captionBox = element.closest('[id$="-caption"]');
+const imageId = captionBox ? captionBox.id.replace(/-caption$/, '') : null;
+const label = () => {
+  const box = imageId && document.getElementById(imageId);
+  if (!box) return;
+  const cite = element.querySelector('.scr-cite');
+  const words = cite ? cite.innerText.replace(/\\s+/g, ' ').trim() : '';
+  const alt = words ? 'Page preview: ' + words : 'Page preview';
+  box.querySelectorAll('img').forEach((img) => { if (img.alt !== alt) img.alt = alt; });
+  box.querySelectorAll('button').forEach((b) => {
+    if (!b.getAttribute('aria-label') && !b.innerText.trim()) b.setAttribute('aria-label', 'Show the page full size');
+  });
+};
+const root = (captionBox && (captionBox.closest('.column') || captionBox.parentElement)) || document.body;
+new MutationObserver(label).observe(root, {subtree: true, childList: true, attributes: true, attributeFilter: ['src']});
+watch('value', label);
+label();
+"""
+
 CSS = """
 .gradio-container { max-width: 1320px !important; margin: 0 auto !important; }
 /* overflow: hidden on the container would stop the preview column from sticking; clip does not */
@@ -161,6 +271,64 @@ CSS = """
 .scr-side-preview { position: sticky; top: 10px; align-self: flex-start; }
 @media (max-width: 1000px) { .scr-side-preview { position: static; } }
 #scr-compare-preview img, #scr-timeline-preview img { background: white; }
+/* ---- issue 17: accessibility, phone width, dark mode ---- */
+.scr-visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
+  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+:focus-visible { outline: 3px solid #2563eb !important; outline-offset: 2px; }
+#scr-question textarea:focus, #scr-compare-question textarea:focus, #scr-timeline-query textarea:focus {
+  outline: 3px solid #2563eb !important; outline-offset: 1px; }
+textarea::placeholder, input::placeholder { color: #64748b !important; opacity: 1; }
+.dark textarea::placeholder, .dark input::placeholder { color: #94a3b8 !important; }
+.scr-lead { margin: 4px 0 0; font-weight: 700; }
+.scr-meaning { font-size: 0.86rem; margin: 8px 0 0; }
+.scr-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 10px 16px; margin: 12px 0 0; font-size: 0.9rem; }
+.scr-tool { font: inherit; color: #1d4ed8; background: none; border: 1px solid currentColor; border-radius: 6px;
+  padding: 3px 10px; cursor: pointer; text-decoration: none; }
+.scr-copied { color: var(--body-text-color-subdued); }
+.scr-kicker { font-size: 0.74rem; }
+h2.scr-kicker, h3.scr-doc { margin-top: 0; }
+h3.scr-doc { font-size: 1.05rem; margin-bottom: 0; }
+.scr-cells { border-collapse: collapse; font-size: inherit; }
+.scr-cells td { border: 1px solid var(--border-color-primary); padding: 3px 8px; vertical-align: top; }
+.scr-row { border-left-color: #e0b000; }
+.scr-agree { font-weight: 700; margin: 0 0 10px; }
+.scr-maybe { font-style: italic; margin: 2px 0 4px; }
+.scr-cmp-weak { border-top-color: #9a6700; }
+.scr-history-list { margin: 0; padding-left: 1.3em; font-size: 0.95rem; }
+.scr-history-list a { color: #1d4ed8; }
+.scr-closeup { display: none; margin: 12px 0 0; }
+.scr-closeup figcaption { font-size: 0.9rem; margin: 0 0 4px; }
+.scr-zoom { overflow-x: auto; max-width: 100%; border: 1px solid var(--border-color-primary); border-radius: 6px;
+  background: white; }
+.scr-zoom img { display: block; max-width: none; height: auto; }
+.scr-cmp-grid { grid-template-columns: repeat(auto-fit, minmax(min(280px, 100%), 1fr)); }
+.scr-exports { gap: 8px; }
+@media (max-width: 1000px) {
+  .scr-closeup { display: block; }
+}
+@media (max-width: 700px) {
+  .gradio-container { padding-left: 8px !important; padding-right: 8px !important; }
+  .scr-header { flex-direction: column; align-items: flex-start; gap: 4px; }
+  .scr-index-status { white-space: normal; }
+  .scr-card { padding: 14px 14px; }
+  .scr-short { font-size: 1.4rem; }
+  .scr-table thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  .scr-table, .scr-table tbody, .scr-table tr, .scr-table td { display: block; width: auto; }
+  .scr-table tr { border-bottom: 2px solid var(--border-color-primary); padding: 6px 0; }
+  .scr-table td { border-bottom: none; padding: 4px 6px; text-align: left; }
+  .scr-tl-table td.scr-when { width: auto; white-space: normal; }
+  .scr-sources li { white-space: normal; }
+  .scr-tl-wrap { max-height: none; }
+  #scr-preview-col, .scr-side-preview { min-width: 0 !important; }
+}
+/* dark mode (Gradio sets .dark from the system): every text at least 4.5:1 on its background */
+.dark .scr-confidence-high, .dark .scr-ok, .dark .scr-status-indexed { color: #4ade80; }
+.dark .scr-confidence-medium, .dark .scr-warn, .dark .scr-status-partial { color: #fbbf24; }
+.dark .scr-confidence-low, .dark .scr-error, .dark .scr-status-skipped { color: #fca5a5; }
+.dark .scr-tool, .dark .scr-history-list a, .dark .scr-showpage, .dark .scr-cite-link { color: #93c5fd; }
+.dark .scr-event.is-selected td { background: #1e3a8a; color: #f8fafc; }
+.dark .scr-event:hover td { background: #1e293b; }
+.dark .scr-num { color: #cbd5e1; }
 """
 
 

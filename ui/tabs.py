@@ -9,26 +9,22 @@ from typing import Any
 import gradio as gr
 
 from ui import present, uploads
+from ui.examples import MAX_EXAMPLES
 from ui.handlers import (
     ask_question,
+    show_ask_page,
     compare_question,
     show_compare_page,
     show_event_page,
+    export_compare,
+    export_timeline,
     show_page,
     timeline_view,
 )
 from ui.state import UIState
-from ui.style import PASSAGE_JS, PICK_JS
+from ui.style import AFTER_ASK_JS, ANSWER_JS, HISTORY_JS, PASSAGE_JS, PICK_JS, PREVIEW_ALT_JS
 
 
-# Questions the bundled practice corpus (data/practice) answers; shown as one-click examples.
-EXAMPLES = [
-    "When did Child T die?",
-    "Who chaired the initial child protection conference?",
-    "When was the legal planning meeting?",
-    "How many children did SW2 have on her caseload?",
-    "How much did the review cost?",
-]
 
 
 def html_block(value: str = "", **kwargs: Any) -> gr.HTML:
@@ -49,22 +45,22 @@ def header(state: UIState) -> str:
 
 def ask_tab(state: UIState) -> dict[str, Any]:
     with gr.Row(equal_height=False):
-        with gr.Column(scale=7, min_width=420):
-            with gr.Group():
-                question = gr.Textbox(
-                    label="Question",
-                    placeholder="Ask in plain English, e.g. When was the legal planning meeting?",
-                    lines=1,
-                    max_lines=3,
-                    autofocus=True,
-                    submit_btn="Ask",
-                    elem_id="scr-question",
-                )
+        with gr.Column(scale=7, min_width=320):
+            html_block('<h2 class="scr-visually-hidden">Ask a question</h2>')
+            question = gr.Textbox(
+                label="Question",
+                placeholder="Ask in plain English, e.g. When was the review completed?",
+                lines=1,
+                max_lines=3,
+                autofocus=True,
+                submit_btn="Ask",
+                elem_id="scr-question",
+            )
             with gr.Row(elem_id="scr-examples"):
                 html_block('<span class="scr-try">Try</span>', elem_classes=["scr-try-wrap"])
                 example_buttons = [
-                    gr.Button(text, size="sm", variant="secondary", elem_classes=["scr-example"])
-                    for text in EXAMPLES
+                    gr.Button("", size="sm", variant="secondary", elem_classes=["scr-example"], visible=False)
+                    for _ in range(MAX_EXAMPLES)
                 ]
             with gr.Accordion("Search only some documents", open=False):
                 doc_filter = gr.CheckboxGroup(
@@ -76,10 +72,15 @@ def ask_tab(state: UIState) -> dict[str, Any]:
             answer = html_block(
                 present.message_html("Answers appear here, quoted from the documents with their page and paragraph."),
                 elem_id="scr-answer",
-                js_on_load=None,
+                js_on_load=ANSWER_JS,
             )
+            closeup = html_block("", elem_id="scr-closeup")
             passages = html_block("", elem_id="scr-passages", js_on_load=PASSAGE_JS)
-        with gr.Column(scale=5, min_width=360, elem_id="scr-preview-col"):
+            html_block("", elem_id="scr-history", js_on_load=HISTORY_JS)
+        with gr.Column(scale=5, min_width=320, elem_id="scr-preview-col"):
+            html_block('<h2 class="scr-visually-hidden">Cited page</h2>')
+            caption = html_block(present.preview_caption_html(None), elem_id="scr-preview-caption",
+                                 js_on_load=PREVIEW_ALT_JS)
             preview = gr.Image(
                 label="Cited page",
                 type="pil",
@@ -88,34 +89,51 @@ def ask_tab(state: UIState) -> dict[str, Any]:
                 buttons=["fullscreen", "download"],
                 elem_id="scr-preview",
                 height="calc(100vh - 150px)",
-                placeholder="The cited page appears here, with the quote highlighted.",
+                visible=False,
             )
-            caption = html_block(present.preview_caption_html(None), elem_id="scr-preview-caption", js_on_load=None)
     citations = gr.State([])
 
     def on_ask(q, files):
         return ask_question(state, q, files)
 
-    def on_preview(cites):
-        return show_page(state, cites, 0)
+    def shown(cites, index=0):
+        image, text, zoom = show_ask_page(state, cites, index)
+        return gr.update(value=image, visible=image is not None), text, zoom
 
     def on_select(cites, evt: gr.EventData):
         data = getattr(evt, "_data", None) or {}
-        return show_page(state, cites, int(data.get("index", 0) or 0))
+        return shown(cites, int(data.get("index", 0) or 0))
+
+    def on_open(request: gr.Request):
+        """A permalink (``?q=…&files=…``) asks its question when the page opens."""
+        params = dict(getattr(request, "query_params", {}) or {})
+        q = (params.get("q") or "").strip()
+        if not q:
+            return gr.update(), gr.update(), gr.update(), gr.update(), gr.update()
+        known = set(state.files())
+        files = [f for f in (params.get("files") or "").split(",") if f in known]
+        card, listed, cites = ask_question(state, q, files)
+        return q, files, card, listed, cites
 
     outputs = [answer, passages, citations]
+    page = [preview, caption, closeup]
+    remember = {"fn": None, "inputs": [question, doc_filter], "outputs": None, "js": AFTER_ASK_JS}
     question.submit(on_ask, [question, doc_filter], outputs, show_progress="minimal").then(
-        on_preview, [citations], [preview, caption], show_progress="hidden", **in_order("ask-preview")
-    )
-    for button, text in zip(example_buttons, EXAMPLES):
-        button.click(lambda t=text: t, None, [question], queue=False, show_progress="hidden").then(
+        shown, [citations], page, show_progress="hidden", **in_order("ask-preview")
+    ).then(**remember)
+    for button in example_buttons:
+        button.click(lambda t: t, [button], [question], queue=False, show_progress="hidden").then(
             on_ask, [question, doc_filter], outputs, show_progress="minimal"
-        ).then(on_preview, [citations], [preview, caption], show_progress="hidden", **in_order("ask-preview"))
-    passages.select(on_select, [citations], [preview, caption], show_progress="hidden", **in_order("ask-preview"))
-    return {"doc_filter": doc_filter}
+        ).then(shown, [citations], page, show_progress="hidden", **in_order("ask-preview")).then(**remember)
+    passages.select(on_select, [citations], page, show_progress="hidden", **in_order("ask-preview"))
+    return {"doc_filter": doc_filter, "examples": example_buttons,
+            "open": (on_open, [question, doc_filter, answer, passages, citations], (shown, [citations], page))}
 
 
 def _preview(elem_id: str, placeholder: str) -> tuple[gr.Image, gr.HTML]:
+    """A page preview with its caption above it; the image is hidden until there is a page to show."""
+    caption = html_block(present.preview_caption_html(None, note=placeholder), elem_id=f"{elem_id}-caption",
+                         js_on_load=PREVIEW_ALT_JS)
     image = gr.Image(
         label="Cited page",
         type="pil",
@@ -124,10 +142,26 @@ def _preview(elem_id: str, placeholder: str) -> tuple[gr.Image, gr.HTML]:
         buttons=["fullscreen", "download"],
         elem_id=elem_id,
         height="calc(100vh - 150px)",
-        placeholder=placeholder,
+        visible=False,
     )
-    caption = html_block(present.preview_caption_html(None, note=" "), elem_id=f"{elem_id}-caption", js_on_load=None)
     return image, caption
+
+
+def _page(shown: tuple[Any, str]) -> tuple[Any, str]:
+    """(image, caption) as outputs of a preview: the image hidden when there is none."""
+    image, caption = shown
+    return gr.update(value=image, visible=image is not None), caption
+
+
+def _exports(kind: str) -> tuple[gr.DownloadButton, gr.DownloadButton]:
+    with gr.Row(elem_classes=["scr-exports"]):
+        csv = gr.DownloadButton("Download CSV", size="sm", visible=False, elem_id=f"scr-{kind}-csv")
+        json = gr.DownloadButton("Download JSON", size="sm", visible=False, elem_id=f"scr-{kind}-json")
+    return csv, json
+
+
+def _files(paths: tuple[str | None, str | None]) -> tuple[Any, Any]:
+    return tuple(gr.update(value=p, visible=p is not None) for p in paths)
 
 
 def _event_data(evt: gr.EventData) -> dict[str, Any]:
@@ -143,7 +177,8 @@ def in_order(preview: str) -> dict[str, Any]:
 
 def compare_tab(state: UIState) -> dict[str, Any]:
     with gr.Row(equal_height=False):
-        with gr.Column(scale=7, min_width=420):
+        with gr.Column(scale=7, min_width=320):
+            html_block('<h2 class="scr-visually-hidden">Compare the documents</h2>')
             with gr.Group():
                 question = gr.Textbox(
                     label="Question for every document",
@@ -166,26 +201,29 @@ def compare_tab(state: UIState) -> dict[str, Any]:
                 elem_id="scr-compare-cards",
                 js_on_load=PICK_JS,
             )
-        with gr.Column(scale=5, min_width=360, elem_classes=["scr-side-preview"]):
+            csv, json = _exports("compare")
+        with gr.Column(scale=5, min_width=320, elem_classes=["scr-side-preview"]):
             preview, caption = _preview("scr-compare-preview", "Select a document's answer to see its page here.")
     targets = gr.State([])
+    result = gr.State({})
 
     def on_compare(q, files):
         return compare_question(state, q, files)
 
     def on_select(current, evt: gr.EventData):
-        return show_compare_page(state, current, int(_event_data(evt).get("index", 0) or 0))
+        return _page(show_compare_page(state, current, int(_event_data(evt).get("index", 0) or 0)))
 
-    question.submit(on_compare, [question, doc_filter], [cards, targets], show_progress="minimal").then(
-        lambda t: show_compare_page(state, t), [targets], [preview, caption], show_progress="hidden",
+    question.submit(on_compare, [question, doc_filter], [cards, targets, result], show_progress="minimal").then(
+        lambda t: _page(show_compare_page(state, t)), [targets], [preview, caption], show_progress="hidden",
         **in_order("compare-preview"),
-    )
+    ).then(lambda r: _files(export_compare(state, r)), [result], [csv, json], show_progress="hidden")
     cards.select(on_select, [targets], [preview, caption], show_progress="hidden", **in_order("compare-preview"))
     return {"doc_filter": doc_filter}
 
 
 def timeline_tab(state: UIState) -> dict[str, Any]:
-    with gr.Row(equal_height=False):
+    html_block('<h2 class="scr-visually-hidden">Timeline of dated events</h2>')
+    with gr.Row(equal_height=False, elem_id="scr-timeline-controls"):
         query = gr.Textbox(
             label="Only events about",
             placeholder="e.g. hospital, police, strategy meeting — leave empty for every event",
@@ -193,26 +231,28 @@ def timeline_tab(state: UIState) -> dict[str, Any]:
             max_lines=1,
             submit_btn="Filter",
             scale=3,
+            min_width=240,
             elem_id="scr-timeline-query",
         )
         doc_filter = gr.CheckboxGroup(
             choices=[], label="Documents", info="Leave all unticked for every document.", scale=2,
-            elem_id="scr-timeline-docs",
+            min_width=240, elem_id="scr-timeline-docs",
         )
     plot = gr.Image(
         label="Events over time, by document", type="pil", format="png", interactive=False,
         buttons=["fullscreen", "download"], elem_id="scr-timeline-plot", height=250,
         placeholder="Open this tab to draw the timeline.",
     )
+    csv, json = _exports("timeline")
     with gr.Row(equal_height=False):
-        with gr.Column(scale=7, min_width=420):
+        with gr.Column(scale=7, min_width=320):
             table = html_block(
                 present.message_html("The timeline of every dated event appears here."),
                 elem_id="scr-timeline-table",
                 elem_classes=["scr-tl-wrap"],
                 js_on_load=PICK_JS,
             )
-        with gr.Column(scale=5, min_width=360, elem_classes=["scr-side-preview"]):
+        with gr.Column(scale=5, min_width=320, elem_classes=["scr-side-preview"]):
             preview, caption = _preview("scr-timeline-preview", "Select an event to see the page that states it.")
     rows = gr.State([])
 
@@ -220,26 +260,27 @@ def timeline_tab(state: UIState) -> dict[str, Any]:
         return timeline_view(state, q, files)
 
     def on_first(current):
-        return show_event_page(state, current, 0, 0)
+        return _page(show_event_page(state, current, 0, 0))
+
+    def on_export(current, q):
+        return _files(export_timeline(state, current, q))
 
     def on_select(current, evt: gr.EventData):
         from ui.plots import timeline_plot
 
         data = _event_data(evt)
         index = int(data.get("index", 0) or 0)
-        image, text = show_event_page(state, current, index, int(data.get("cite", 0) or 0))
+        image, text = _page(show_event_page(state, current, index, int(data.get("cite", 0) or 0)))
         return image, text, timeline_plot(current or [], state.names(), selected=index)
 
     outputs = [table, plot, rows]
-    query.submit(on_filter, [query, doc_filter], outputs, show_progress="minimal").then(
-        on_first, [rows], [preview, caption], show_progress="hidden", **in_order("timeline-preview")
-    )
-    doc_filter.input(on_filter, [query, doc_filter], outputs, show_progress="minimal").then(
-        on_first, [rows], [preview, caption], show_progress="hidden", **in_order("timeline-preview")
-    )
+    for event in (query.submit, doc_filter.input):
+        event(on_filter, [query, doc_filter], outputs, show_progress="minimal").then(
+            on_first, [rows], [preview, caption], show_progress="hidden", **in_order("timeline-preview")
+        ).then(on_export, [rows, query], [csv, json], show_progress="hidden")
     table.select(on_select, [rows], [preview, caption, plot], show_progress="hidden", **in_order("timeline-preview"))
     return {"doc_filter": doc_filter, "query": query, "load": (on_filter, [query, doc_filter], outputs),
-            "first": (on_first, [rows], [preview, caption])}
+            "first": (on_first, [rows], [preview, caption]), "export": (on_export, [rows, query], [csv, json])}
 
 
 def documents_tab(state: UIState) -> dict[str, Any]:
@@ -257,6 +298,29 @@ def documents_tab(state: UIState) -> dict[str, Any]:
         height=150,
         elem_id="scr-upload",
     )
-    result = html_block("", elem_id="scr-upload-report", js_on_load=None, min_height=90)
-    return {"table": table, "upload": upload, "result": result}
+    result = html_block("", elem_id="scr-upload-report", js_on_load=None)
+    html_block('<h2 class="scr-h">Remove a document</h2><p class="scr-muted">Takes it out of the index (for example '
+               "a wrong upload): Ask, Compare and Timeline stop using it. A PDF in your own folder is not deleted.</p>")
+    with gr.Row(elem_id="scr-remove-row"):
+        chosen = gr.Dropdown(choices=[], label="Document to remove", value=None, elem_id="scr-remove-doc",
+                             min_width=240, scale=3)
+        ask_remove = gr.Button("Remove from index…", variant="secondary", elem_id="scr-remove", scale=1,
+                               min_width=160)
+    with gr.Row(visible=False, elem_id="scr-remove-confirm") as confirm_row:
+        question = html_block("", elem_id="scr-remove-question")
+        yes = gr.Button("Yes, remove it", variant="stop", elem_id="scr-remove-yes", min_width=140)
+        no = gr.Button("Cancel", variant="secondary", elem_id="scr-remove-no", min_width=100)
+    removed = html_block("", elem_id="scr-remove-report")
+
+    def on_ask_remove(file):
+        if not file:
+            return gr.update(visible=False), "", present.message_html("Choose a document to remove first.", "warn")
+        name = state.names().get(file, file)
+        text = f'<p class="scr-warn" role="alert">Remove “{present.esc(name)}” ({present.esc(file)}) from the index?</p>'
+        return gr.update(visible=True), text, ""
+
+    ask_remove.click(on_ask_remove, [chosen], [confirm_row, question, removed], show_progress="hidden")
+    no.click(lambda: (gr.update(visible=False), ""), None, [confirm_row, question], show_progress="hidden")
+    return {"table": table, "upload": upload, "result": result, "remove": chosen, "yes": yes, "confirm": confirm_row,
+            "removed": removed, "question": question}
 
