@@ -35,7 +35,7 @@ from ui.handlers import (  # noqa: F401 - re-exported: scripts and tests call th
     timeline_view,
 )
 from ui.state import UIState
-from ui.style import CSS, theme
+from ui.style import CSS, NAMES_JS, theme
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
@@ -52,7 +52,7 @@ def build_app(index_dir: str) -> gr.Blocks:
         analytics_enabled=False,
         delete_cache=(CACHE_SECONDS, CACHE_SECONDS),
     ) as demo:
-        header = tabs.html_block(present.header_html(None), elem_id="scr-header", js_on_load=None)
+        header = tabs.html_block(present.header_html(None), elem_id="scr-header", js_on_load=NAMES_JS)
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"):
                 ask = tabs.ask_tab(state)
@@ -73,8 +73,9 @@ def build_app(index_dir: str) -> gr.Blocks:
 
         def examples():
             found = state.examples()
-            return [gr.update(value=q, visible=True) if q else gr.update(visible=False)
-                    for q in found + [""] * (len(ask["examples"]) - len(found))]
+            return [gr.update(visible=bool(found))] + [
+                gr.update(value=q, visible=True) if q else gr.update(visible=False)
+                for q in found + [""] * (len(ask["examples"]) - len(found))]
 
         def on_upload(paths, progress=gr.Progress()):
             report = add_uploads(state, paths, progress)
@@ -84,7 +85,7 @@ def build_app(index_dir: str) -> gr.Blocks:
             return (remove_document(state, file), gr.update(visible=False), "") + refresh()
 
         demo.load(refresh, None, refreshed, queue=False)
-        demo.load(examples, None, ask["examples"], show_progress="hidden")
+        demo.load(examples, None, [ask["example_row"], *ask["examples"]], show_progress="hidden")
         opened, opened_out, (shown, shown_in, shown_out) = ask["open"]
         demo.load(opened, None, opened_out, show_progress="minimal").then(
             shown, shown_in, shown_out, show_progress="hidden", **tabs.in_order("ask-preview"))
@@ -103,11 +104,11 @@ def build_app(index_dir: str) -> gr.Blocks:
             concurrency_limit=1,
             show_progress="full",
             show_progress_on=[docs["result"]],
-        ).then(examples, None, ask["examples"], show_progress="hidden")
+        ).then(examples, None, [ask["example_row"], *ask["examples"]], show_progress="hidden")
         docs["yes"].click(
             on_remove, [docs["remove"]], [docs["removed"], docs["confirm"], docs["question"], *refreshed],
             concurrency_limit=1, concurrency_id="index-change",
-        ).then(examples, None, ask["examples"], show_progress="hidden")
+        ).then(examples, None, [ask["example_row"], *ask["examples"]], show_progress="hidden")
     demo.scr_state = state  # for tests and scripts
     return demo
 
@@ -153,6 +154,7 @@ def _warm_up(state: UIState) -> None:
         import qa
 
         qa.ask("When was the review completed?", state.index_dir, 1)
+        state.examples()  # built now, so the first page shows them without waiting
     except Exception:  # noqa: BLE001 - warming is best effort
         pass
 

@@ -142,6 +142,27 @@ window.scrQaHistory = {
 render();
 """
 
+# Names for what Gradio leaves unnamed: the icon-only button around an image (it opens the image full size)
+# and the timeline plot's image. Runs once, from the page header, and follows every change of the page.
+NAMES_JS = """
+const name = () => {
+  document.querySelectorAll('.image-container button, .image-frame button').forEach((b) => {
+    if (!b.getAttribute('aria-label') && !b.innerText.trim()) b.setAttribute('aria-label', 'Show the image full size');
+  });
+  document.querySelectorAll('#scr-timeline-plot img').forEach((img) => {
+    const alt = 'Plot of the dated events over time, one row per document';
+    if (img.alt !== alt) img.alt = alt;
+  });
+};
+let pending = false;
+new MutationObserver(() => {
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(() => { pending = false; name(); });
+}).observe(document.body, {subtree: true, childList: true});
+name();
+"""
+
 # A preview's image gets alt text naming its document and page (from the caption above it), and the
 # image's unnamed buttons a name.
 PREVIEW_ALT_JS = """
@@ -272,13 +293,18 @@ CSS = """
 @media (max-width: 1000px) { .scr-side-preview { position: static; } }
 #scr-compare-preview img, #scr-timeline-preview img { background: white; }
 /* ---- issue 17: accessibility, phone width, dark mode ---- */
+#scr-remove-doc input { color: var(--body-text-color) !important; }
+.scr-sr-block { position: absolute !important; width: 1px !important; height: 1px !important; overflow: hidden;
+  clip: rect(0 0 0 0); margin: 0 !important; padding: 0 !important; border: 0 !important; }
+@media (min-width: 1001px) { #scr-closeup { display: none !important; } }
 .scr-visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 :focus-visible { outline: 3px solid #2563eb !important; outline-offset: 2px; }
 #scr-question textarea:focus, #scr-compare-question textarea:focus, #scr-timeline-query textarea:focus {
   outline: 3px solid #2563eb !important; outline-offset: 1px; }
-textarea::placeholder, input::placeholder { color: #64748b !important; opacity: 1; }
-.dark textarea::placeholder, .dark input::placeholder { color: #94a3b8 !important; }
+textarea::placeholder, input::placeholder { color: #475569 !important; opacity: 1; }
+.dark textarea::placeholder { color: #94a3b8 !important; }
+.dark input::placeholder { color: #94a3b8 !important; }
 .scr-lead { margin: 4px 0 0; font-weight: 700; }
 .scr-meaning { font-size: 0.86rem; margin: 8px 0 0; }
 .scr-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 10px 16px; margin: 12px 0 0; font-size: 0.9rem; }
@@ -298,7 +324,9 @@ h3.scr-doc { font-size: 1.05rem; margin-bottom: 0; }
 .scr-history-list a { color: #1d4ed8; }
 .scr-closeup { display: none; margin: 12px 0 0; }
 .scr-closeup figcaption { font-size: 0.9rem; margin: 0 0 4px; }
-.scr-zoom { overflow-x: auto; max-width: 100%; border: 1px solid var(--border-color-primary); border-radius: 6px;
+#scr-closeup, #scr-closeup div { min-width: 0 !important; max-width: 100% !important; }
+#scr-closeup { overflow: hidden; contain: inline-size; }  /* its wide image never widens the page */
+.scr-zoom { overflow-x: auto; width: 100%; max-width: 100%; border: 1px solid var(--border-color-primary); border-radius: 6px;
   background: white; }
 .scr-zoom img { display: block; max-width: none; height: auto; }
 .scr-cmp-grid { grid-template-columns: repeat(auto-fit, minmax(min(280px, 100%), 1fr)); }
@@ -319,16 +347,30 @@ h3.scr-doc { font-size: 1.05rem; margin-bottom: 0; }
   .scr-tl-table td.scr-when { width: auto; white-space: normal; }
   .scr-sources li { white-space: normal; }
   .scr-tl-wrap { max-height: none; }
-  #scr-preview-col, .scr-side-preview { min-width: 0 !important; }
 }
-/* dark mode (Gradio sets .dark from the system): every text at least 4.5:1 on its background */
-.dark .scr-confidence-high, .dark .scr-ok, .dark .scr-status-indexed { color: #4ade80; }
-.dark .scr-confidence-medium, .dark .scr-warn, .dark .scr-status-partial { color: #fbbf24; }
-.dark .scr-confidence-low, .dark .scr-error, .dark .scr-status-skipped { color: #fca5a5; }
-.dark .scr-tool, .dark .scr-history-list a, .dark .scr-showpage, .dark .scr-cite-link { color: #93c5fd; }
+@media (max-width: 800px) {  /* one column: the answer, then its close-up, passages and the page */
+  .scr-main-row { flex-direction: column !important; }
+  .scr-main-row > .column { width: 100% !important; min-width: 0 !important; flex: 1 1 auto !important; }
+}
+/* dark mode (Gradio sets .dark on the body from the system setting): every text at least 4.5:1 on its
+   background. One selector per rule: Gradio scopes '.dark' only at the start of a rule. */
+.dark .scr-confidence-high { color: #4ade80; }
+.dark .scr-ok { color: #4ade80; }
+.dark .scr-status-indexed { color: #4ade80; }
+.dark .scr-confidence-medium { color: #fbbf24; }
+.dark .scr-warn { color: #fbbf24; }
+.dark .scr-status-partial { color: #fbbf24; }
+.dark .scr-confidence-low { color: #fca5a5; }
+.dark .scr-error { color: #fca5a5; }
+.dark .scr-status-skipped { color: #fca5a5; }
+.dark .scr-tool { color: #93c5fd; }
+.dark .scr-history-list a { color: #93c5fd; }
+.dark .scr-showpage { color: #93c5fd; }
+.dark .scr-cite-link { color: #93c5fd; }
+.dark .scr-open .scr-showpage { color: #93c5fd; }
+.dark .scr-num { color: #cbd5e1; }
 .dark .scr-event.is-selected td { background: #1e3a8a; color: #f8fafc; }
 .dark .scr-event:hover td { background: #1e293b; }
-.dark .scr-num { color: #cbd5e1; }
 """
 
 

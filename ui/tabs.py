@@ -16,11 +16,9 @@ from ui.handlers import (
     compare_question,
     show_compare_page,
     show_event_page,
-    export_compare,
-    export_timeline,
-    show_page,
     timeline_view,
 )
+from ui.exports import export_compare, export_timeline
 from ui.state import UIState
 from ui.style import AFTER_ASK_JS, ANSWER_JS, HISTORY_JS, PASSAGE_JS, PICK_JS, PREVIEW_ALT_JS
 
@@ -44,9 +42,9 @@ def header(state: UIState) -> str:
 
 
 def ask_tab(state: UIState) -> dict[str, Any]:
-    with gr.Row(equal_height=False):
+    with gr.Row(equal_height=False, elem_classes=["scr-main-row"]):
         with gr.Column(scale=7, min_width=320):
-            html_block('<h2 class="scr-visually-hidden">Ask a question</h2>')
+            html_block('<h2 class="scr-visually-hidden">Ask a question</h2>', elem_classes=["scr-sr-block"])
             question = gr.Textbox(
                 label="Question",
                 placeholder="Ask in plain English, e.g. When was the review completed?",
@@ -56,7 +54,7 @@ def ask_tab(state: UIState) -> dict[str, Any]:
                 submit_btn="Ask",
                 elem_id="scr-question",
             )
-            with gr.Row(elem_id="scr-examples"):
+            with gr.Row(elem_id="scr-examples", visible=False) as example_row:
                 html_block('<span class="scr-try">Try</span>', elem_classes=["scr-try-wrap"])
                 example_buttons = [
                     gr.Button("", size="sm", variant="secondary", elem_classes=["scr-example"], visible=False)
@@ -78,7 +76,7 @@ def ask_tab(state: UIState) -> dict[str, Any]:
             passages = html_block("", elem_id="scr-passages", js_on_load=PASSAGE_JS)
             html_block("", elem_id="scr-history", js_on_load=HISTORY_JS)
         with gr.Column(scale=5, min_width=320, elem_id="scr-preview-col"):
-            html_block('<h2 class="scr-visually-hidden">Cited page</h2>')
+            html_block('<h2 class="scr-visually-hidden">Cited page</h2>', elem_classes=["scr-sr-block"])
             caption = html_block(present.preview_caption_html(None), elem_id="scr-preview-caption",
                                  js_on_load=PREVIEW_ALT_JS)
             preview = gr.Image(
@@ -126,7 +124,7 @@ def ask_tab(state: UIState) -> dict[str, Any]:
             on_ask, [question, doc_filter], outputs, show_progress="minimal"
         ).then(shown, [citations], page, show_progress="hidden", **in_order("ask-preview")).then(**remember)
     passages.select(on_select, [citations], page, show_progress="hidden", **in_order("ask-preview"))
-    return {"doc_filter": doc_filter, "examples": example_buttons,
+    return {"doc_filter": doc_filter, "examples": example_buttons, "example_row": example_row,
             "open": (on_open, [question, doc_filter, answer, passages, citations], (shown, [citations], page))}
 
 
@@ -176,9 +174,9 @@ def in_order(preview: str) -> dict[str, Any]:
 
 
 def compare_tab(state: UIState) -> dict[str, Any]:
-    with gr.Row(equal_height=False):
+    with gr.Row(equal_height=False, elem_classes=["scr-main-row"]):
         with gr.Column(scale=7, min_width=320):
-            html_block('<h2 class="scr-visually-hidden">Compare the documents</h2>')
+            html_block('<h2 class="scr-visually-hidden">Compare the documents</h2>', elem_classes=["scr-sr-block"])
             with gr.Group():
                 question = gr.Textbox(
                     label="Question for every document",
@@ -222,7 +220,7 @@ def compare_tab(state: UIState) -> dict[str, Any]:
 
 
 def timeline_tab(state: UIState) -> dict[str, Any]:
-    html_block('<h2 class="scr-visually-hidden">Timeline of dated events</h2>')
+    html_block('<h2 class="scr-visually-hidden">Timeline of dated events</h2>', elem_classes=["scr-sr-block"])
     with gr.Row(equal_height=False, elem_id="scr-timeline-controls"):
         query = gr.Textbox(
             label="Only events about",
@@ -244,7 +242,7 @@ def timeline_tab(state: UIState) -> dict[str, Any]:
         placeholder="Open this tab to draw the timeline.",
     )
     csv, json = _exports("timeline")
-    with gr.Row(equal_height=False):
+    with gr.Row(equal_height=False, elem_classes=["scr-main-row"]):
         with gr.Column(scale=7, min_width=320):
             table = html_block(
                 present.message_html("The timeline of every dated event appears here."),
@@ -284,6 +282,7 @@ def timeline_tab(state: UIState) -> dict[str, Any]:
 
 
 def documents_tab(state: UIState) -> dict[str, Any]:
+    html_block('<h2 class="scr-visually-hidden">Documents in the index</h2>', elem_classes=["scr-sr-block"])
     html_block(
         '<p class="scr-muted">Every indexed PDF, how many of its pages gave text, and which pages were '
         "skipped and why. Add PDFs below: they are indexed straight away, alongside what is already here.</p>",
