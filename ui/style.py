@@ -142,10 +142,15 @@ window.scrQaHistory = {
 render();
 """
 
-# Names for what Gradio leaves unnamed: the icon-only button around an image (it opens the image full size)
-# and the timeline plot's image. Runs once, from the page header, and follows every change of the page.
+# Names for what Gradio leaves unnamed or misnames: a text box whose label also holds its submit button, the
+# icon-only button around an image (it opens the image full size) and the timeline plot's image. Runs once, from the page header, and follows every change of the page.
 NAMES_JS = """
 const name = () => {
+  // a text box's <label> also holds its submit button ("Question Ask"): name the box by its label text alone
+  document.querySelectorAll('label textarea:not([aria-label]), label input:not([aria-label])').forEach((box) => {
+    const info = box.closest('label').querySelector('[data-testid="block-info"]');
+    if (info && info.textContent.trim()) box.setAttribute('aria-label', info.textContent.trim());
+  });
   document.querySelectorAll('.image-container button, .image-frame button').forEach((b) => {
     if (!b.getAttribute('aria-label') && !b.innerText.trim()) b.setAttribute('aria-label', 'Show the image full size');
   });

@@ -108,6 +108,8 @@ def test_permalink_reloads_the_same_answer_and_history_keeps_it(page, practice_u
     page.wait_for_function("(q) => { const c = document.querySelector('#scr-answer .scr-question');"
                            " return c && c.textContent === q; }", arg=question, timeout=120_000)
     assert _plain(page.inner_text("#scr-answer")) == first
+    assert page.get_by_role("textbox", name="Question", exact=True).count() == 1  # not "Question Ask"
+    assert page.locator("#scr-answer[aria-live='polite'][role='region']").count() == 1  # announced, kept
     assert question in page.inner_text("#scr-history")  # this tab's history survives the reload
     href = page.locator("#scr-answer .scr-permalink").get_attribute("href")
     assert href == "?q=" + quote(question, safe="").replace("%20", "+")
