@@ -146,15 +146,21 @@ def plain_quote(quote: str) -> str:
 # --------------------------------------------------------------------------------------------------
 
 
+def short_answer(answer: Any) -> str:
+    """The short answer: the reader's ``span`` text when it gives one (its ``answer`` may then be the whole
+    sentence), else ``answer``."""
+    span = _get(answer, "span")
+    if isinstance(span, Mapping) and span.get("text"):
+        return str(span["text"])
+    return str(_get(answer, "answer") or "")
+
+
 def leads_with_short(answer: Any) -> bool:
     """Whether the card shows the short answer large and bold (high confidence, type fits)."""
-    text = _get(answer, "answer")
-    if not (_get(answer, "answerable") and text):
+    if not (_get(answer, "answerable") and _get(answer, "answer")):
         return False
     score = float(_get(answer, "score", 0.0) or 0.0)
-    span = _get(answer, "span")
-    short = str(span["text"]) if isinstance(span, Mapping) and span.get("text") else str(text)
-    return _level_of(answer, score) == "high" and type_fits(answer, short)
+    return _level_of(answer, score) == "high" and type_fits(answer, short_answer(answer))
 
 
 def copy_text(answer: Any, names: Mapping[str, str] | None = None) -> str:
@@ -168,7 +174,7 @@ def copy_text(answer: Any, names: Mapping[str, str] | None = None) -> str:
     title = clean_title(_get(first, "title"))
     source = f"{where} ({title})" if title and title not in where else where
     if leads_with_short(answer):
-        return f"“{text}” — {source}"
+        return f"“{short_answer(answer)}” — {source}"
     return f"“{plain_quote(_get(first, 'quote', '') or '')}” — {source}"
 
 
@@ -221,7 +227,7 @@ def answer_html(answer: Any, names: Mapping[str, str] | None = None, link: str =
     badge = (f'<span class="scr-confidence scr-confidence-{esc(level)}" title="score {score:.2f} of 1">'
              f"{esc(level.capitalize())} confidence</span>")
     if leads_with_short(answer):
-        lead = f'<p class="scr-short">{esc(text)}</p>'
+        lead = f'<p class="scr-short">{esc(short_answer(answer))}</p>'
         body = quote_html(quote, span) if quote else ""
     else:
         lead = '<p class="scr-lead">The reviews say:</p>'

@@ -71,6 +71,8 @@ def test_a_span_key_from_the_reader_is_the_marked_text():
     # high confidence with a span of the asked type: the span, not the sentence, is the headline
     data = {**data, "confidence_level": "high"}
     assert cards.leads_with_short(data)
+    assert '<p class="scr-short">CC1</p>' in cards.answer_html(data)  # the span, not the whole sentence
+    assert cards.copy_text(data).startswith("“CC1” — ")
 
 
 def test_confidence_words_and_their_measured_meaning():
