@@ -41,7 +41,8 @@ def ask_question(state: UIState, question: str, files: list[str] | None) -> tupl
     if not answer.answerable:  # closest passages are not evidence: their pages are shown without a box
         for citation in citations:
             citation["highlight"] = False
-    link = "?" + urlencode({"q": question, **({"files": ",".join(files)} if files else {})})
+    # (a lone surrogate, as undecodable input arrives, cannot be UTF-8: it becomes U+FFFD in the link only)
+    link = "?" + urlencode({"q": question, **({"files": ",".join(files)} if files else {})}, errors="replace")
     card = cards.answer_html(answer, names, link=link)
     return card, cards.passages_html(answer, names, selected=0), citations
 
