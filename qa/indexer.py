@@ -325,3 +325,50 @@ def _group_previous(previous: store.IndexData) -> dict[str, tuple]:
             refs,
         )
     return out
+
+
+def remove_files(index_dir: str | os.PathLike, names: list[str]) -> BuildInfo:
+    """Take ``names`` (indexed file names) out of the index: a new snapshot without their passages, pages and
+    vectors, switched atomically like every build (nothing is read or embedded again; the PDFs are not
+    touched). Raises ``ValueError`` naming any file that is not in the index, ``BuildBusy`` if a build runs."""
+    root = Path(index_dir).expanduser()
+    lock = FileLock(str(root / store.LOCK_NAME))
+    try:
+        lock.acquire(timeout=BUILD_LOCK_TIMEOUT_S)
+    except Timeout as exc:
+        raise BuildBusy(f"another build is running on {root} (lock {root / store.LOCK_NAME})") from exc
+    try:
+        started = time.monotonic()
+        previous = store.load(root)
+        unknown = sorted(set(names) - set(previous.files))
+        if unknown:
+            raise ValueError(f"not in this index: {', '.join(unknown)}")
+        info = BuildInfo(index_dir=str(root), dropped=sorted(set(names)))
+        by_file = _group_previous(previous)
+        files = {n: f for n, f in previous.files.items() if n not in set(names)}
+        passages: list[Passage] = []
+        pages: list[dict[str, Any]] = []
+        p_vecs, s_vecs, s_refs = [], [], []
+        for name in files:
+            if name not in by_file:  # a skipped file: recorded, no passages
+                continue
+            old_passages, old_pages, p_vec, s_vec, s_ref = by_file[name]
+            s_ref = s_ref.copy()
+            s_ref[:, 0] += len(passages)
+            passages.extend(old_passages)
+            pages.extend(old_pages)
+            p_vecs.append(p_vec)
+            s_vecs.append(s_vec)
+            s_refs.append(s_ref)
+        empty = np.zeros((0, encoder.DIMENSION), np.float32)
+        snap = store.write_snapshot(
+            root, files, passages, pages,
+            np.concatenate(p_vecs) if p_vecs else empty,
+            np.concatenate(s_vecs) if s_vecs else empty,
+            np.concatenate(s_refs) if s_refs else np.zeros((0, 3), np.int32),
+        )
+        store.prune(root)
+        info.snapshot, info.passages, info.seconds = snap.name, len(passages), time.monotonic() - started
+        return info
+    finally:
+        lock.release()

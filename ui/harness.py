@@ -58,8 +58,10 @@ def running_server(index_dir: str, port: int | None = None, warm: bool = True) -
 
 
 @contextmanager
-def browser(viewport: tuple[int, int] = (1400, 1000)) -> Iterator[Any]:
-    """A Playwright page in headless system Chromium. Raises RuntimeError if Chromium is missing."""
+def browser(viewport: tuple[int, int] = (1400, 1000), color_scheme: str | None = None,
+            permissions: list[str] | None = None) -> Iterator[Any]:
+    """A Playwright page in headless system Chromium (``color_scheme`` "dark" or "light" emulates the system
+    setting Gradio follows; ``permissions`` e.g. clipboard). Raises RuntimeError if Chromium is missing."""
     from playwright.sync_api import sync_playwright
 
     path = chromium_path()
@@ -68,11 +70,31 @@ def browser(viewport: tuple[int, int] = (1400, 1000)) -> Iterator[Any]:
     with sync_playwright() as p:
         chrome = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
         try:
-            context = chrome.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+            context = chrome.new_context(**_context_options(viewport, color_scheme, permissions))
             page = context.new_page()
             yield page
         finally:
             chrome.close()
+
+
+def _context_options(viewport: tuple[int, int], color_scheme: str | None, permissions: list[str] | None) -> dict:
+    options: dict[str, Any] = {"viewport": {"width": viewport[0], "height": viewport[1]}}
+    if color_scheme:
+        options["color_scheme"] = color_scheme
+    if permissions:
+        options["permissions"] = permissions
+    return options
+
+
+@contextmanager
+def another_page(page: Any, viewport: tuple[int, int] = (1400, 1000), color_scheme: str | None = None,
+                 permissions: list[str] | None = None) -> Iterator[Any]:
+    """A page in a fresh context of ``page``'s browser (one Playwright per process can run at a time)."""
+    context = page.context.browser.new_context(**_context_options(viewport, color_scheme, permissions))
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def open_app(page: Any, url: str, timeout_ms: int = 60_000) -> None:
@@ -110,3 +132,27 @@ def wait_preview(page: Any, timeout_ms: int = 60_000) -> int:
         timeout=timeout_ms,
     )
     return page.evaluate("() => document.querySelector('#scr-preview img').naturalWidth")
+
+
+def axe_script() -> str | None:
+    """The source of axe-core (bundled with the ``axe-playwright-python`` dev package), or None."""
+    try:
+        import axe_playwright_python
+    except ImportError:
+        return None
+    path = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+def axe_violations(page: Any, impacts: tuple[str, ...] = ("serious", "critical")) -> list[dict[str, Any]]:
+    """Run axe-core in the page; its violations of the given impacts (id, impact, help, first targets)."""
+    source = axe_script()
+    if source is None:
+        raise RuntimeError("axe-core is not installed (pip install axe-playwright-python)")
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.add_script_tag(content=source)
+    result = page.evaluate("async () => await window.axe.run(document, {resultTypes: ['violations']})")
+    return [{"id": v["id"], "impact": v["impact"], "help": v["help"],
+             "targets": [n["target"] for n in v["nodes"][:5]],
+             "summary": [n.get("failureSummary", "")[:200] for n in v["nodes"][:3]]}
+            for v in result["violations"] if v.get("impact") in impacts]

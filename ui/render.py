@@ -12,7 +12,9 @@ How the quote is found on the page
    quote and the page is taken, and it is accepted only if it is most of the quote
    (``MIN_SHARE``), or the start of the quote with the rest verified at the top of the next page, or
    the end of the quote with the start verified on the previous page. Anything weaker gives no box,
-   because a wrong highlight is worse than none.
+   because a wrong highlight is worse than none. A quote found in more than one place is boxed only
+   where it is not in a running header or footer (the same text at the same height on the next or previous
+   page), and only if that leaves one place.
 4. pdfium merges the character range into one rectangle per line (``FPDFText_CountRects`` /
    ``FPDFText_GetRect``), in PDF user space; ``FPDF_PageToDevice`` (pypdfium2 ``PdfPosConv``) maps
    each corner to bitmap pixels for the exact render used, so page rotation, crop box offsets and
@@ -23,35 +25,36 @@ pdfium is not thread-safe: every call into it goes through ``_PDFIUM_LOCK``.
 
 from __future__ import annotations
 
-import difflib
 import os
 import threading
-import unicodedata
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
+from ui.quotes import (  # noqa: F401 - the matching is part of what this module offers
+    MIN_SHARE,
+    MIN_WORDS,
+    Match,
+    alnum_stream,
+    find_all_in_chars,
+    find_in_chars,
+    longest_shared_run,
+    match_quote,
+    normalise,
+    words_with_spans,
+)
+
 PREVIEW_WIDTH = 1000  # pixels; the page is scaled to this width
 MAX_PREVIEW_HEIGHT = 2400  # guard for very tall pages
-MIN_WORDS = 4  # shortest word run accepted when only part of the quote is on the page
-MIN_SHARE = 0.8  # share of the quote's words a partial match must cover when not at a page break
 HIGHLIGHT_FILL = (255, 214, 0, 80)
 HIGHLIGHT_OUTLINE = (214, 110, 0, 255)
 HIGHLIGHT_PAD = 3  # pixels around each line box
 CACHE_SIZE = 48
+RUNNING_TOLERANCE = 3.0  # points: the same text this close in height on the next page is a running header
 
 _PDFIUM_LOCK = threading.RLock()
-
-
-@dataclass
-class Match:
-    """Where a quote is on a page: pdfium character range(s) and how it was found."""
-
-    status: str  # "found" | "partial" | "not_found"
-    ranges: list[tuple[int, int]] = field(default_factory=list)  # (first char index, count)
-    note: str = ""
 
 
 @dataclass
@@ -69,138 +72,6 @@ class Preview:
     page: int
     pages: int = 0
     scale: float = 0.0
-
-
-# --------------------------------------------------------------------------------------------------
-# text matching (pure functions, tested without PDFs)
-# --------------------------------------------------------------------------------------------------
-
-
-def alnum_stream(chars: list[str]) -> tuple[str, list[int]]:
-    """Letters and digits of ``chars`` (one entry per pdfium index), NFKC + casefolded, with origins."""
-    out: list[str] = []
-    origin: list[int] = []
-    for index, ch in enumerate(chars):
-        if ch.isascii():
-            folded = ch.lower()
-        else:
-            folded = unicodedata.normalize("NFKC", ch).casefold()
-        for c in folded:
-            if c.isalnum():
-                out.append(c)
-                origin.append(index)
-    return "".join(out), origin
-
-
-def normalise(text: str) -> str:
-    return alnum_stream(list(text))[0]
-
-
-def words_with_spans(chars: list[str]) -> list[tuple[str, int, int]]:
-    """Words (alphanumeric runs, normalised) with their first and last pdfium index."""
-    words: list[tuple[str, int, int]] = []
-    current: list[str] = []
-    first = last = -1
-    for index, ch in enumerate(chars):
-        folded = ch.lower() if ch.isascii() else unicodedata.normalize("NFKC", ch).casefold()
-        kept = "".join(c for c in folded if c.isalnum())
-        if kept and folded.isalnum():
-            if not current:
-                first = index
-            current.append(kept)
-            last = index
-        else:
-            if current:
-                words.append(("".join(current), first, last))
-                current = []
-    if current:
-        words.append(("".join(current), first, last))
-    return words
-
-
-def _quote_words(quote: str) -> list[str]:
-    return [w for w, _, _ in words_with_spans(list(quote))]
-
-
-def find_in_chars(chars: list[str], quote: str) -> tuple[int, int] | None:
-    """The pdfium range (first index, count) of ``quote`` in ``chars``, ignoring non-alphanumerics."""
-    needle = normalise(quote)
-    if not needle:
-        return None
-    stream, origin = alnum_stream(chars)
-    at = stream.find(needle)
-    if at < 0:
-        return None
-    first, last = origin[at], origin[at + len(needle) - 1]
-    return first, last - first + 1
-
-
-def longest_shared_run(chars: list[str], quote: str) -> tuple[int, int, int, int] | None:
-    """Longest run of whole words shared by page and quote: (page word start, quote word start, length,
-    number of quote words). ``None`` if nothing is shared."""
-    page_words = words_with_spans(chars)
-    q_words = _quote_words(quote)
-    if not page_words or not q_words:
-        return None
-    matcher = difflib.SequenceMatcher(None, [w for w, _, _ in page_words], q_words, autojunk=False)
-    block = matcher.find_longest_match(0, len(page_words), 0, len(q_words))
-    if block.size == 0:
-        return None
-    return block.a, block.b, block.size, len(q_words)
-
-
-def _word_range(chars: list[str], start_word: int, size: int) -> tuple[int, int]:
-    words = words_with_spans(chars)
-    first = words[start_word][1]
-    last = words[start_word + size - 1][2]
-    return first, last - first + 1
-
-
-def match_quote(
-    chars: list[str],
-    quote: str,
-    next_chars: list[str] | None = None,
-    prev_chars: list[str] | None = None,
-) -> Match:
-    """Decide where (and whether) to box ``quote`` on a page given as pdfium characters.
-
-    ``next_chars`` / ``prev_chars`` are the neighbouring pages, used only to verify that the part of the
-    quote missing from this page really is across the page break.
-    """
-    if not quote or not normalise(quote):
-        return Match("not_found", note="There is no quoted text to highlight.")
-    whole = find_in_chars(chars, quote)
-    if whole:
-        return Match("found", [whole], "Quoted text highlighted.")
-    run = longest_shared_run(chars, quote)
-    miss = Match("not_found", note="The quoted text could not be located on this page, so nothing is highlighted.")
-    if run is None:
-        return miss
-    page_start, q_start, size, q_total = run
-    q_words = _quote_words(quote)
-    if size >= MIN_WORDS and size >= MIN_SHARE * q_total:
-        # Most of the quote, in order, on this page: a small extraction difference (a redaction mark,
-        # an odd glyph) broke the full match.
-        return Match("partial", [_word_range(chars, page_start, size)], "Closest match to the quote highlighted.")
-    if size < MIN_WORDS:
-        return miss
-    if q_start == 0 and next_chars is not None:
-        rest = " ".join(q_words[size:])
-        if rest and find_in_chars(next_chars, rest):
-            return Match(
-                "partial",
-                [_word_range(chars, page_start, size)],
-                "Start of the quote highlighted; it continues on the next page.",
-            )
-    if q_start + size == q_total and prev_chars is not None:
-        head = " ".join(q_words[:q_start])
-        if head and find_in_chars(prev_chars, head):
-            return Match(
-                "partial",
-                [_word_range(chars, page_start, size)],
-                "End of the quote highlighted; it starts on the previous page.",
-            )
-    return miss
 
 
 # --------------------------------------------------------------------------------------------------
@@ -249,12 +120,55 @@ def locate(pdf_path: str | os.PathLike, page: int, quote: str) -> tuple[Match, l
                 match = match_quote(chars, quote)
                 if match.status == "not_found" and chars:
                     match = match_quote(chars, quote, _chars_of(pdf, page), _chars_of(pdf, page - 2))
+                match = _one_place(pdf, page, textpage, match, quote)
                 return match, _rects(textpage, match)
             finally:
                 textpage.close()
                 p.close()
         finally:
             pdf.close()
+
+
+def _tops(textpage, places: list[tuple[int, int]]) -> list[float]:
+    """The top (PDF user space) of each place's first line."""
+    return [max((r[3] for r in _rects(textpage, Match("found", [place]))), default=-1.0) for place in places]
+
+
+def _running_tops(pdf, page: int, quote: str) -> list[float]:
+    """Where ``quote`` sits on the pages before and after 1-based ``page`` (tops of its places there)."""
+    tops: list[float] = []
+    for index in (page - 2, page):
+        if not 0 <= index < len(pdf):
+            continue
+        other = pdf[index]
+        try:
+            textpage = other.get_textpage()
+            try:
+                tops += _tops(textpage, find_all_in_chars(_page_chars(textpage), quote))
+            finally:
+                textpage.close()
+        finally:
+            other.close()
+    return tops
+
+
+def _one_place(pdf, page: int, textpage, match: Match, quote: str) -> Match:
+    """The quote's place on the page, leaving out a running header or footer: a place where the previous or
+    next page has the same text at the same height (within ``RUNNING_TOLERANCE`` points). Text cleaning
+    removes running headers from passages, so a quote is never taken from one. If more than one place is
+    left, nothing is boxed (which one the answer came from is not known); if none is, nothing either."""
+    if match.status != "found":
+        return match
+    places = [*match.ranges, *match.others]
+    running = _running_tops(pdf, page, quote)
+    body = [place for place, top in zip(places, _tops(textpage, places))
+            if not any(abs(top - other) <= RUNNING_TOLERANCE for other in running)]
+    if len(body) == 1:
+        return Match("found", body, match.note)
+    if not body:
+        return Match("not_found", note="The quoted text is only in this page's running header or footer, so "
+                                       "nothing is highlighted.")
+    return Match("not_found", note="The quoted text appears more than once on this page, so nothing is highlighted.")
 
 
 def _rects(textpage, match: Match) -> list[tuple[float, float, float, float]]:
@@ -331,6 +245,7 @@ def render_page(
                                 match = match_quote(
                                     chars, quote, _chars_of(pdf, page), _chars_of(pdf, page - 2)
                                 )
+                            match = _one_place(pdf, page, textpage, match, quote)
                             rects = _rects(textpage, match)
                         finally:
                             textpage.close()
@@ -401,3 +316,18 @@ def stack(first: Preview, second: Preview) -> Preview:
     status = "found" if first.boxes and second.boxes else (first.status if first.boxes else second.status)
     note = "" if status == "found" else (first.note or second.note)
     return Preview(image, boxes, status, note, first.page, first.pages, first.scale)
+
+
+def closeup(preview: Preview, margin: int = 36, min_height: int = 180) -> Image.Image | None:
+    """The part of a rendered page around its boxes, at the preview's own scale (about 18 px for 11 pt type):
+    legible on a phone when shown at its natural size in a scrollable frame. None when nothing is boxed."""
+    if preview.image is None or not preview.boxes:
+        return None
+    left = max(0, min(b[0] for b in preview.boxes) - margin)
+    right = min(preview.image.width, max(b[2] for b in preview.boxes) + margin)
+    top = max(0, min(b[1] for b in preview.boxes) - margin)
+    bottom = min(preview.image.height, max(b[3] for b in preview.boxes) + margin)
+    if bottom - top < min_height:
+        grow = (min_height - (bottom - top)) // 2
+        top, bottom = max(0, top - grow), min(preview.image.height, bottom + grow)
+    return preview.image.crop((left, top, right, bottom))

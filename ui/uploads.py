@@ -72,7 +72,7 @@ def check_pdf(path: str | os.PathLike, max_bytes: int = MAX_UPLOAD_BYTES) -> Non
     with open(p, "rb") as handle:
         head = handle.read(MAGIC_WINDOW)
     if PDF_MAGIC not in head:
-        raise UploadRejected("not a PDF (the file does not start with %PDF-)")
+        raise UploadRejected("not a PDF: its contents are not a PDF document, whatever its name says")
 
 
 

@@ -222,9 +222,19 @@ def test_build_app(practice_index):
     assert isinstance(demo.scr_state, app.UIState)
 
 
-def test_examples_are_answered_from_the_practice_corpus(practice_index):
+def test_examples_are_drawn_from_the_index_and_answered(practice_index, tmp_path):
+    import qa
+    from embeddings import store
+
     state = app.UIState(practice_index)
-    answered = sum(
-        1 for question in app.EXAMPLES if present.NOT_FOUND not in app.ask_question(state, question, None)[0]
-    )
-    assert answered >= len(app.EXAMPLES) - 1
+    examples = state.examples()
+    assert 3 <= len(examples) <= 5, examples
+    text = " ".join(f"{p.section or ''} {p.text}" for p in store.load(practice_index).passages).lower()
+    for question in examples:
+        answer = qa.ask(question, practice_index, 1)
+        assert answer.answerable and answer.confidence_level in ("high", "medium"), question
+        assert present.NOT_FOUND not in app.ask_question(state, question, None)[0]
+        # the thing asked about is in this index: a person, an event or a heading of its passages
+        subject = re.split(r"\b(?:about|was|were)\s+(?:the\s+)?", question.rstrip("?").lower())[-1]
+        assert subject in text, (question, subject)
+    assert app.UIState(str(tmp_path / "none")).examples() == []  # no index, no examples

@@ -166,19 +166,26 @@ def _not_pwned(page) -> None:
 
 def test_document_text_is_shown_literally_and_never_runs(page, hostile_url, hostile_index):
     import qa
+    from ui import cards
 
-    question = "What did the duty officer type into the case note?"
-    expected = qa.ask(question, hostile_index, 5)
     harness.open_app(page, hostile_url)
-    harness.ask(page, question)
-    page.wait_for_timeout(500)
-    shown = _plain(page.inner_text("#scr-answer") + "\n" + page.inner_text("#scr-passages"))
-    # every quote appears character for character, tags and all
-    for citation in expected.citations:
-        assert _plain(citation.quote) in shown
-    assert "<script>window." in shown  # (the reader may end the quoted sentence at "window.")
-    assert IMG in shown
-    assert TEMPLATE in shown
+    seen = ""
+    for question in ("What did the duty officer type into the case note?",
+                     "What did the referral form hold in its box?", "What template was found in a letter?"):
+        expected = qa.ask(question, hostile_index, 5)
+        harness.ask(page, question)
+        page.wait_for_timeout(500)
+        shown = _plain(page.inner_text("#scr-answer") + "\n" + page.inner_text("#scr-passages"))
+        # every quote shown (the passages above the relevance floor) appears character for character, tags and all
+        shown_citations = [c for _, c in cards.closest_passages(expected)]
+        assert shown_citations, question
+        for citation in shown_citations:
+            assert _plain(citation.quote) in shown
+        seen += shown
+        _not_pwned(page)
+    assert "<script>window." in seen  # (the reader may end the quoted sentence at "window.")
+    assert IMG in seen
+    assert TEMPLATE in seen
     _not_pwned(page)
     harness.wait_preview(page)
 

@@ -155,8 +155,8 @@ def _tags(html: str) -> set[str]:
     return {m.lower() for m in re.findall(r"<\s*([a-zA-Z0-9]+)", html)}
 
 
-ALLOWED = {"section", "p", "span", "blockquote", "mark", "ol", "li", "button", "h3", "div", "table", "thead",
-           "tbody", "tr", "th", "td", "ul", "header", "h1"}
+ALLOWED = {"section", "p", "span", "blockquote", "mark", "ol", "li", "button", "h2", "h3", "div", "table", "thead",
+           "tbody", "tr", "th", "td", "ul", "header", "h1", "a"}
 
 
 def _answer(answerable=True):

@@ -11,7 +11,7 @@ from ui.plots import event_day, timeline_plot
 
 XSS = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">'
 ALLOWED = {"section", "p", "span", "blockquote", "mark", "ol", "li", "button", "h3", "div", "table", "thead",
-           "tbody", "tr", "th", "td", "ul", "header", "h1", "article"}
+           "tbody", "tr", "th", "td", "ul", "header", "h1", "h2", "article"}
 
 
 def _tags(html: str) -> set[str]:
@@ -63,7 +63,7 @@ def test_compare_cards_escape_everything_and_say_not_addressed():
     assert present.NOT_ADDRESSED in html and "Closest" not in html  # an abstaining card shows no quote
     assert "1 of 2 documents address this question" in html
     assert re.search(r'scr-pick is-selected" data-index="0"', html)
-    assert html.count("Show page") == 1 and 'data-index="1"' in html
+    assert html.count(">Show page</button>") == 1 and 'data-index="1"' in html
 
 
 def test_compare_without_documents_is_a_message():
@@ -121,7 +121,8 @@ def state(practice_index):
 
 
 def test_compare_handler_and_page_preview(state):
-    html, targets = app.compare_question(state, "When did Child T die?", None)
+    html, targets, result = app.compare_question(state, "When did Child T die?", None)
+    assert [d["file"] for d in result["documents"]] == [t and t["file"] for t in targets] or len(result["documents"]) == 3
     assert html.count('<article class="scr-card scr-cmp') == 3
     assert "13 November 2007" in html and "<mark>" in html
     assert len(targets) == 3 and all(t is None or t["page"] >= 1 for t in targets)
@@ -135,8 +136,8 @@ def test_compare_handler_and_page_preview(state):
 def test_compare_handler_messages(state, tmp_path):
     assert "Type a question" in app.compare_question(state, "  ", None)[0]
     assert "too long" in app.compare_question(state, "x" * 2000, None)[0]
-    html, targets = app.compare_question(app.UIState(str(tmp_path / "none")), "When?", None)
-    assert "scr-error" in html and targets == []
+    html, targets, result = app.compare_question(app.UIState(str(tmp_path / "none")), "When?", None)
+    assert "scr-error" in html and targets == [] and result == {}
 
 
 def test_timeline_handler_filter_and_event_page(state):
