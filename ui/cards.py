@@ -92,12 +92,13 @@ def type_fits(answer: Any, text: str) -> bool:
 
 
 def answer_span(answer: Any, quote: str) -> tuple[int, int] | None:
-    """Where the likely answer is in the first citation's quote: the reader's ``span`` (``text``, ``start``)
-    when given, else ``answer`` at ``answer_start``; found by plain search if the offset does not fit."""
-    span = _get(answer, "span")
-    if isinstance(span, Mapping) and span.get("text"):
-        start = span.get("start")
-        found = find_span(quote, str(span["text"]), -1 if start is None else int(start))
+    """Where the likely answer is in the first citation's quote: the reader's ``short_answer`` (at
+    ``short_start``) when it gives one, else ``answer`` at ``answer_start``; found by plain search if the
+    offset does not fit."""
+    short = _get(answer, "short_answer")
+    if short:
+        start = _get(answer, "short_start", -1)
+        found = find_span(quote, str(short), -1 if start is None else int(start))
         if found:
             return found
     start = _get(answer, "answer_start", -1)
@@ -147,17 +148,17 @@ def plain_quote(quote: str) -> str:
 
 
 def short_answer(answer: Any) -> str:
-    """The short answer: the reader's ``span`` text when it gives one (its ``answer`` may then be the whole
-    sentence), else ``answer``."""
-    span = _get(answer, "span")
-    if isinstance(span, Mapping) and span.get("text"):
-        return str(span["text"])
-    return str(_get(answer, "answer") or "")
+    """The short answer: the reader's ``short_answer`` when it gives one (its ``answer`` is then the clause
+    around it, when the reader was not sure of the span), else ``answer``."""
+    return str(_get(answer, "short_answer") or _get(answer, "answer") or "")
 
 
 def leads_with_short(answer: Any) -> bool:
-    """Whether the card shows the short answer large and bold (high confidence, type fits)."""
+    """Whether the card shows the short answer large and bold: the reader answered with the span itself (not
+    the clause around it), at high confidence, and it is of the type asked."""
     if not (_get(answer, "answerable") and _get(answer, "answer")):
+        return False
+    if short_answer(answer) != _get(answer, "answer"):
         return False
     score = float(_get(answer, "score", 0.0) or 0.0)
     return _level_of(answer, score) == "high" and type_fits(answer, short_answer(answer))

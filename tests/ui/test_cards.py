@@ -64,15 +64,19 @@ def test_the_readers_type_check_wins_over_the_plain_one():
     assert cards.leads_with_short(fits) and not cards.leads_with_short(misfit)
 
 
-def test_a_span_key_from_the_reader_is_the_marked_text():
-    data = _answer(SENTENCE, SENTENCE, level="medium", kind="person", span={"text": "CC1", "start": SENTENCE.index("CC1")})
+def test_a_clause_answer_marks_the_readers_short_answer_and_never_makes_it_the_headline():
+    clause = SENTENCE[: SENTENCE.index(", a conference")]
+    data = _answer(clause, SENTENCE, level="medium", kind="person", short_answer="CC1",
+                   short_start=SENTENCE.index("CC1"))
     html = cards.answer_html(data)
     assert "<mark>CC1</mark>" in html and "scr-short" not in html
-    # high confidence with a span of the asked type: the span, not the sentence, is the headline
-    data = {**data, "confidence_level": "high"}
-    assert cards.leads_with_short(data)
-    assert '<p class="scr-short">CC1</p>' in cards.answer_html(data)  # the span, not the whole sentence
-    assert cards.copy_text(data).startswith("“CC1” — ")
+    # the reader was not sure of the span (it answered with the clause): not the headline even at high confidence
+    assert not cards.leads_with_short({**data, "confidence_level": "high"})
+    # the reader answered with the span itself, sure of it and of the asked type: the span is the headline
+    sure = _answer("CC1", SENTENCE, level="high", kind="person", short_answer="CC1")
+    assert cards.leads_with_short(sure)
+    assert '<p class="scr-short">CC1</p>' in cards.answer_html(sure)
+    assert cards.copy_text(sure).startswith("“CC1” — ")
 
 
 def test_confidence_words_and_their_measured_meaning():
