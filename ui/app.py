@@ -34,6 +34,7 @@ import gradio as gr  # noqa: E402
 
 from qa.types import cited_pages  # noqa: E402
 from ui import present, uploads  # noqa: E402
+from ui.auth import Access, Refused  # noqa: E402
 from ui.render import PreviewCache, stack  # noqa: E402
 
 DEFAULT_HOST = "127.0.0.1"
@@ -537,8 +538,10 @@ def _ask_tab(state: UIState) -> dict[str, Any]:
             caption = _html(present.preview_caption_html(None), elem_id="scr-preview-caption", js_on_load=None)
     citations = gr.State([])
 
-    def on_ask(q, files):
-        return ask_question(state, q, files)
+    def on_ask(q, files, request: gr.Request):
+        html, passages_html, citations = ask_question(state, q, files)
+        state.access.record_question("ask", request, q, files, citations)
+        return html, passages_html, citations
 
     def on_preview(cites):
         return show_page(state, cites, 0)
@@ -614,8 +617,10 @@ def _compare_tab(state: UIState) -> dict[str, Any]:
             preview, caption = _preview("scr-compare-preview", "Select a document's answer to see its page here.")
     targets = gr.State([])
 
-    def on_compare(q, files):
-        return compare_question(state, q, files)
+    def on_compare(q, files, request: gr.Request):
+        cards, targets = compare_question(state, q, files)
+        state.access.record_question("compare", request, q, files, targets)
+        return cards, targets
 
     def on_select(current, evt: gr.EventData):
         return show_compare_page(state, current, int(_event_data(evt).get("index", 0) or 0))
@@ -660,8 +665,11 @@ def _timeline_tab(state: UIState) -> dict[str, Any]:
             preview, caption = _preview("scr-timeline-preview", "Select an event to see the page that states it.")
     rows = gr.State([])
 
-    def on_filter(q, files):
-        return timeline_view(state, q, files)
+    def on_filter(q, files, request: gr.Request):
+        html, plot, rows = timeline_view(state, q, files)
+        if (q or "").strip():
+            state.access.record_question("timeline", request, q, files, [c for r in rows for c in r["citations"]])
+        return html, plot, rows
 
     def on_first(current):
         return show_event_page(state, current, 0, 0)
@@ -700,14 +708,16 @@ def _documents_tab(state: UIState) -> dict[str, Any]:
         type="filepath",
         height=150,
         elem_id="scr-upload",
+        visible=state.access.can_edit(None),  # shown to editors when they sign in (build_app's load event)
     )
     result = _html("", elem_id="scr-upload-report", js_on_load=None, min_height=90)
     return {"table": table, "upload": upload, "result": result}
 
 
-def build_app(index_dir: str) -> gr.Blocks:
-    """The Blocks app for ``index_dir`` (not launched)."""
+def build_app(index_dir: str, access: Access | None = None) -> gr.Blocks:
+    """The Blocks app for ``index_dir`` (not launched); ``access``: sign-in, roles, read-only, audit (ui.auth)."""
     state = UIState(index_dir)
+    state.access = access or Access()
     with gr.Blocks(
         title="scr-qa \u2014 serious case review answers",
         analytics_enabled=False,
@@ -730,11 +740,23 @@ def build_app(index_dir: str) -> gr.Blocks:
             choices = _doc_choices(state)
             return (_header(state),) + tuple(gr.update(choices=choices) for _ in filters) + (documents_view(state),)
 
-        def on_upload(paths, progress=gr.Progress()):
+        def on_upload(paths, request: gr.Request, progress=gr.Progress()):
+            names = [uploads.safe_filename(Path(p).name) for p in paths or [] if p]
+            try:
+                state.access.require_edit(request, "upload", names)
+            except Refused as exc:
+                raise gr.Error(str(exc)) from None
             report = add_uploads(state, paths, progress)
+            indexed = state.files()
+            state.access.record("upload", request, files=[
+                {"file": n, "status": indexed.get(n, {}).get("status", "not indexed")} for n in names])
             return (report, None) + refresh()
 
         demo.load(refresh, None, [header, *filters, docs["table"]], queue=False)
+        def upload_shown(request: gr.Request):
+            return gr.update(visible=state.access.can_edit(state.access.user_of(request)))
+
+        demo.load(upload_shown, None, [docs["upload"]], queue=False)
         load, inputs, outputs = timeline["load"]
         first, first_inputs, first_outputs = timeline["first"]
         timeline_tab.select(load, inputs, outputs, show_progress="minimal").then(
@@ -760,9 +782,11 @@ def launch(
     block: bool = True,
     quiet: bool = False,
     warm: bool = True,
+    access: Access | None = None,
 ) -> gr.Blocks:
     """Build, queue and launch the app; with ``block=False`` return at once (the server runs in a thread)."""
-    demo = build_app(index_dir)
+    access = access or Access()
+    demo = build_app(index_dir, access)
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_MAX)
     if warm:
         threading.Thread(target=_warm_up, args=(demo.scr_state,), daemon=True, name="scr-qa-warm").start()
@@ -781,6 +805,8 @@ def launch(
         enable_monitoring=False,
         theme=theme(),
         css=CSS,
+        run_history=False,  # its page can connect to a Hugging Face bucket: no network calls
+        **access.launch_kwargs(),
     )
     return demo
 
@@ -797,23 +823,25 @@ def _warm_up(state: UIState) -> None:
         pass
 
 
-def serve(index_dir: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> int:
+def serve(index_dir: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+          access: Access | None = None) -> int:
     """Start the web UI and wait until Ctrl-C or SIGTERM. Returns an exit code for ``scr-qa serve``."""
+    from ui.auth import serve_problem
+
     if index_dir is None:
         from qa.cli import default_index_dir
 
         index_dir = default_index_dir()
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print(
-            f"scr-qa: warning: serving on {host}: anyone who can reach this address can use the UI and "
-            "upload files; it has no login.",
-            file=sys.stderr,
-        )
+    access = access or Access()
+    refusal = serve_problem(host, access)
+    if refusal:
+        print(f"scr-qa: {refusal}", file=sys.stderr)
+        return 1
     problem = UIState(index_dir).index_problem()
     if problem:
         print(f"scr-qa: {problem}\nscr-qa: the UI starts anyway; add PDFs in its Documents tab.", file=sys.stderr)
     try:
-        demo = launch(index_dir, host, port, block=False, quiet=True)
+        demo = launch(index_dir, host, port, block=False, quiet=True, access=access)
     except OSError as exc:
         print(f"scr-qa: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
         return 1
