@@ -200,6 +200,21 @@ def _users_file(args: argparse.Namespace) -> Path:
     return Path(args.users_file or Path(_index_dir(args)) / USERS_FILE_NAME).expanduser()
 
 
+def _private_gradio_cache() -> None:
+    """Gradio keeps uploads and rendered pages in its cache (default /tmp/gradio, readable by every user of the
+    machine): unless GRADIO_TEMP_DIR says otherwise, use a folder only this user can read."""
+    if os.environ.get("GRADIO_TEMP_DIR"):
+        return
+    from platformdirs import user_cache_dir
+
+    from embeddings.store import private_dir
+
+    cache = Path(user_cache_dir("scr-qa", appauthor=False)) / "gradio"
+    private_dir(cache.parent)
+    private_dir(cache)
+    os.environ["GRADIO_TEMP_DIR"] = str(cache)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from qa.audit import AuditLog
     from ui.app import serve
@@ -207,6 +222,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ui.users import UsersFile, UsersProblem
 
     index_dir = _index_dir(args)
+    _private_gradio_cache()
     users = UsersFile(_users_file(args))
     try:
         with_passwords = any(u.get("password") for u in users.users().values())
