@@ -160,11 +160,15 @@ class Gate:
         path = scope.get("path", "")
         if path.rstrip("/") == "/login" and scope.get("method") == "POST":
             return await self._login(scope, receive, send, client)
-        user = self._user(conn) if self.access.signs_in else None
-        public = path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES)
-        if self.access.signs_in and user is None and not public:
-            return await _deny(scope, send, 401, "Not authenticated: sign in first.")
-        if path.rstrip("/") in EDIT_ROUTES and not self.access.can_edit(user):
+        edit = path.rstrip("/") in EDIT_ROUTES
+        public = not edit and (path in PUBLIC_PATHS or path.startswith(PUBLIC_PREFIXES))
+        if public or not self.access.signs_in:
+            user = None
+        else:
+            user = self._user(conn)
+            if user is None:
+                return await _deny(scope, send, 401, "Not authenticated: sign in first.")
+        if edit and not self.access.can_edit(user):
             return await _deny(scope, send, 403, "Your role may not add documents to this index.")
         return await self.app(scope, receive, send)
 
