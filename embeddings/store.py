@@ -59,8 +59,9 @@ class IndexCorrupt(IndexProblem):
     pass
 
 
-class IndexWriteFailed(IndexProblem):
-    """A new snapshot could not be written (full disk, quota, file-size limit); the previous one stays live."""
+class IndexWriteFailed(OSError):
+    """A new snapshot could not be written (full disk, quota, file-size limit); the previous one stays live.
+    An OSError, as the write error it wraps (faiss reports its own as RuntimeError: wrapped too)."""
 
 
 @dataclass
