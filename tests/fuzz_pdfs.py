@@ -125,7 +125,14 @@ def practice_sources(practice: Path, work: Path) -> list[Path]:
 
 
 def wild_sources(folder: Path) -> list[Path]:
-    return [p for p in sorted(folder.glob("*.pdf")) if p.stat().st_size <= MAX_SOURCE_BYTES]
+    """The wild PDFs worth mutating: small enough, and PDFs at all (an empty or non-PDF file is refused before it
+    is read, mutated or not)."""
+    out = []
+    for p in sorted(folder.glob("*.pdf")):
+        size = p.stat().st_size
+        if 256 <= size <= MAX_SOURCE_BYTES and b"%PDF-" in p.read_bytes()[:1024]:
+            out.append(p)
+    return out
 
 
 def mutants(sources: list[Path], out: Path, n: int, seed: int) -> list[tuple[Path, str, str]]:
