@@ -752,10 +752,10 @@ def build_app(index_dir: str, access: Access | None = None) -> gr.Blocks:
                 {"file": n, "status": indexed.get(n, {}).get("status", "not indexed")} for n in names])
             return (report, None) + refresh()
 
-        demo.load(refresh, None, [header, *filters, docs["table"]], queue=False)
         def upload_shown(request: gr.Request):
             return gr.update(visible=state.access.can_edit(state.access.user_of(request)))
 
+        demo.load(refresh, None, [header, *filters, docs["table"]], queue=False)
         demo.load(upload_shown, None, [docs["upload"]], queue=False)
         load, inputs, outputs = timeline["load"]
         first, first_inputs, first_outputs = timeline["first"]
