@@ -14,7 +14,8 @@ Layout of ``index_dir``::
     .build.lock             held while a build runs
 
 A build writes a new snapshot directory, fsyncs it, and only then points CURRENT at it, so a crash at
-any moment leaves the previous snapshot live. The manifest holds a sha256 of every data file; a damaged
+any moment (or a write error: a full disk) leaves the previous snapshot live. The index holds the documents'
+text: a folder it creates is private (0700) and every file it writes is 0600. The manifest holds a sha256 of every data file; a damaged
 file is caught on load instead of giving a wrong answer. Knows nothing about questions or answers.
 """
 
@@ -62,6 +63,11 @@ class IndexCorrupt(IndexProblem):
     pass
 
 
+class IndexWriteFailed(OSError):
+    """A new snapshot could not be written (full disk, quota, file-size limit); the previous one stays live.
+    An OSError, as the write error it wraps (faiss reports its own as RuntimeError: wrapped too)."""
+
+
 @dataclass
 class IndexData:
     """Everything a snapshot holds, in memory."""
@@ -78,6 +84,29 @@ class IndexData:
     @property
     def files(self) -> dict[str, dict[str, Any]]:
         return self.manifest.get("files", {})
+
+
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+
+
+def private_dir(path: str | os.PathLike) -> str | None:
+    """Create ``path`` (and missing parents) as 0700; returns a warning when an existing folder is open to others."""
+    path = Path(path)
+    if not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+        os.chmod(path, PRIVATE_DIR)  # mkdir's mode is subject to the umask
+        return None
+    loose = path.stat().st_mode & 0o077
+    if loose:
+        return (f"the index folder {path} can be read by other users of this machine (mode {oct(path.stat().st_mode & 0o777)}) "
+                f"and it holds the documents' text: chmod 700 {path}")
+    return None
+
+
+def _private_files(folder: Path) -> None:
+    for item in folder.iterdir():
+        if item.is_file():
+            os.chmod(item, PRIVATE_FILE)
 
 
 def _fsync_file(path: Path) -> None:
@@ -135,10 +164,10 @@ def write_snapshot(
 ) -> Path:
     """Write a complete snapshot and make it live atomically. Returns the snapshot directory."""
     root = Path(index_dir)
-    root.mkdir(parents=True, exist_ok=True)
+    private_dir(root)
     name = f"snap-{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**9:09d}-{uuid.uuid4().hex[:6]}"
     tmp = root / f".tmp-{name}"
-    tmp.mkdir()
+    tmp.mkdir(mode=PRIVATE_DIR)
     try:
         with open(tmp / "passages.jsonl", "w", encoding="utf-8") as handle:
             for passage in passages:
@@ -172,16 +201,25 @@ def write_snapshot(
             json.dump(manifest, handle, ensure_ascii=False, indent=1)
             handle.flush()
             os.fsync(handle.fileno())
+        _private_files(tmp)
         _fsync_dir(tmp)
         final = root / name
         os.replace(tmp, final)
         pointer_tmp = root / f".{CURRENT}.{uuid.uuid4().hex[:8]}"
-        with open(pointer_tmp, "w", encoding="utf-8") as handle:
+        with os.fdopen(os.open(pointer_tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE), "w",
+                       encoding="utf-8") as handle:
             handle.write(name + "\n")
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(pointer_tmp, root / CURRENT)
         _fsync_dir(root)
+    except Exception as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        live = snapshot_id(root)
+        raise IndexWriteFailed(
+            f"could not write the new index snapshot in {root} ({type(exc).__name__}: {exc}): is the disk full? "
+            + (f"The previous index ({live}) is unchanged and still answers." if live else "No index was written.")
+        ) from exc
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

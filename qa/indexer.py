@@ -126,17 +126,17 @@ def build_index(
         raise ValueError("mode must be 'sync' or 'add'")
     started = time.monotonic()
     root = Path(index_dir).expanduser()
-    root.mkdir(parents=True, exist_ok=True)
+    loose = store.private_dir(root)  # 0700 when created: the index holds the documents' text
     emit = on_event or (lambda kind, data: None)
-    lock = FileLock(str(root / store.LOCK_NAME))
+    lock = FileLock(str(root / store.LOCK_NAME), mode=store.PRIVATE_FILE)
     try:
         lock.acquire(timeout=BUILD_LOCK_TIMEOUT_S)
     except Timeout as exc:
         raise BuildBusy(f"another build is running on {root} (lock {root / store.LOCK_NAME})") from exc
     try:
-        return _build_locked(
-            paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started
-        )
+        info = _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started)
+        info.notes.extend([loose] if loose else [])
+        return info
     finally:
         lock.release()
 

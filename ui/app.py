@@ -17,10 +17,12 @@ from __future__ import annotations
 import signal
 import sys
 import threading
+from pathlib import Path
 
 import gradio as gr
 
 from ui import present, tabs, uploads
+from ui.auth import Access, Refused
 from ui.handlers import (  # noqa: F401 - re-exported: scripts and tests call them as ui.app.*
     MAX_QUESTION_CHARS,
     TOP_K,
@@ -44,9 +46,10 @@ QUEUE_MAX = 64
 CACHE_SECONDS = 3600  # rendered previews and uploads in Gradio's cache are deleted after this
 
 
-def build_app(index_dir: str) -> gr.Blocks:
-    """The Blocks app for ``index_dir`` (not launched)."""
+def build_app(index_dir: str, access: Access | None = None) -> gr.Blocks:
+    """The Blocks app for ``index_dir`` (not launched); ``access``: sign-in, roles, read-only, audit (ui.auth)."""
     state = UIState(index_dir)
+    state.access = access or Access()
     with gr.Blocks(
         title="scr-qa \u2014 serious case review answers",
         analytics_enabled=False,
@@ -77,14 +80,33 @@ def build_app(index_dir: str) -> gr.Blocks:
                 gr.update(value=q, visible=True) if q else gr.update(visible=False)
                 for q in found + [""] * (len(ask["examples"]) - len(found))]
 
-        def on_upload(paths, progress=gr.Progress()):
+        def on_upload(paths, request: gr.Request, progress=gr.Progress()):
+            names = [uploads.safe_filename(Path(p).name) for p in paths or [] if p]
+            try:
+                state.access.require_edit(request, "upload", names)
+            except Refused as exc:
+                raise gr.Error(str(exc)) from None
             report = add_uploads(state, paths, progress)
+            indexed = state.files()
+            state.access.record("upload", request, files=[
+                {"file": n, "status": indexed.get(n, {}).get("status", "not indexed")} for n in names])
             return (report, None) + refresh()
 
-        def on_remove(file):
-            return (remove_document(state, file), gr.update(visible=False), "") + refresh()
+        def on_remove(file, request: gr.Request):
+            try:
+                state.access.require_edit(request, "remove", [file] if file else [])
+            except Refused as exc:
+                raise gr.Error(str(exc)) from None
+            report = remove_document(state, file)
+            state.access.record("remove", request, files=[file] if file else [])
+            return (report, gr.update(visible=False), "") + refresh()
+
+        def editing_shown(request: gr.Request):  # upload and remove: editors only (everyone without sign-in)
+            shown = state.access.can_edit(state.access.user_of(request))
+            return gr.update(visible=shown), gr.update(visible=shown)
 
         demo.load(refresh, None, refreshed, queue=False)
+        demo.load(editing_shown, None, [docs["upload"], docs["remove_box"]], queue=False)
         demo.load(examples, None, [ask["example_row"], *ask["examples"]], show_progress="hidden")
         opened, opened_out, (shown, shown_in, shown_out) = ask["open"]
         demo.load(opened, None, opened_out, show_progress="minimal").then(
@@ -121,9 +143,11 @@ def launch(
     block: bool = True,
     quiet: bool = False,
     warm: bool = True,
+    access: Access | None = None,
 ) -> gr.Blocks:
     """Build, queue and launch the app; with ``block=False`` return at once (the server runs in a thread)."""
-    demo = build_app(index_dir)
+    access = access or Access()
+    demo = build_app(index_dir, access)
     demo.queue(default_concurrency_limit=CONCURRENCY, max_size=QUEUE_MAX)
     if warm:
         threading.Thread(target=_warm_up, args=(demo.scr_state,), daemon=True, name="scr-qa-warm").start()
@@ -142,6 +166,8 @@ def launch(
         enable_monitoring=False,
         theme=theme(),
         css=CSS,
+        run_history=False,  # its page can connect to a Hugging Face bucket: no network calls
+        **access.launch_kwargs(),
     )
     return demo
 
@@ -159,23 +185,25 @@ def _warm_up(state: UIState) -> None:
         pass
 
 
-def serve(index_dir: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> int:
+def serve(index_dir: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
+          access: Access | None = None) -> int:
     """Start the web UI and wait until Ctrl-C or SIGTERM. Returns an exit code for ``scr-qa serve``."""
+    from ui.auth import serve_problem
+
     if index_dir is None:
         from qa.cli import default_index_dir
 
         index_dir = default_index_dir()
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print(
-            f"scr-qa: warning: serving on {host}: anyone who can reach this address can use the UI and "
-            "upload files; it has no login.",
-            file=sys.stderr,
-        )
+    access = access or Access()
+    refusal = serve_problem(host, access)
+    if refusal:
+        print(f"scr-qa: {refusal}", file=sys.stderr)
+        return 1
     problem = UIState(index_dir).index_problem()
     if problem:
         print(f"scr-qa: {problem}\nscr-qa: the UI starts anyway; add PDFs in its Documents tab.", file=sys.stderr)
     try:
-        demo = launch(index_dir, host, port, block=False, quiet=True)
+        demo = launch(index_dir, host, port, block=False, quiet=True, access=access)
     except OSError as exc:
         print(f"scr-qa: cannot serve on {host}:{port}: {exc}", file=sys.stderr)
         return 1

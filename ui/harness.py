@@ -45,12 +45,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(index_dir: str, port: int | None = None, warm: bool = True) -> Iterator[str]:
-    """Serve the UI for ``index_dir`` on 127.0.0.1 in this process; yields its URL."""
+def running_server(index_dir: str, port: int | None = None, warm: bool = True, access: Any = None) -> Iterator[str]:
+    """Serve the UI for ``index_dir`` on 127.0.0.1 in this process (``access``: a ``ui.auth.Access``); yields its URL."""
     from ui.app import launch
 
     port = port or free_port()
-    demo = launch(index_dir, "127.0.0.1", port, block=False, quiet=True, warm=warm)
+    demo = launch(index_dir, "127.0.0.1", port, block=False, quiet=True, warm=warm, access=access)
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:

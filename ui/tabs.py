@@ -91,8 +91,10 @@ def ask_tab(state: UIState) -> dict[str, Any]:
             )
     citations = gr.State([])
 
-    def on_ask(q, files):
-        return ask_question(state, q, files)
+    def on_ask(q, files, request: gr.Request):
+        out = ask_question(state, q, files)
+        state.access.record_question("ask", request, q, files, out[2])
+        return out
 
     def shown(cites, index=0):
         image, text, zoom = show_ask_page(state, cites, index)
@@ -205,8 +207,10 @@ def compare_tab(state: UIState) -> dict[str, Any]:
     targets = gr.State([])
     result = gr.State({})
 
-    def on_compare(q, files):
-        return compare_question(state, q, files)
+    def on_compare(q, files, request: gr.Request):
+        out = compare_question(state, q, files)
+        state.access.record_question("compare", request, q, files, out[1])
+        return out
 
     def on_select(current, evt: gr.EventData):
         return _page(show_compare_page(state, current, int(_event_data(evt).get("index", 0) or 0)))
@@ -254,8 +258,11 @@ def timeline_tab(state: UIState) -> dict[str, Any]:
             preview, caption = _preview("scr-timeline-preview", "Select an event to see the page that states it.")
     rows = gr.State([])
 
-    def on_filter(q, files):
-        return timeline_view(state, q, files)
+    def on_filter(q, files, request: gr.Request):
+        out = timeline_view(state, q, files)
+        if (q or "").strip():
+            state.access.record_question("timeline", request, q, files, [c for r in out[2] for c in r["citations"]])
+        return out
 
     def on_first(current):
         return _page(show_event_page(state, current, 0, 0))
@@ -296,20 +303,23 @@ def documents_tab(state: UIState) -> dict[str, Any]:
         type="filepath",
         height=150,
         elem_id="scr-upload",
+        visible=state.access.can_edit(None),  # shown to editors when they sign in (build_app's load event)
     )
     result = html_block("", elem_id="scr-upload-report", js_on_load=None)
-    html_block('<h2 class="scr-h">Remove a document</h2><p class="scr-muted">Takes it out of the index (for example '
-               "a wrong upload): Ask, Compare and Timeline stop using it. A PDF in your own folder is not deleted.</p>")
-    with gr.Row(elem_id="scr-remove-row"):
-        chosen = gr.Dropdown(choices=[], label="Document to remove", value=None, elem_id="scr-remove-doc",
-                             min_width=240, scale=3)
-        ask_remove = gr.Button("Remove from index…", variant="secondary", elem_id="scr-remove", scale=1,
-                               min_width=160)
-    with gr.Row(visible=False, elem_id="scr-remove-confirm") as confirm_row:
-        question = html_block("", elem_id="scr-remove-question")
-        yes = gr.Button("Yes, remove it", variant="stop", elem_id="scr-remove-yes", min_width=140)
-        no = gr.Button("Cancel", variant="secondary", elem_id="scr-remove-no", min_width=100)
-    removed = html_block("", elem_id="scr-remove-report")
+    with gr.Column(visible=state.access.can_edit(None), elem_id="scr-remove-box") as remove_box:  # editors only
+        html_block('<h2 class="scr-h">Remove a document</h2><p class="scr-muted">Takes it out of the index (for '
+                   "example a wrong upload): Ask, Compare and Timeline stop using it. A PDF in your own folder is not "
+                   "deleted.</p>")
+        with gr.Row(elem_id="scr-remove-row"):
+            chosen = gr.Dropdown(choices=[], label="Document to remove", value=None, elem_id="scr-remove-doc",
+                                 min_width=240, scale=3)
+            ask_remove = gr.Button("Remove from index…", variant="secondary", elem_id="scr-remove", scale=1,
+                                   min_width=160)
+        with gr.Row(visible=False, elem_id="scr-remove-confirm") as confirm_row:
+            question = html_block("", elem_id="scr-remove-question")
+            yes = gr.Button("Yes, remove it", variant="stop", elem_id="scr-remove-yes", min_width=140)
+            no = gr.Button("Cancel", variant="secondary", elem_id="scr-remove-no", min_width=100)
+        removed = html_block("", elem_id="scr-remove-report")
 
     def on_ask_remove(file):
         if not file:
@@ -321,5 +331,5 @@ def documents_tab(state: UIState) -> dict[str, Any]:
     ask_remove.click(on_ask_remove, [chosen], [confirm_row, question, removed], show_progress="hidden")
     no.click(lambda: (gr.update(visible=False), ""), None, [confirm_row, question], show_progress="hidden")
     return {"table": table, "upload": upload, "result": result, "remove": chosen, "yes": yes, "confirm": confirm_row,
-            "removed": removed, "question": question}
+            "removed": removed, "question": question, "remove_box": remove_box}
 

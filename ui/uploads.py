@@ -94,10 +94,12 @@ def store_upload(
     target = (folder / name).resolve()
     if target.parent != folder or root not in target.parents:  # belt and braces
         raise UploadRejected("unsafe file name")
-    folder.mkdir(parents=True, exist_ok=True)
+    for private in (root, folder):  # uploads are the documents themselves: private
+        private.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not target.exists():
         tmp = folder / f".part-{os.getpid()}-{name}"
         shutil.copyfile(src, tmp)
+        os.chmod(tmp, 0o600)
         os.replace(tmp, target)
     return target
 

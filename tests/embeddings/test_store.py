@@ -75,7 +75,7 @@ def test_a_crash_before_the_switch_leaves_the_previous_index_live(tmp_path, monk
         raise OSError("disk full")
 
     monkeypatch.setattr(store.np, "save", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(OSError, match=r"could not write .* \(OSError: disk full\): is the disk full\? The previous index"):
         tiny(tmp_path, "Never lands.")
     monkeypatch.undo()
     assert store.load(tmp_path).passages[0].text == "Live version."
