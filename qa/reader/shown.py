@@ -4,7 +4,7 @@ the sentence — the clause of that sentence around it.
 A span model most often goes wrong *inside* the right sentence (another date, another person named beside the
 one asked about, a list cut short). Showing the words around the span, verbatim, keeps such an answer right
 while it is still short enough to read as an answer. Owns that text: ``clause`` cuts the sentence at its
-clause marks (, ; : dashes, brackets) and takes the widest run of whole clauses around the span that stays
+clause marks (, ; : dashes, brackets, a table row's cells) and takes the widest run of whole clauses around the span that stays
 within ``ANSWER_WORDS`` words. Pure functions over a passage's text and its sentence offsets.
 """
 
@@ -14,7 +14,9 @@ import re
 
 ANSWER_WORDS = 30  # an answer longer than this reads as a passage, not an answer (the eval's hit rule too)
 _WORD = re.compile(r"[^\W_]+")  # counted as the eval counts tokens: "£18,400" is two
-_CLAUSE_END = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s*\(|\)\s*")
+# where a clause may start: after , ; : a dash or a table row's cell separator, before an opening bracket, after a
+# closing one (so a clause never starts inside brackets)
+_CLAUSE_END = re.compile(r"[,;:]\s+|\s+[–—-]\s+|\s+\|\s+|\s*(?=\()|\)\s*")
 
 
 def words(text: str) -> int:
@@ -71,8 +73,8 @@ def _widen(text: str, start: int, end: int, lo: int, hi: int, limit: int) -> tup
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " ,;:(\n\t":
+    while a < b and text[a] in " ,;:|\n\t":
         a += 1
-    while b > a and text[b - 1] in " ,;:(\n\t":
+    while b > a and text[b - 1] in " ,;:(|\n\t":
         b -= 1
     return a, b

@@ -64,8 +64,11 @@ def test_a_file_with_a_broken_font_map_does_not_cost_the_others(tmp_path):
     make_pdf(folder / "good.pdf", [["1.1 The review conference was held on 17 May 2007."]], title="Good")
     info = qa.build_index([str(folder)], str(tmp_path / "index"))
     assert {r.file: r.status for r in info.files} == {"broken.pdf": "indexed", "good.pdf": "indexed"}
-    assert qa.ask("When was the review conference held?", str(tmp_path / "index")).answer == "17 May 2007"
-    assert qa.ask("When was the meeting held?", str(tmp_path / "index")).answer == "3 May 2007"
+    good = qa.ask("When was the review conference held?", str(tmp_path / "index"))
+    broken = qa.ask("When was the meeting held?", str(tmp_path / "index"))
+    # the span (shown alone, or inside its clause when the reader is less sure of it)
+    assert good.short_answer == "17 May 2007" and "17 May 2007" in good.answer
+    assert broken.short_answer == "3 May 2007" and "3 May 2007" in broken.answer
 
 
 def test_a_document_whose_pages_all_say_the_same_thing_keeps_its_text(tmp_path):

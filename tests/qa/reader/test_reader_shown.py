@@ -41,3 +41,13 @@ def test_a_span_whose_own_clause_is_too_long_is_widened_word_by_word_within_the_
 
 def test_the_limit_counts_words_as_the_eval_counts_tokens():
     assert shown.words("£18,400 at 06.52 hrs") == 6  # "£18 400 at 06 52 hrs", as normalised by the eval
+
+
+def test_a_clause_never_starts_inside_brackets_and_a_row_is_cut_at_its_cells():
+    row = ("17.05.2007 | Children's social care (review conference) | Review child protection conference (chair CC2). "
+           "Child T remains subject of the plan. Ms A says she has no partner. Next review set for 15 November 2007.")
+    a, b = span_of(row, "CC2")
+    ca, cb = shown.clause(row, a, b, (0, len(row)), limit=12)
+    piece = row[ca:cb]
+    assert "CC2" in piece and not piece.startswith("review conference)") and not piece.startswith("conference)")
+    assert piece.count("(") >= piece.count(")")  # no closing bracket without its opening one
