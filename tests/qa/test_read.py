@@ -3,7 +3,9 @@
 import pytest
 
 from qa.question import analyse
-from qa.read import Reader, Unit, _coordination, _unit_cue, _unit_fit
+from qa.read import Reader, Unit
+from qa.rules.asked import _unit_cue, _unit_fit
+from qa.rules.spantext import _coordination
 from qa.terms import term_offsets
 from qa.api import RULES_ONLY
 
@@ -51,7 +53,7 @@ def test_veto_says_why_the_best_sentence_cannot_answer():
      ("Ms Ruth Calloway", False), ("SW2", False)],
 )
 def test_who_is_not_answered_by_an_indefinite_role(role, vetoed):
-    from qa.read import _span_quality
+    from qa.rules.kinds import _span_quality
 
     quality = _span_quality("person", role)
     top = unit(type_ok=1.0, span_quality=quality, person_named=1.0 if quality >= 0.9 else -1.0)
@@ -115,7 +117,7 @@ def test_on_what_date_asks_for_a_day(question, answer, vetoed):
 
 
 def test_a_letter_field_answers_with_its_value():
-    from qa.read import _FIELD_VALUE
+    from qa.rules.patterns import _FIELD_VALUE
 
     field = _FIELD_VALUE.match("Our reference: MIN/CYP/2010/0417")
     assert field.group(1) == "Our reference" and field.group(2) == "MIN/CYP/2010/0417"
@@ -203,7 +205,7 @@ def test_ordinals(text, found):
      ("Ruth Calloway", 0.9), ("the Chair of the Board", 0.5), ("an independent author", 0.3)],
 )
 def test_a_named_or_titled_person_outranks_a_role(text, quality):
-    from qa.read import _span_quality
+    from qa.rules.kinds import _span_quality
 
     assert _span_quality("person", text) == quality
 
@@ -214,7 +216,7 @@ def test_a_named_or_titled_person_outranks_a_role(text, quality):
      ("The review should have been ", False), ("The report was ", False)],
 )
 def test_what_will_or_should_happen_is_told_apart_from_what_happened(before, modal):
-    from qa.read import _MODAL_BEFORE
+    from qa.rules.patterns import _MODAL_BEFORE
 
     assert bool(_MODAL_BEFORE.search(before)) == modal
 
@@ -343,7 +345,7 @@ def test_a_question_asking_for_a_part_of_a_whole(question, part):
     ],
 )
 def test_a_recommendation_says_what_should_be_done(sentence, recommends):
-    from qa.read import _MODAL_LEAD
+    from qa.rules.patterns import _MODAL_LEAD
 
     assert bool(_MODAL_LEAD.match(sentence)) == recommends
 
@@ -357,7 +359,7 @@ def test_a_recommendation_says_what_should_be_done(sentence, recommends):
     ],
 )
 def test_names_of_things_inside_a_sentence(text, names):
-    from qa.read import _thing_names
+    from qa.rules.spantext import _thing_names
 
     assert [text[a:b] for a, b in _thing_names(text)] == names
 
@@ -398,7 +400,7 @@ def test_word_pairs_match_either_way_round():
     ],
 )
 def test_an_event_called_off_is_told_apart(sentence, called_off):
-    from qa.read import _CALLED_OFF
+    from qa.rules.patterns import _CALLED_OFF
 
     assert bool(_CALLED_OFF.search(sentence)) == called_off
 
@@ -413,7 +415,7 @@ def test_an_event_called_off_is_told_apart(sentence, called_off):
     ],
 )
 def test_the_person_whose_age_is_asked(question, whose):
-    from qa.read import _whose_age
+    from qa.rules.asked import _whose_age
 
     assert _whose_age(question) == whose
 
@@ -428,13 +430,13 @@ def test_the_person_whose_age_is_asked(question, whose):
     ],
 )
 def test_what_would_have_happened_is_told_apart_from_what_did(sentence, supposes):
-    from qa.read import _COUNTERFACTUAL
+    from qa.rules.patterns import _COUNTERFACTUAL
 
     assert bool(_COUNTERFACTUAL.search(sentence)) == supposes
 
 
 def test_with_whom_is_answered_by_all_the_preposition_governs():
-    from qa.read import _objects_of
+    from qa.rules.spantext import _objects_of
 
     text = ("Boards should agree the timing of publication with the police and the Crown Prosecution Service where "
             "criminal proceedings are in prospect, and with the coroner where an inquest has yet to be held.")
@@ -481,7 +483,7 @@ def test_a_documents_own_review_is_the_one_its_title_names(question, sentence, t
     ],
 )
 def test_a_month_a_question_names_alone_is_a_date_it_names(question, months):
-    from qa.read import _question_dates
+    from qa.rules.asked import _question_dates
 
     assert [(d.year, d.month) for d in _question_dates(question)] == months
 

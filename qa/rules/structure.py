@@ -1,0 +1,115 @@
+"""Document-structure rules: a letter's signatory and addressees, a document's cover line, and what a unit's
+span says.
+
+Owns ``Structure``, a part of ``qa.rules.reader.Reader``.
+"""
+
+from __future__ import annotations
+
+from qa import spans as S
+from qa.dates import parse_date
+from qa.passages import LETTER_FIELD, VALEDICTION
+from qa.question import Question, names_review
+from qa.rules.kinds import _norm
+from qa.rules.patterns import (
+    _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _TO_FIELD, _WROTE_TERMS,
+    COVER_MARGIN,
+)
+from qa.rules.scored import _of_named_document, mismatched
+from qa.rules.settings import Unit
+
+
+class Structure:
+    """Document-structure rules (a part of ``Reader``)."""
+
+    def _signatory(self, units: list[Unit], question: Question) -> Unit | None:
+        """"Which minister signed the letter?": the line under the named document's closing ("Yours
+        sincerely," → "Rachel Tennant MP"), when it names someone."""
+        by_place = {(u.passage, u.sentence): u for u in units}
+        for unit in units:
+            passage = self.index.passages[unit.passage]
+            if not VALEDICTION.match(passage.text, unit.start, unit.end):
+                continue
+            if not _of_named_document(passage, question):
+                continue
+            name = by_place.get((unit.passage, unit.sentence + 1))
+            if name is not None and name.span and name.features.get("type_ok", 0.0) >= 1.0:
+                return name
+        return None
+
+    def _addressees(self, units: list[Unit], question: Question) -> Unit | None:
+        """"To whom was the minister's letter addressed?": the "To:" line of the document the question names
+        and the lines under it that continue it ("Directors of Children's Services", …) up to its next field,
+        date or greeting. The line's unit comes back with that span as its answer."""
+        for unit in units:
+            passage = self.index.passages[unit.passage]
+            field = _TO_FIELD.match(passage.text, unit.start, unit.end)
+            if not field or not self._is_cover(unit):
+                continue
+            if not _of_named_document(passage, question):
+                continue  # "who was the overview report addressed to?" is not the letter's "To:" line
+            end = unit.end
+            for following in passage.sentences[unit.sentence + 1 :]:
+                text = passage.text[following.start : following.end]
+                if (LETTER_FIELD.match(text) or _FIELD_VALUE.match(text) or _GREETING.match(text)
+                        or parse_date(text.strip(" ,.")) or len(text) > 100 or _ENDS_SENTENCE.search(text)):
+                    break
+                end = following.end
+            unit.span = (field.end(), end)
+            unit.features.update(type_ok=1.0, person_named=0.5)
+            return unit
+        return None
+
+    def _answer_of(self, unit: Unit) -> str | None:
+        """The text of a unit's answer span, if it has one."""
+        return self.index.passages[unit.passage].text[unit.span[0] : unit.span[1]] if unit.span else None
+
+    def _span_text(self, unit: Unit) -> str | None:
+        """A unit's answer as compared with another's: its date, or its words."""
+        text = self._answer_of(unit)
+        if text is None:
+            return None
+        date = parse_date(text)
+        return repr(date) if date else _norm(text)
+
+    def _people_in_span(self, unit: Unit) -> int:
+        """How many people a unit's answer span names ("SW2, DC E and HV1": three)."""
+        text = self._answer_of(unit)
+        return len(S._non_overlapping(S.find_people(text) + S.find_proper_names(text))) if text else 0
+
+    def _cover_line(self, units: list[Unit], question: Question, kind: str) -> Unit | None:
+        """"Who wrote the overview report?", "when was the executive summary published?": a document's cover
+        or letterhead says it in a line of its own ("Independent overview author: Ruth Calloway", "Published
+        29th May 2009"). Such a line, holding a span of the asked type and the question's word for what was
+        done to the document, answers ahead of a near-best sentence telling of it in passing, and ahead of any
+        that names only a role ("an independent overview author … wrote the overview report"). For "which
+        department issued the letter?" the letterhead line naming the asked kind of body is the issuer."""
+        asked = set(question.terms)
+        if asked & _WROTE_TERMS:
+            asked.add("author")
+        asked &= _DOCUMENT_EVENTS
+        # "the date of the minister's letter", a document it names: that document's dateline
+        dated = bool(question.document_kinds and _DOCUMENT_DATE.search(question.text))
+        if not (asked or dated) or self._is_cover(units[0]):
+            return None
+        # the best names only a role, or the question asks for the document's own date: the cover decides
+        bounded = units[0].features.get("person_named", 0.0) >= 0 and not dated
+        for unit in units[1:30]:
+            if bounded and units[0].score - unit.score > COVER_MARGIN:
+                break
+            if unit.span and unit.features.get("type_ok", 0.0) >= 1.0 and not mismatched(unit.features):
+                passage = self.index.passages[unit.passage]
+                dateline = dated and passage.text[unit.start : unit.end].strip(" ,.") == passage.text[unit.span[0] : unit.span[1]]
+                line_terms = set(self.view(unit.passage).sentence_terms[unit.sentence])
+                said = asked & line_terms or (kind == "organisation" and asked and set(question.terms) & line_terms)
+                if self._is_cover(unit) and (dateline or said):
+                    if not names_review(question, passage.title, passage.file):
+                        continue  # "the second review's author" is not on a cover that does not say it is the second
+                    return unit
+        return None
+
+    def _is_cover(self, unit: Unit) -> bool:
+        """A line of a document's first page that ends no sentence: its cover, title page or letterhead."""
+        passage = self.index.passages[unit.passage]
+        text = passage.text[unit.start : unit.end]
+        return passage.page_at(unit.start) == 1 and len(text) <= 100 and not _ENDS_SENTENCE.search(text)
