@@ -56,7 +56,7 @@ def build_app(index_dir: str, access: Access | None = None) -> gr.Blocks:
         delete_cache=(CACHE_SECONDS, CACHE_SECONDS),
     ) as demo:
         header = tabs.html_block(present.header_html(None), elem_id="scr-header", js_on_load=NAMES_JS)
-        with gr.Tabs():
+        with gr.Tabs(overflow_behavior="wrap"):  # on a phone every tab stays in view (never in a "…" menu)
             with gr.Tab("Ask", id="ask"):
                 ask = tabs.ask_tab(state)
             with gr.Tab("Compare", id="compare"):
