@@ -117,15 +117,22 @@ def decide(items: list[dict], span: tuple, clause: tuple) -> list[tuple]:
     return out
 
 
-def span_min(decisions) -> float:
-    """The lowest span probability above which at least 90% of the (cross-validated) first spans were right,
-    over at least 20 of them: from there the short span is the answer, below it the clause around it."""
-    cut = 2.0
-    for c in np.round(np.arange(0.95, 0.2, -0.01), 2):
-        band = [r for p, r, *_ in decisions if p >= c]
+def lowest_sure(pairs, floor: float) -> float | None:
+    """The lowest probability (down to ``floor``) above which at least 90% of ``(probability, right)`` pairs were
+    right, over at least 20 of them; None when no such band exists."""
+    cut = None
+    for c in np.round(np.arange(0.95, floor, -0.01), 2):
+        band = [r for p, r in pairs if p >= c]
         if len(band) >= 20 and sum(band) / len(band) >= 0.9:
             cut = float(c)
     return cut
+
+
+def span_min(decisions) -> float:
+    """The lowest span probability above which at least 90% of the (cross-validated) first spans were right,
+    over at least 20 of them: from there the short span is the answer, below it the clause around it."""
+    cut = lowest_sure([(p, r) for p, r, *_ in decisions], 0.2)
+    return 2.0 if cut is None else cut
 
 
 def shown(decisions, cut: float) -> list[tuple[float, bool, bool]]:
@@ -159,11 +166,7 @@ def levels(decisions, threshold: float) -> list[dict]:
     """"high": the lowest probability above which at least 90% of the cross-validated answers shown were right;
     "medium": from the threshold up to it. Each with the share right measured in its band."""
     shown = sorted([(p, r) for p, r, _ in decisions if p >= threshold], reverse=True)
-    high = None
-    for cut in np.round(np.arange(0.95, threshold, -0.01), 2):
-        band = [r for p, r in shown if p >= cut]
-        if len(band) >= 20 and sum(band) / len(band) >= 0.9:
-            high = float(cut)
+    high = lowest_sure(shown, threshold)
     bands = []
     if high is not None:
         band = [r for p, r in shown if p >= high]

@@ -15,7 +15,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from qa.types import page_words
+from qa.types import page_words, paragraph_words
 
 ENV_INDEX = "SCR_QA_INDEX"
 
@@ -124,15 +124,13 @@ def cmd_index(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------------------
 
 
-def paragraph_words(paragraph: str | None) -> str:
-    """", para 4.3", or ", footnote 3" for a footnote passage; "" when the passage has no number."""
-    if not paragraph:
-        return ""
-    return f", {paragraph}" if paragraph.startswith("footnote") else f", para {paragraph}"
+def _paragraph(c: dict[str, Any]) -> str:
+    words = paragraph_words(c.get("paragraph"))
+    return f", {words}" if words else ""
 
 
 def format_citation(c: dict[str, Any]) -> str:
-    para = paragraph_words(c.get("paragraph"))
+    para = _paragraph(c)
     return f"{c['title']}, {page_words(c['page'], c.get('page_end'), c.get('page_label'))}{para} ({c['file']})"
 
 
@@ -320,7 +318,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
             c = doc["citations"][0]
             print(f"  {doc['answer']}")
             print(textwrap.indent(textwrap.fill(f"“{c['quote']}”", 96), "    "))
-            para = paragraph_words(c.get("paragraph"))
+            para = _paragraph(c)
             print(f"    — {page_words(c['page'], c.get('page_end'), c.get('page_label'))}{para}   confidence {doc['score']:.2f}")
         else:
             print("  Not addressed in this document.")

@@ -191,15 +191,16 @@ def analyse(text: str) -> Question:
     clean = _ANSI.sub(" ", valid_unicode(str(text)))
     clean = " ".join(_CONTROL.sub(" ", clean).split())[:MAX_QUESTION_CHARS]
     ordinal = REVIEW_ORDINAL.search(clean)
+    kind = question_type(clean)
     return Question(
         text=clean,
-        type=question_type(clean),
+        type=kind,
         terms=content_terms(clean),
         document_kinds=named_document_kinds(clean),
         review_ordinal=ordinal.group(1).lower() if ordinal else None,
         focus=_focus_terms(clean),
         excluded=excluded_terms(clean),
-        several=question_type(clean) not in _COUNTED and bool(_SEVERAL.search(clean)),
+        several=kind not in _COUNTED and bool(_SEVERAL.search(clean)),
     )
 
 

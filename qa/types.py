@@ -217,6 +217,14 @@ def page_words(page: int, page_end: int | None = None, label: str | None = None,
     return where
 
 
+def paragraph_words(paragraph: str | None, space: str = " ") -> str:
+    """How a citation's paragraph is written: "para 4.3"; a footnote passage by its number, "footnote 3"; ""
+    when the passage has no number."""
+    if not paragraph:
+        return ""
+    return paragraph.replace(" ", space) if paragraph.startswith("footnote") else f"para{space}{paragraph}"
+
+
 def cited_pages(citation: dict[str, Any]) -> range:
     """The physical pages a citation (as ``Citation.to_dict()`` gives it) names: ``page`` to ``page_end``."""
     first = int(citation["page"])

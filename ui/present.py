@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from qa.types import page_words
+from qa.types import page_words, paragraph_words
 
 NOT_FOUND = "Not found in these documents"
 
@@ -143,7 +143,7 @@ def cite_words(name: str, page: int | None, paragraph: str | None = None, page_e
     if page:
         parts.append(page_words(page, page_end, label, space="\u00a0"))
     if paragraph:  # a footnote passage is cited by its number: "p. 5, footnote 3"
-        parts.append(paragraph.replace(" ", "\u00a0") if paragraph.startswith("footnote") else f"para\u00a0{paragraph}")
+        parts.append(paragraph_words(paragraph, "\u00a0"))
     return ", ".join(parts)
 
 

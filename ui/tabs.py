@@ -77,18 +77,7 @@ def ask_tab(state: UIState) -> dict[str, Any]:
             html_block("", elem_id="scr-history", js_on_load=HISTORY_JS)
         with gr.Column(scale=5, min_width=320, elem_id="scr-preview-col"):
             html_block('<h2 class="scr-visually-hidden">Cited page</h2>', elem_classes=["scr-sr-block"])
-            caption = html_block(present.preview_caption_html(None), elem_id="scr-preview-caption",
-                                 js_on_load=PREVIEW_ALT_JS)
-            preview = gr.Image(
-                label="Cited page",
-                type="pil",
-                format="png",
-                interactive=False,
-                buttons=["fullscreen", "download"],
-                elem_id="scr-preview",
-                height="calc(100vh - 150px)",
-                visible=False,
-            )
+            preview, caption = _preview("scr-preview", "")
     citations = gr.State([])
 
     def on_ask(q, files, request: gr.Request):
@@ -130,7 +119,7 @@ def ask_tab(state: UIState) -> dict[str, Any]:
             "open": (on_open, [question, doc_filter, answer, passages, citations], (shown, [citations], page))}
 
 
-def _preview(elem_id: str, placeholder: str) -> tuple[gr.Image, gr.HTML]:
+def _preview(elem_id: str, placeholder: str = "") -> tuple[gr.Image, gr.HTML]:
     """A page preview with its caption above it; the image is hidden until there is a page to show."""
     caption = html_block(present.preview_caption_html(None, note=placeholder), elem_id=f"{elem_id}-caption",
                          js_on_load=PREVIEW_ALT_JS)

@@ -72,8 +72,7 @@ def load(path: Path = CHOOSER_FILE) -> dict:
 
 def probability(features: dict[str, float], fitted: dict, model: str = "span") -> float:
     """P(right) under the fitted ``span`` model or, when fitted, the ``clause`` model (else the span's)."""
-    weights = fitted.get(model) if model != "span" else None
-    weights = weights or fitted
+    weights = fitted if model == "span" else fitted.get(model) or fitted
     z = weights["bias"] + sum(w * features.get(name, 0.0) for name, w in zip(fitted["features"], weights["weights"]))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 

@@ -23,17 +23,6 @@ def words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def sentence_around(sentences, start: int, end: int, length: int) -> tuple[int, int]:
-    """Offsets of the sentence(s) holding ``start:end`` (the whole text when none is marked)."""
-    a, b = start, end
-    for s in sentences:
-        if s.start <= start < s.end or s.start < end <= s.end:
-            a, b = min(a, s.start), max(b, s.end)
-    if (a, b) == (start, end) and not sentences:
-        return 0, length
-    return a, b
-
-
 def clause(text: str, start: int, end: int, bounds: tuple[int, int], limit: int = ANSWER_WORDS) -> tuple[int, int]:
     """The widest run of whole clauses of ``text[bounds[0]:bounds[1]]`` that holds the span ``start:end`` and has
     at most ``limit`` words (the whole sentence when it is short enough). When even the span's own clause is
