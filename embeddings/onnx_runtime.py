@@ -86,6 +86,23 @@ def export_torch(module, inputs: tuple, names: tuple[str, ...], outputs: list[st
                       dynamic_axes=axes, opset_version=17, dynamo=False)
 
 
+def export_int8(module, inputs: tuple, names: tuple[str, ...], outputs: list[str], path: Path, axes: dict) -> None:
+    """``export_torch`` to a temporary fp32 file beside ``path``, then its weights quantised to int8 per channel
+    (onnxruntime's dynamic quantisation) into ``path``."""
+    import logging
+
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    fp32 = path.with_name(path.stem + "-fp32.onnx")
+    export_torch(module, inputs, names, outputs, fp32, axes)
+    logging.disable(logging.WARNING)  # onnxruntime's advice to pre-process, printed on the root logger
+    try:
+        quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8, per_channel=True)
+    finally:
+        logging.disable(logging.NOTSET)
+    fp32.unlink()
+
+
 class TextEncoder:
     """all-MiniLM-L6-v2 through ONNX Runtime, mean-pooled and normalised as sentence-transformers does.
 
@@ -129,21 +146,8 @@ class TextEncoder:
         names = ("input_ids", "attention_mask", "token_type_ids")
         feed = self._feed(self._ids(["a question to export the encoder with"]))
         axes = {**{k: {0: "batch", 1: "seq"} for k in names}, "hidden": {0: "batch", 1: "seq"}}
-        if self.precision == "fp32":
-            export_torch(model, tuple(torch.as_tensor(feed[k]) for k in names), names, ["hidden"], path, axes)
-            return
-        import logging as std_logging
-
-        from onnxruntime.quantization import QuantType, quantize_dynamic
-
-        fp32 = path.with_name(path.stem + "-fp32.onnx")
-        export_torch(model, tuple(torch.as_tensor(feed[k]) for k in names), names, ["hidden"], fp32, axes)
-        std_logging.disable(std_logging.WARNING)  # onnxruntime's advice to pre-process, printed on the root logger
-        try:
-            quantize_dynamic(str(fp32), str(path), weight_type=QuantType.QInt8, per_channel=True)
-        finally:
-            std_logging.disable(std_logging.NOTSET)
-        fp32.unlink()
+        export = export_torch if self.precision == "fp32" else export_int8
+        export(model, tuple(torch.as_tensor(feed[k]) for k in names), names, ["hidden"], path, axes)
 
     @staticmethod
     def _feed(rows: list[np.ndarray]) -> dict[str, np.ndarray]:

@@ -8,12 +8,11 @@ against ~44 ms in PyTorch fp32.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import numpy as np
 
-from embeddings.onnx_runtime import export_torch, file_key, session
+from embeddings.onnx_runtime import export_int8, file_key, session
 from qa.reader.tokens import CARD_FILE, WEIGHTS_FILE, encode
 
 FORMAT = "reader-onnx-int8-v2"  # v2: weights quantised per channel (start logits agree with fp32)
@@ -27,23 +26,15 @@ def weights_key(weights: Path = WEIGHTS_FILE) -> str:
 def export(target: Path, weights: Path = WEIGHTS_FILE, card: Path = CARD_FILE) -> Path:
     """Export the reader to ONNX and quantise it to int8 (dynamic, weights per channel) at ``target``."""
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     from qa.reader import network
 
     model, _ = network.load(weights, card)
     batch = encode([("a question", "a short text to read"), ("another question", "text")], 64)
     enc = {k: torch.as_tensor(batch[k]) for k in INPUTS}
-    fp32 = target.with_name(target.stem + "-fp32.onnx")
     axes = {name: {0: "batch", 1: "seq"} for name in INPUTS + ("start", "end")}
     axes["answerable"] = {0: "batch"}
-    export_torch(model, tuple(enc[k] for k in INPUTS), INPUTS, ["start", "end", "answerable"], fp32, axes)
-    logging.disable(logging.WARNING)  # onnxruntime's advice to pre-process, printed on the root logger
-    try:
-        quantize_dynamic(str(fp32), str(target), weight_type=QuantType.QInt8, per_channel=True)
-    finally:
-        logging.disable(logging.NOTSET)
-    fp32.unlink()
+    export_int8(model, tuple(enc[k] for k in INPUTS), INPUTS, ["start", "end", "answerable"], target, axes)
     return target
 
 
