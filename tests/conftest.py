@@ -90,3 +90,17 @@ def as_printed(text: str) -> str:
     from qa.tables import CELL_JOIN
 
     return " ".join(text.replace(CELL_JOIN, " ").split())
+
+
+@pytest.fixture()
+def index_copy(tmp_path, practice_index) -> Path:
+    """A copy of the practice index that a test may damage, rebuild or lock (dropped from the ask cache after)."""
+    import shutil
+
+    from qa import api
+
+    target = tmp_path / "index"
+    shutil.copytree(practice_index, target)
+    api.forget(target)
+    yield target
+    api.forget(target)

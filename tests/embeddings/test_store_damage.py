@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,15 +19,6 @@ from qa import api
 
 QUESTION = "How much did the review cost?"
 SCR_QA = str(Path(sys.executable).with_name("scr-qa"))
-
-
-@pytest.fixture()
-def index_copy(tmp_path, practice_index) -> Path:
-    target = tmp_path / "index"
-    shutil.copytree(practice_index, target)
-    api.forget(target)
-    yield target
-    api.forget(target)
 
 
 def flip(path: Path, where: str) -> None:

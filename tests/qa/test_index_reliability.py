@@ -56,15 +56,6 @@ def child_env() -> dict[str, str]:
     return env
 
 
-@pytest.fixture()
-def index_copy(tmp_path, practice_index) -> Path:
-    target = tmp_path / "index"
-    shutil.copytree(practice_index, target)
-    api.forget(target)
-    yield target
-    api.forget(target)
-
-
 def test_a_new_index_folder_is_private(tmp_path):
     source = pdf(tmp_path / "pdfs" / "private.pdf", OLD_FACT)
     index_dir = tmp_path / "new" / "index"

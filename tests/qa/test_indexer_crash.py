@@ -4,7 +4,6 @@ answering; the next build succeeds and cleans up what the killed one left behind
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,15 +21,6 @@ from qa import api
 QUESTION = "How much did the review cost?"
 SCR_QA = str(Path(sys.executable).with_name("scr-qa"))
 WAIT_S = 900  # generous: only a stuck build reaches it
-
-
-@pytest.fixture()
-def index_copy(tmp_path, practice_index) -> Path:
-    target = tmp_path / "index"
-    shutil.copytree(practice_index, target)
-    api.forget(target)
-    yield target
-    api.forget(target)
 
 
 def child_env() -> dict[str, str]:
