@@ -1,12 +1,15 @@
-"""Training pairs for the span reader drawn from the development questions of the practice corpus and the
-held-out review (SQuAD-format JSON), in the form the reader reads at run time.
+"""Training pairs for the span reader drawn from development questions (SQuAD-format JSON), in the form the reader
+reads at run time.
 
-    .venv/bin/python eval/domain_pairs.py --out /tmp/scr-qa-domain.json [--work DIR]
+    .venv/bin/python eval/domain_pairs.py --out /tmp/scr-qa-domain.json [--work DIR] [--sets a,b,...]
 
 For each answerable question: the window (sentence with its neighbours, or a short chronology row) that holds an
 accepted answer on a gold page, with the answer's offset; the ranker's best windows that hold no accepted answer
-are unanswerable examples, as are the best windows of the unanswerable questions. Only these two sets are used,
-never eval/dev (the chooser is fitted there) nor eval/blind (never tuned on).
+are unanswerable examples, as are the best windows of the unanswerable questions. By default the sets are the
+practice corpus and the held-out review (the rules were written from them) and three of the development corpora
+(``READER_SETS``); the other development corpora stay unseen by the reader, so that the chooser's threshold and
+confidence levels are read off questions neither the rules nor the reader learnt from (``eval/fit_chooser.py``
+weighs the sets named in the reader's card, ``domain_sets``, as in-sample). Never eval/blind (never tuned on).
 """
 
 from __future__ import annotations
@@ -24,12 +27,14 @@ sys.path.insert(0, str(ROOT / "eval"))
 
 from qa.api import prepare  # noqa: E402
 from qa.evaluate import load_questions  # noqa: E402
-from fit_chooser import OVERFIT, indexed  # noqa: E402
+from fit_chooser import RULES_FROM, indexed  # noqa: E402
 from fit_chooser import SETS as CHOOSER_SETS  # noqa: E402
 from qa.reader.candidates import window_of, windows  # noqa: E402
 
-# the development sets the rules were written from (fit_chooser.OVERFIT), never the fresh ones the chooser is fitted on
-SETS = {name: paths for name, paths in CHOOSER_SETS.items() if name in OVERFIT}
+# the sets the rules were written from, and three development corpora in other house styles; kelsford, designed
+# and the corpora added later stay unseen by the reader
+READER_SETS = RULES_FROM + ("harrowgate", "thornbury", "wexcombe")
+SETS = {name: CHOOSER_SETS[name] for name in READER_SETS}
 NEGATIVES = 2
 
 
@@ -81,12 +86,19 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True)
     ap.add_argument("--work", default="/tmp/scr-qa-fit")
+    ap.add_argument("--sets", default=",".join(SETS),
+                    help=f"comma-separated development sets to draw from (default {','.join(SETS)}; any of "
+                         f"{', '.join(CHOOSER_SETS)})")
     args = ap.parse_args()
-    rows = [r for name in SETS for r in pairs(name, Path(args.work))]
+    names = [n for n in args.sets.split(",") if n]
+    unknown = [n for n in names if n not in CHOOSER_SETS]
+    if unknown:
+        ap.error(f"unknown development set(s): {', '.join(unknown)}")
+    rows = [r for name in names for r in pairs(name, Path(args.work))]
     paragraphs = [{"context": r["context"], "qas": [{
         "id": r["id"], "question": r["question"], "is_impossible": r["start"] < 0,
         "answers": [] if r["start"] < 0 else [{"text": r["answer"], "answer_start": r["start"]}]}]} for r in rows]
-    data = {"version": "scr-qa-domain", "data": [{"title": "scr-qa-practice-and-heldout", "paragraphs": paragraphs}]}
+    data = {"version": "scr-qa-domain", "sets": names, "data": [{"title": "scr-qa-" + "-".join(names), "paragraphs": paragraphs}]}
     Path(args.out).write_text(json.dumps(data), encoding="utf-8")
     print(f"{sum(1 for r in rows if r['start'] >= 0)} answerable and {sum(1 for r in rows if r['start'] < 0)} "
           f"unanswerable windows → {args.out}")

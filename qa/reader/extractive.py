@@ -103,7 +103,7 @@ class ExtractiveReader:
                 q0, q1 = _quote_bounds(passage, a, b, window)
                 out.append(choose.Choice(window.passage, a, b, i, features,
                                          type_ok=bool(fit) or kind not in choose.STRICT_KINDS,
-                                         clause=shown.clause(passage.text, a, b, (q0, q1))))
+                                         clause=shown.clause(passage.text, a, b, _page_part(passage, a, q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         for choice in out:
             choice.probability = choose.probability(choice.features, self.fitted)
@@ -191,6 +191,18 @@ def _crosses(passage, a: int, b: int) -> bool:
     if passage.kind == "row":
         return False
     return any(s.start <= a < s.end and b > s.end for s in passage.sentences)
+
+
+def _page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
+    """The part of ``start:end`` on the page of offset ``at``: an answer is read on one page (the running footer and
+    header between two pages are not in the passage's text, so words either side of a break are not adjacent
+    where they are printed)."""
+    page = passage.page_at(at)
+    offsets = [o for o, _ in passage.page_breaks] + [len(passage.text)]
+    for k, (o, number) in enumerate(passage.page_breaks):
+        if number == page and o <= at < offsets[k + 1]:
+            return max(start, o), min(end, offsets[k + 1])
+    return start, end
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -273,6 +273,8 @@ def train(args) -> dict:
         "max_len": args.max_len, "stride": args.stride, "seed": args.seed, "minutes": round(minutes, 1),
         "threads": args.threads, "held_out_fp32": figures, "init": bool(args.init),
         "extra": Path(args.extra).name if args.extra else None,
+        # the development sets the extra pairs were drawn from (eval/fit_chooser.py weighs them as in-sample)
+        "domain_sets": (json.loads(Path(args.extra).read_text(encoding="utf-8")).get("sets") or []) if args.extra else [],
         "previous": (json.loads((Path(args.init) / "reader.json").read_text(encoding="utf-8")) if args.init else None),
     }
     if args.out:

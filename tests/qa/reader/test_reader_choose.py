@@ -34,7 +34,8 @@ def test_levels_and_novelty(tmp_path):
 def test_the_shipped_chooser_has_a_clause_model_and_shows_spans_only_above_the_threshold():
     fitted = choose.load()
     assert len(fitted["clause"]["weights"]) == len(choose.FEATURES)
-    assert fitted["threshold"] <= fitted["span_min"] <= 1.0
+    # span_min is a probability, or 2.0 when no band of spans was right 90% of the time (the clause is always shown)
+    assert fitted["threshold"] <= fitted["span_min"] and (fitted["span_min"] <= 1.0 or fitted["span_min"] == 2.0)
     features = {name: 0.5 for name in choose.FEATURES}
     assert 0.0 < choose.probability(features, fitted, "clause") < 1.0
     assert choose.probability(features, {"features": ["a"], "weights": [1.0], "bias": 0.0}, "clause") == \

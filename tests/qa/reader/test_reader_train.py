@@ -61,9 +61,17 @@ def test_two_steps_train_save_and_load_back(tiny_data, tmp_path):
     from qa.reader.model import SpanModel
 
     out = tmp_path / "weights"
+    # review pairs as eval/domain_pairs.py writes them, with the development sets they were drawn from
+    domain = tmp_path / "domain.json"
+    domain.write_text(json.dumps({"version": "scr-qa-domain", "sets": ["practice", "harrowgate"], "data": [
+        {"title": "scr-qa-practice-harrowgate", "paragraphs": [{"context": CONTEXT, "qas": [
+            {"id": "p1", "question": "Who chaired it?", "is_impossible": False,
+             "answers": [{"text": "TM1", "answer_start": CONTEXT.index("TM1")}]}]}]}]}))
     card = train.train(train.parser().parse_args(
-        ["--data", str(tiny_data), "--out", str(out), "--steps", "2", "--batch", "4", "--eval-n", "4", "--held-out", "1"]))
+        ["--data", str(tiny_data), "--out", str(out), "--steps", "2", "--batch", "4", "--eval-n", "4", "--held-out", "1",
+         "--extra", str(domain)]))
     assert card["steps"] == 2 and card["features_seen"] == 8
+    assert card["domain_sets"] == ["practice", "harrowgate"]  # eval/fit_chooser.py weighs these as in-sample
     size = (out / "reader.safetensors").stat().st_size
     assert size < 10 * 1024 * 1024  # int8 layers and heads only: within the repository's budget
     model, saved = network.load(out / "reader.safetensors", out / "reader.json")
