@@ -156,8 +156,9 @@ def check_corpus(folder):
 
 
 def main(argv):
-    folders = argv or [os.path.join(os.path.dirname(os.path.abspath(__file__)), d)
-                       for d in ("northmoor", "eastholm")]
+    here = os.path.dirname(os.path.abspath(__file__))
+    folders = argv or sorted(os.path.join(here, d) for d in os.listdir(here)
+                             if os.path.isfile(os.path.join(here, d, "questions.jsonl")))
     total = 0
     for folder in folders:
         total += check_corpus(folder)
