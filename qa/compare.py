@@ -39,6 +39,7 @@ class DocumentAnswer:
     score: float
     citations: list[Any] = field(default_factory=list)  # qa.types.Citation, best first
     answer_start: int = -1  # offset of ``answer`` in citations[0].quote, for highlighting (not in to_dict)
+    short_answer: str | None = None  # the short span inside ``answer`` (``Answer.short_answer``)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -48,6 +49,7 @@ class DocumentAnswer:
             "answerable": bool(self.answerable),
             "score": round(float(self.score), 4),
             "citations": [c.to_dict() for c in self.citations],
+            "short_answer": self.short_answer,
         }
 
     @classmethod
@@ -61,6 +63,7 @@ class DocumentAnswer:
             score=float(answer.score),
             citations=list(answer.citations),
             answer_start=answer.answer_start if addressed else -1,
+            short_answer=answer.short_answer if addressed else None,
         )
 
 
