@@ -1,7 +1,7 @@
 """ONNX Runtime sessions for the project's models, exported once from what the packages ship and cached on disk.
 
 Owns the cache folder (``$SCR_QA_CACHE`` or the platform's user cache), atomic export into it under a key that
-names the exact weights, and session options (threads that do not spin between calls, for every model). Also the text encoder:
+names the exact weights, and session options (2 threads, no spinning between calls, for every model). Also the text encoder:
 all-MiniLM-L6-v2 exported with the same mean pooling and normalisation as sentence-transformers, in fp32 for
 questions (a few milliseconds without a PyTorch forward pass; vectors agree with PyTorch's to cosine ≥ 0.9999)
 and quantised to int8 for index builds (batched by length). Nothing is downloaded: exports are made from the
@@ -16,7 +16,6 @@ import tempfile
 import threading
 import warnings
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -112,8 +111,7 @@ class TextEncoder:
     quantisation), about twice as fast for the passages and sentences of an index build (cosine ≈ 0.99 to fp32).
     """
 
-    def __init__(self, model_dir: str, precision: str = "fp32", threads: int = 1, spin: bool = False,
-                 workers: int = 1) -> None:
+    def __init__(self, model_dir: str, precision: str = "fp32", threads: int = 1, spin: bool = False) -> None:
         from tokenizers import Tokenizer  # the Rust tokenizer transformers wraps: no torch at question time
 
         if precision not in FORMATS:
@@ -125,7 +123,6 @@ class TextEncoder:
         self.key = export_key(model_dir, precision)
         prefix = "query-encoder" if precision == "fp32" else f"text-encoder-{precision}"
         self.file = cache_dir() / f"{prefix}-{self.key}.onnx"
-        self.workers = max(1, workers)
         self._session = session(self.file.name, lambda path: self._export(model_dir, path), threads=threads, spin=spin)
 
     def _export(self, model_dir: str, path: Path) -> None:
@@ -191,17 +188,11 @@ class TextEncoder:
         ids = self._ids(list(texts))
         order = np.argsort([len(r) for r in ids], kind="stable")
         out = np.zeros((len(texts), DIMENSION), dtype=np.float32)
-        chunks = [order[start : start + batch_size] for start in range(0, len(texts), batch_size)]
-        pool = ThreadPoolExecutor(self.workers) if self.workers > 1 and len(chunks) > 1 else None
-        try:  # the same batches either way, so the same vectors; onnxruntime runs a session from several threads
-            done = (pool.map if pool else map)(lambda chunk: self._pool([ids[i] for i in chunk]), chunks)
-            for chunk, vectors in zip(chunks, done):
-                out[chunk] = vectors
-                if progress:
-                    progress(chunk)
-        finally:
-            if pool:
-                pool.shutdown()
+        for start in range(0, len(texts), batch_size):
+            chunk = order[start : start + batch_size]
+            out[chunk] = self._pool([ids[i] for i in chunk])
+            if progress:
+                progress(chunk)
         return out
 
 
@@ -225,13 +216,10 @@ def query_encoder(model_dir: str) -> TextEncoder:
     return _query
 
 
-def text_encoder(model_dir: str, precision: str, workers: int = 2) -> TextEncoder:
-    """The encoder for an index build's passages and sentences, one per precision and process: ``workers``
-    batches at a time, each on one thread. Two one-thread runs side by side leave no thread waiting for another at
-    every operator, as a 2-thread run's do when the other core is busy: the practice index's 1,362 texts in
-    27.2 s against 33.7 s with 2 intra-op threads (medians of 7 alternating runs, load average 10 on 2 cores;
-    5 of 7 pairs faster), the same vectors to the bit. (Spinning threads were slower still here.)"""
+def text_encoder(model_dir: str, precision: str, threads: int = 2) -> TextEncoder:
+    """The encoder for an index build's passages and sentences, one per precision and process: 2 threads that
+    do not spin (on this shared 2-core machine spinning was slower, 21 s against 17 s a batch run, median of 3)."""
     with _query_lock:
         if precision not in _texts:
-            _texts[precision] = TextEncoder(model_dir, precision, threads=1, spin=False, workers=workers)
+            _texts[precision] = TextEncoder(model_dir, precision, threads=threads, spin=False)
         return _texts[precision]

@@ -89,16 +89,3 @@ def test_exports_are_cached_by_key_and_made_atomically(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         onnx_runtime.session("broken.onnx", build)
     assert calls and not (tmp_path / "broken.onnx").exists()  # a failed export leaves nothing half-written
-
-
-def test_batches_run_side_by_side_give_the_vectors_one_at_a_time_gives():
-    from embeddings.onnx_runtime import TextEncoder, text_encoder
-
-    shared = text_encoder(encoder.model_path(), "int8")
-    assert shared.workers == 2
-    texts = [f"{t} ({i})" for i in range(6) for t in TEXTS]  # several batches of 4
-    rows = []
-    side_by_side = shared.encode_many(texts, batch_size=4, progress=lambda chunk: rows.extend(chunk.tolist()))
-    one = TextEncoder(encoder.model_path(), "int8", workers=1).encode_many(texts, batch_size=4)
-    assert np.array_equal(side_by_side, one)  # the same batches, so the same vectors to the bit
-    assert sorted(rows) == list(range(len(texts)))  # progress names every text once
