@@ -44,7 +44,9 @@ def test_incremental_reuse_change_remove_and_broken_file(tmp_path, corpus):
     got = statuses(changed)
     assert got["a.pdf"] == ("indexed", True) and got["b.pdf"] == ("indexed", False)
     assert got["broken.pdf"][0] == "skipped"
-    assert qa.ask("When did the social worker visit the home?", str(index)).answer == "9 November 2007"
+    # the changed file's new fact (the span read; whether the chooser shows it alone or with its clause is the
+    # reader's concern: its probability here sits within 0.02 of the chooser's span_min)
+    assert qa.ask("When did the social worker visit the home?", str(index)).short_answer == "9 November 2007"
 
     (corpus / "a.pdf").unlink()
     removed = qa.build_index([str(corpus)], str(index))
