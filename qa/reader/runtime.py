@@ -2,13 +2,14 @@
 cached on disk by the weights' checksum (``embeddings.onnx_runtime``), never downloaded.
 
 Owns the reader's export (torch, once per weights) and dynamic int8 quantisation (onnxruntime, weights per
-channel), and running it one window at a time. At run time only onnxruntime and numpy run the model: the 4
-candidate texts of a practice question in ~35 ms on this shared 2-core machine (batched and padded: ~45 ms; the
-PyTorch fp32 network: ~2× that).
+channel), and running it window by window. At run time only onnxruntime and numpy run the model: the 4
+candidate windows of a practice question in ~27 ms on this 2-core machine at load ~2 (one padded batch: ~57 ms;
+the PyTorch fp32 network: about twice the batch).
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -43,23 +44,29 @@ class Session:
     """An onnxruntime session over the cached int8 reader (exported on first use).
 
     Each window runs on its own, cut to its own length: a batch pads every window to the longest, and the
-    padding is computed like any token (4 windows of a practice question: ~300 tokens read, ~390 run). One
-    window at a time, the reader's 4-window reads took 38 ms against 52 ms batched (1 thread, busy machine,
-    interleaved). Activations are quantised per run, so each window also gets its own scale. The outputs are
-    laid out as a batch would give them, padding positions at -1e4 (never a span)."""
+    padding is computed like any token (4 windows of a practice question: ~300 tokens read, ~390 run).
+    Activations are quantised per run, so a window's logits do not depend on the other windows read with it.
+    The windows run two at a time, each on one thread: a window is too small for two threads to share well. On
+    the 80 four-window reads of eval/questions.jsonl, interleaved, at load ~2 on the 2 cores: 26.5 ms p50 two at a
+    time on one thread each, 32.4 ms one at a time on one thread, 34.5 ms on two threads, 57 ms as one padded
+    batch (at load ~5, one at a time on two threads was the fastest: 42 ms against 47 ms). Every way gives the same
+    logits to the bit. The outputs are laid out as a batch would give them, padding positions at -1e4 (never a
+    span)."""
 
-    def __init__(self, weights: Path = WEIGHTS_FILE, card: Path = CARD_FILE, threads: int = 2) -> None:
-        self._session = session(f"reader-{weights_key(weights)}.onnx", lambda path: export(path, weights, card), threads)
+    def __init__(self, weights: Path = WEIGHTS_FILE, card: Path = CARD_FILE, workers: int = 2) -> None:
+        self._session = session(f"reader-{weights_key(weights)}.onnx", lambda path: export(path, weights, card), 1)
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="reader") if workers > 1 else None
 
     def __call__(self, input_ids, attention_mask, token_type_ids):
         arrays = [np.asarray(a, dtype=np.int64) for a in (input_ids, attention_mask, token_type_ids)]
         rows, width = arrays[0].shape
+        lengths = [max(int(n), 1) for n in arrays[1].sum(axis=1)]
+        feeds = [{name: a[row : row + 1, :n] for name, a in zip(INPUTS, arrays)} for row, n in enumerate(lengths)]
+        run = lambda feed: self._session.run(None, feed)  # noqa: E731 - onnxruntime runs a session from any thread
+        results = self._pool.map(run, feeds) if self._pool and rows > 1 else map(run, feeds)
         start = np.full((rows, width), -1e4, dtype=np.float32)
         end = np.full((rows, width), -1e4, dtype=np.float32)
         answerable = np.zeros(rows, dtype=np.float32)
-        for row, n in enumerate(arrays[1].sum(axis=1)):
-            n = max(int(n), 1)
-            feed = {name: a[row : row + 1, :n] for name, a in zip(INPUTS, arrays)}
-            s, e, a = self._session.run(None, feed)
+        for row, (n, (s, e, a)) in enumerate(zip(lengths, results)):
             start[row, :n], end[row, :n], answerable[row] = s[0], e[0], a[0]
         return start, end, answerable
