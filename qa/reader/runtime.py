@@ -9,6 +9,7 @@ the PyTorch fp32 network: about twice the batch).
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -56,6 +57,7 @@ class Session:
     def __init__(self, weights: Path = WEIGHTS_FILE, card: Path = CARD_FILE, workers: int = 2) -> None:
         self._session = session(f"reader-{weights_key(weights)}.onnx", lambda path: export(path, weights, card), 1)
         self._pool = ThreadPoolExecutor(workers, thread_name_prefix="reader") if workers > 1 else None
+        self._pool_free = threading.Lock()
 
     def __call__(self, input_ids, attention_mask, token_type_ids):
         arrays = [np.asarray(a, dtype=np.int64) for a in (input_ids, attention_mask, token_type_ids)]
@@ -63,7 +65,14 @@ class Session:
         lengths = [max(int(n), 1) for n in arrays[1].sum(axis=1)]
         feeds = [{name: a[row : row + 1, :n] for name, a in zip(INPUTS, arrays)} for row, n in enumerate(lengths)]
         run = lambda feed: self._session.run(None, feed)  # noqa: E731 - onnxruntime runs a session from any thread
-        results = self._pool.map(run, feeds) if self._pool and rows > 1 else map(run, feeds)
+        # The pool serves one read at a time; a read that finds it busy (several questions at once: the web UI,
+        # the concurrency tests) runs its windows on its own thread, so reads never queue behind each other.
+        pooled = self._pool is not None and rows > 1 and self._pool_free.acquire(blocking=False)
+        try:
+            results = list(self._pool.map(run, feeds) if pooled else map(run, feeds))
+        finally:
+            if pooled:
+                self._pool_free.release()
         start = np.full((rows, width), -1e4, dtype=np.float32)
         end = np.full((rows, width), -1e4, dtype=np.float32)
         answerable = np.zeros(rows, dtype=np.float32)
