@@ -44,6 +44,7 @@ def test_incremental_reuse_change_remove_and_broken_file(tmp_path, corpus):
     got = statuses(changed)
     assert got["a.pdf"] == ("indexed", True) and got["b.pdf"] == ("indexed", False)
     assert got["broken.pdf"][0] == "skipped"
+    # the changed file's new fact: the span read (the answer shows the clause around it)
     assert qa.ask("When did the social worker visit the home?", str(index)).short_answer == "9 November 2007"
 
     (corpus / "a.pdf").unlink()
