@@ -81,3 +81,16 @@ def test_two_steps_train_save_and_load_back(tiny_data, tmp_path):
     reading = reader.read("Who chaired the strategy meeting?", [CONTEXT])[0]
     assert reading.spans and all(0 <= s.start < s.end <= len(CONTEXT) for s in reading.spans)
     assert 0.0 <= reading.no_answer <= 1.0
+
+
+def test_domain_pairs_near_miss_moves_the_question_off_the_text(monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.syspath_prepend(str(ROOT / "eval"))
+    from domain_pairs import near_miss
+
+    moved = near_miss("How many referrals were made in 2016?", "In 2016 there were 12 referrals.", "q1")
+    assert moved and moved != "How many referrals were made in 2016?" and "2016" not in moved
+    moved = near_miss("What did SW2 tell Ms A?", "SW2 told Ms A, SW1 and SW3 that …", "q2")
+    assert moved and moved.startswith("What did SW") and moved[11] not in "123"
+    assert near_miss("What did the GP say?", "The GP said nothing.", "q3") is None  # no year, no role code
