@@ -52,27 +52,34 @@ def _find(text: str, answer: str) -> int:
     return found.start() if found and len(unicodedata.normalize("NFKC", text)) == len(text) else -1
 
 
-_YEAR = re.compile(r"\b(19|20)(\d\d)\b")
-_CODE = re.compile(r"\b([A-Z]{2,4} ?)(\d)\b")  # a role code: SW2, HV 1, PC3
+# what a near miss moves: (pattern, lowest and highest value of its number, digits written)
+_MOVABLE = (
+    (re.compile(r"\b(19|20)(\d\d)\b"), 0, 99, 2),  # a year: its last two digits
+    (re.compile(r"\b([A-Z]{2,4} ?)(\d)\b"), 1, float("inf"), 1),  # a role code: SW2, HV 1, PC3
+)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def near_miss(question: str, context: str, seed: str) -> str | None:
     """The question moved to another year or another practitioner of the same role, one the text read does not
     name ("How many referrals in 2016?" → "… in 2014?", "What did SW2 say?" → "… SW4 …"): the same sentence then
     answers nothing. None when the question names no year or role code, or every change is in the text."""
-    words = set(re.findall(r"[a-z0-9]+", context.lower()))
+    words = _words(context)
     rng = random.Random(seed)
-    for pattern, change in ((_YEAR, lambda m, k: f"{m.group(1)}{int(m.group(2)) + k:02d}"),
-                            (_CODE, lambda m, k: f"{m.group(1)}{int(m.group(2)) + k}")):
+    for pattern, lowest, highest, digits in _MOVABLE:
         found = list(pattern.finditer(question))
         if not found:
             continue
         m = rng.choice(found)
         for k in rng.sample([-3, -2, -1, 1, 2, 3], 6):
-            if pattern is _CODE and int(m.group(2)) + k < 1 or pattern is _YEAR and not 0 <= int(m.group(2)) + k <= 99:
+            number = int(m.group(2)) + k
+            if not lowest <= number <= highest:
                 continue
-            new = change(m, k)
-            if not set(re.findall(r"[a-z0-9]+", new.lower())) <= words:
+            new = f"{m.group(1)}{number:0{digits}d}"
+            if not _words(new) <= words:
                 return question[: m.start()] + new + question[m.end() :]
     return None
 
