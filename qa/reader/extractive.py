@@ -197,11 +197,10 @@ def _page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
     """The part of ``start:end`` on the page of offset ``at``: an answer is read on one page (the running footer and
     header between two pages are not in the passage's text, so words either side of a break are not adjacent
     where they are printed)."""
-    page = passage.page_at(at)
-    offsets = [o for o, _ in passage.page_breaks] + [len(passage.text)]
-    for k, (o, number) in enumerate(passage.page_breaks):
-        if number == page and o <= at < offsets[k + 1]:
-            return max(start, o), min(end, offsets[k + 1])
+    ends = [o for o, _ in passage.page_breaks[1:]] + [len(passage.text)]
+    for (begin, _), stop in zip(passage.page_breaks, ends):
+        if begin <= at < stop:
+            return max(start, begin), min(end, stop)
     return start, end
 
 
