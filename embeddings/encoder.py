@@ -60,7 +60,8 @@ def backend() -> str:
 def encoder_id(name: str | None = None) -> dict[str, str]:
     """What embeds an index build's texts, for its manifest: backend, precision and a checksum naming the
     export (ONNX: the recipe and the model's weights) or the weights (PyTorch). Two builds whose ids are
-    equal give the same vectors for the same text."""
+    equal give the same vectors for the same text. ONNX ids also name how passage vectors are made
+    (``passages``: pooled from their sentences, ``embeddings.pooling``); PyTorch embeds passages whole."""
     name = name or backend()
     if name == "torch":
         from embeddings.onnx_runtime import file_key
@@ -68,9 +69,11 @@ def encoder_id(name: str | None = None) -> dict[str, str]:
         weights = os.path.join(model_path(), "model.safetensors")
         return {"backend": "torch", "precision": "fp32", "checksum": file_key("sentence-transformers", Path(weights))}
     from embeddings.onnx_runtime import export_key
+    from embeddings.pooling import METHOD
 
     precision = name.split("-", 1)[1]
-    return {"backend": "onnxruntime", "precision": precision, "checksum": export_key(model_path(), precision)}
+    return {"backend": "onnxruntime", "precision": precision, "checksum": export_key(model_path(), precision),
+            "passages": METHOD}
 
 
 def preload(name: str | None = None) -> None:

@@ -11,6 +11,7 @@ installed model package.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 import threading
@@ -29,6 +30,7 @@ FORMATS = {"fp32": QUERY_FORMAT, "int8": INT8_FORMAT}
 QUERY_MAX_TOKENS = 256  # what sentence-transformers reads of a text with this model (max_seq_length)
 DIMENSION = 384
 TOKENIZE_BLOCK = 2048  # texts tokenised at a time by an index build
+KEYS_FILE = "file-keys.json"  # file_key's memo in the cache folder
 _texts: dict[str, "TextEncoder"] = {}
 _keys: dict[tuple[str, str], str] = {}
 
@@ -43,7 +45,32 @@ def cache_dir() -> Path:
 
 
 def file_key(*parts: bytes | str | Path) -> str:
-    """A short checksum over strings and files: the cache key of an export."""
+    """A short checksum over strings and files: the cache key of an export. Reading the 90 MB encoder takes a
+    tenth of a second, so the key is remembered in the cache folder under the files' paths, sizes and
+    modification times, and computed again whenever one of them changes."""
+    files = [f"{p.resolve()}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in parts if isinstance(p, Path)]
+    if not files:
+        return _file_key(parts)
+    memo_key = hashlib.sha256(repr([str(p) for p in parts] + files).encode()).hexdigest()
+    memo_file = cache_dir() / KEYS_FILE
+    try:
+        memo = json.loads(memo_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        memo = {}
+    memo = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo.get(memo_key), str):
+        memo[memo_key] = _file_key(parts)
+        try:
+            memo_file.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", dir=memo_file.parent, delete=False, encoding="utf-8") as tmp:
+                json.dump(memo, tmp)
+            os.replace(tmp.name, memo_file)
+        except OSError:  # a read-only cache only costs the hashing again next time
+            pass
+    return memo[memo_key]
+
+
+def _file_key(parts: tuple[bytes | str | Path, ...]) -> str:
     digest = hashlib.sha256()
     for part in parts:
         if isinstance(part, Path):

@@ -12,6 +12,7 @@ Heavy modules (torch, FAISS) load on first use, so ``import qa`` stays cheap.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from qa.types import Answer, Citation, FileReport, Page, Passage
@@ -24,9 +25,13 @@ __version__ = "0.1.0"
 
 def build_index(paths: list[str], index_dir: str, **options: Any):
     """Index PDFs (files and/or folders) into ``index_dir``; returns a ``BuildInfo`` report."""
-    from qa.api import build_index as _build_index
+    from qa.indexer import build_index as _build_index  # a build does not load the question-answering stack
 
-    return _build_index(paths, index_dir, **options)
+    info = _build_index(paths, index_dir, **options)
+    api = sys.modules.get("qa.api")
+    if api is not None:  # this process has asked questions: drop its cached copy of the old index
+        api.forget(index_dir)
+    return info
 
 
 def ask(question: str, index_dir: str, k: int = 5, **options: Any) -> Answer:

@@ -129,9 +129,7 @@ def warm(index_dir: str | os.PathLike) -> None:
 
 def build_index(paths: list[str], index_dir: str, **options) -> BuildInfo:
     """Index PDFs (files and/or folders) into ``index_dir``. See ``qa.indexer.build_index`` for options."""
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    info = _build_index(list(paths), index_dir, **options)
+    info = _build_index(paths, index_dir, **options)
     forget(index_dir)
     return info
 

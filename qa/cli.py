@@ -71,10 +71,11 @@ def cmd_index(args: argparse.Namespace) -> int:
             bars["files"] = tqdm(total=data["total"], desc="reading PDFs", unit="file", file=sys.stderr, leave=False)
         elif kind == "file" and "files" in bars:
             bars["files"].update(1)
-        elif kind == "embed":
-            if "files" in bars:
-                bars["files"].close()
-            bars["embed"] = tqdm(total=data["total"], desc="embedding", unit="text", file=sys.stderr, leave=False)
+        elif kind == "embed":  # documents are embedded while the next ones are read: the total grows
+            if "embed" not in bars:
+                bars["embed"] = tqdm(total=0, desc="embedding", unit="text", file=sys.stderr, leave=False, position=1)
+            bars["embed"].total = data["total"]
+            bars["embed"].refresh()
         elif kind == "embedded" and "embed" in bars:
             bars["embed"].update(data["n"])
 

@@ -10,9 +10,9 @@ its previous version, so nothing already indexed is lost to bad input. One build
 from __future__ import annotations
 
 import os
-import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,9 +20,10 @@ from typing import Any
 import numpy as np
 from filelock import FileLock, Timeout
 
-from embeddings import encoder, store
+from embeddings import encoder, pooling, store
+from qa.embed import embed_file, texts_to_embed
 from qa.ingest import FILE_TIME_BUDGET_S, READ_WORKERS, Passwords, find_pdfs, ingest, sha256_file
-from qa.passages import build_passages, embedding_text
+from qa.passages import build_passages
 from qa.types import FileReport, Passage
 
 BUILD_LOCK_TIMEOUT_S = 600.0
@@ -107,7 +108,7 @@ def _encoder_name(encoder_id: dict[str, str]) -> str:
 
 
 def build_index(
-    paths: list[str | os.PathLike],
+    paths: str | os.PathLike | list[str | os.PathLike],
     index_dir: str | os.PathLike,
     *,
     mode: str = "sync",
@@ -124,6 +125,8 @@ def build_index(
     """
     if mode not in ("sync", "add"):
         raise ValueError("mode must be 'sync' or 'add'")
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
     started = time.monotonic()
     root = Path(index_dir).expanduser()
     loose = store.private_dir(root)  # 0700 when created: the index holds the documents' text
@@ -134,7 +137,7 @@ def build_index(
     except Timeout as exc:
         raise BuildBusy(f"another build is running on {root} (lock {root / store.LOCK_NAME})") from exc
     try:
-        info = _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started)
+        info = _build_locked(list(paths), root, mode, passwords, time_budget_s, workers, rebuild, emit, started)
         info.notes.extend([loose] if loose else [])
         return info
     finally:
@@ -185,23 +188,9 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
         else:
             to_read.append(path)
 
-    # Read new and changed files in worker processes; meanwhile this process loads the encoder.
-    if to_read:
-        threading.Thread(target=encoder.preload, name="load-encoder", daemon=True).start()
-    fresh: dict[str, tuple[FileReport, list[Passage], list[dict[str, Any]]]] = {}
-    for report, pages in ingest(to_read, passwords=passwords, time_budget_s=time_budget_s, workers=workers):
-        passages = build_passages(pages, report.file, report.title) if pages else []
-        if report.status != "skipped" and not passages:
-            report.status, report.reason = "skipped", "no text to index after cleaning"
-        report.passages = len(passages)
-        info.pages += report.text_pages
-        page_rows = [
-            {"file": report.file, "page": p.number, "label": p.label,
-             "text": "\n".join([p.text, *(a.text for a in p.asides)])}  # the whole page: footnotes too
-            for p in pages
-        ]
-        fresh[report.file] = (report, passages, page_rows)
-        emit("file", {"report": report})
+    # Read new and changed files in worker processes; meanwhile a thread embeds each one as soon as it is read.
+    fresh, vectors = _read_new(to_read, info, passwords, time_budget_s, workers, emit,
+                               pooled=encoder_id.get("passages") == pooling.METHOD)
 
     # Keep a previously indexed version when the new one could not be read at all.
     for name, (report, _, _) in list(fresh.items()):
@@ -231,16 +220,22 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
     passage_vectors: list[np.ndarray] = []
     sentence_vectors: list[np.ndarray] = []
     sentence_refs: list[np.ndarray] = []
-    new_passages: list[Passage] = []
     files_manifest: dict[str, dict[str, Any]] = {}
 
     by_file_old = _group_previous(previous) if previous else {}
     for name in order:
         if name in fresh and fresh[name][0].status != "skipped":
             report, file_passages, page_rows = fresh[name]
-            new_passages.extend(file_passages)
+            embedded = vectors[name]
+            offset = len(passages)
             passages.extend(file_passages)
             pages.extend(page_rows)
+            passage_vectors.append((offset, embedded.passages))
+            refs = embedded.refs.copy()
+            refs[:, 0] += offset
+            sentence_vectors.append(embedded.sentences)
+            sentence_refs.append(refs)
+            info.embedded += embedded.texts
             files_manifest[name] = {**report.to_dict(), "reader_version": READER_VERSION}
         elif name in reuse and name in by_file_old:
             old_passages, old_pages, p_vec, s_vec, s_ref = by_file_old[name]
@@ -269,28 +264,9 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
     reports += [report for name, report in reuse.items() if name not in fresh]
     info.files.extend(sorted(reports, key=lambda r: position.get(r.file, -1)))
 
-    # Embed new passages and their sentences.
-    index_of = {id(p): i for i, p in enumerate(passages)}
-    texts = [embedding_text(p) for p in new_passages]
-    sent_rows = [
-        (index_of[id(p)], s.start, s.end) for p in new_passages for s in p.sentences
-    ]
-    sent_texts = [passages[i].text[a:b] for i, a, b in sent_rows]
-    total = len(texts) + len(sent_texts)
-    emit("embed", {"total": total})
-    progress = (lambda n: emit("embedded", {"n": n}))
-    new_p_vec = encoder.encode(texts, progress=progress)
-    new_s_vec = encoder.encode(sent_texts, progress=progress)
-    info.embedded = total
-
     all_p_vec = np.zeros((len(passages), encoder.DIMENSION), dtype=np.float32)
     for offset, vec in passage_vectors:
         all_p_vec[offset : offset + len(vec)] = vec
-    for row, passage in enumerate(new_passages):
-        all_p_vec[index_of[id(passage)]] = new_p_vec[row]
-    if sent_rows:
-        sentence_vectors.append(new_s_vec)
-        sentence_refs.append(np.asarray(sent_rows, dtype=np.int32))
     s_vec = np.concatenate(sentence_vectors) if sentence_vectors else np.zeros((0, encoder.DIMENSION), np.float32)
     s_ref = np.concatenate(sentence_refs) if sentence_refs else np.zeros((0, 3), np.int32)
 
@@ -299,6 +275,40 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
     info.passages = len(passages)
     info.seconds = time.monotonic() - started
     return info
+
+
+def _read_new(to_read, info, passwords, time_budget_s, workers, emit, pooled):
+    """Read ``to_read`` in worker processes; each document's passages are embedded in one thread of this process
+    as soon as it has been read (that thread first loads the encoder), so reading and embedding overlap.
+    Returns per file (report, passages, page rows) and, for the files not skipped, their ``FileVectors``."""
+    fresh: dict[str, tuple[FileReport, list[Passage], list[dict[str, Any]]]] = {}
+    embedding: dict[str, Future] = {}
+    progress = (lambda n: emit("embedded", {"n": n}))
+    queued = 0
+    embedder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embed")
+    try:
+        if to_read:
+            embedder.submit(encoder.preload)
+        for report, pages in ingest(to_read, passwords=passwords, time_budget_s=time_budget_s, workers=workers):
+            passages = build_passages(pages, report.file, report.title) if pages else []
+            if report.status != "skipped" and not passages:
+                report.status, report.reason = "skipped", "no text to index after cleaning"
+            report.passages = len(passages)
+            info.pages += report.text_pages
+            page_rows = [
+                {"file": report.file, "page": p.number, "label": p.label,
+                 "text": "\n".join([p.text, *(a.text for a in p.asides)])}  # the whole page: footnotes too
+                for p in pages
+            ]
+            fresh[report.file] = (report, passages, page_rows)
+            emit("file", {"report": report})
+            if report.status != "skipped":
+                queued += texts_to_embed(passages, pooled)
+                emit("embed", {"total": queued})
+                embedding[report.file] = embedder.submit(embed_file, passages, pooled, progress)
+        return fresh, {name: future.result() for name, future in embedding.items()}
+    finally:
+        embedder.shutdown(wait=True, cancel_futures=True)
 
 
 def _group_previous(previous: store.IndexData) -> dict[str, tuple]:

@@ -78,6 +78,15 @@ def test_exports_are_cached_by_key_and_made_atomically(tmp_path, monkeypatch):
     monkeypatch.setenv("SCR_QA_CACHE", str(tmp_path))
     assert onnx_runtime.cache_dir() == tmp_path
     assert onnx_runtime.file_key("a") != onnx_runtime.file_key("b")
+    weights = tmp_path / "weights.bin"
+    weights.write_bytes(b"first")
+    first = onnx_runtime.file_key("recipe", weights)
+    assert onnx_runtime.file_key("recipe", weights) == first == onnx_runtime._file_key(("recipe", weights))
+    assert (tmp_path / onnx_runtime.KEYS_FILE).is_file()  # remembered: the file is not read again
+    weights.write_bytes(b"second")  # changed (size): the key is computed again
+    assert onnx_runtime.file_key("recipe", weights) == onnx_runtime._file_key(("recipe", weights)) != first
+    (tmp_path / onnx_runtime.KEYS_FILE).write_text("not json")  # a damaged memo is ignored and rewritten
+    assert onnx_runtime.file_key("recipe", weights) == onnx_runtime._file_key(("recipe", weights))
     calls = []
 
     def build(path):

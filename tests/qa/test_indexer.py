@@ -133,3 +133,24 @@ def test_vectors_from_another_encoder_are_not_mixed_with_new_ones(tmp_path, corp
     assert again.embedded == first.embedded  # everything embedded again by the int8 encoder
     assert any("onnxruntime fp32" in note and "onnxruntime int8" in note for note in again.notes), again.notes
     assert qa.build_index([str(corpus)], str(index)).embedded == 0  # same encoder: reused
+
+
+def test_an_index_whose_passage_vectors_were_embedded_whole_is_read_again(tmp_path, corpus):
+    """Issue 18: ONNX builds pool passage vectors from their sentences; a snapshot from before (same encoder
+    export, no ``passages`` in its encoder record) is not mixed with pooled vectors: every file is read again."""
+    import json
+
+    from embeddings import encoder, store
+
+    index = tmp_path / "index"
+    first = qa.build_index([str(corpus)], str(index))
+    assert first.embedded > 0
+    snap = store.current_snapshot(index)
+    manifest = json.loads((snap / "manifest.json").read_text())
+    assert manifest["encoder"]["passages"] == encoder.encoder_id()["passages"] == "sentence-mean-v1"
+    del manifest["encoder"]["passages"]
+    (snap / "manifest.json").write_text(json.dumps(manifest))
+    again = qa.build_index([str(corpus)], str(index))
+    assert statuses(again) == {"a.pdf": ("indexed", False), "b.pdf": ("indexed", False)}
+    assert again.embedded == first.embedded
+    assert any("every file is read again" in note for note in again.notes), again.notes

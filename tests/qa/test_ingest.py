@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from pdf_factory import make_pdf
 
-from qa.ingest import find_pdfs, ingest, read_pdfs_in_workers
+from qa.ingest import find_pdfs, ingest
+from qa.workers import read_pdfs_in_workers
 
 
 def run(paths, **options):

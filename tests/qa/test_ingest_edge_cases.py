@@ -14,7 +14,8 @@ from pathlib import Path
 from pdf_factory import make_pdf
 
 import qa
-from qa.ingest import ingest, read_pdf
+from qa.ingest import ingest
+from qa.pdfread import read_pdf
 
 CMAP = b"""/CIDInit /ProcSet findresource begin 12 dict begin begincmap
 /CMapName /Broken def 1 begincodespacerange <00> <FF> endcodespacerange

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.ingest import read_pdf, to_pages_and_report
+from qa.ingest import to_pages_and_report
+from qa.pdfread import read_pdf
 from qa.layout import Glyph, find_gutter, grid_rows, lines_of, segments
 from qa.passages import build_passages
 from qa.types import FileReport

@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 from pdf_factory import make_pdf
 
-from qa.ingest import read_pdf, to_pages_and_report
+from qa.ingest import to_pages_and_report
+from qa.pdfread import read_pdf
 from qa.passages import build_passages, plausible_next, split_sentences
 from qa.types import FileReport, Page
 
