@@ -15,18 +15,8 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from qa.locations import ENV_INDEX, default_index_dir
 from qa.types import page_words, paragraph_words
-
-ENV_INDEX = "SCR_QA_INDEX"
-
-
-def default_index_dir() -> str:
-    """``$SCR_QA_INDEX``, else ``<user data dir>/scr-qa/index``."""
-    if os.environ.get(ENV_INDEX):
-        return os.environ[ENV_INDEX]
-    from platformdirs import user_data_dir
-
-    return str(Path(user_data_dir("scr-qa", appauthor=False)) / "index")
 
 
 def _index_dir(args: argparse.Namespace) -> str:

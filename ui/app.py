@@ -191,7 +191,7 @@ def serve(index_dir: str | None = None, host: str = DEFAULT_HOST, port: int = DE
     from ui.auth import serve_problem
 
     if index_dir is None:
-        from qa.cli import default_index_dir
+        from qa.locations import default_index_dir
 
         index_dir = default_index_dir()
     access = access or Access()
