@@ -1,4 +1,6 @@
-"""Shared helpers for the benchmarks: run a command in a fresh process and measure it, percentiles, questions.
+"""Shared helpers for the benchmarks: run a command in a fresh process and measure it (``run_measured``; a
+``worker.py`` job and its JSON result: ``run_job``), percentiles, ratios, questions, the log line, and the
+configurations and stages every section reads.
 
 Peak memory comes from the kernel: ``os.wait4`` returns the resource usage of exactly the child we waited
 for (its own peak RSS, or that of a descendant it reaped, whichever is larger: Linux reports the max over
@@ -130,3 +132,20 @@ def ratio(a: float, b: float) -> float | None:
     if not b or a != a or b != b:
         return None
     return round(a / b, 3)
+
+
+CONFIGS = ["shipped", "rules-only", "model-only", "lexical-only", "dense-only"]  # rules-only: the reader before the trained model
+STAGES = ["load", "embed", "retrieve", "read"]
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def run_job(args: list[str], out_json: Path, timeout_s: float | None = None) -> tuple[dict | None, object]:
+    run = run_measured(worker(*args), timeout_s=timeout_s)
+    if run.returncode != 0 or not out_json.is_file():
+        if not run.timed_out:
+            log(f"job failed ({run.returncode}): {' '.join(args[:1])}\n{run.stderr[-3000:]}")
+        return None, run
+    return json.loads(out_json.read_text(encoding="utf-8")), run

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 CELL_JOIN = " | "
-TABLE_ROW = re.compile(r"\S \| \S")  # a spliced row, as passages.py recognises it
+TABLE_ROW = re.compile(r"\S \| \S")  # a spliced row, as qa/passages recognises it
 _SEGMENT = re.compile(r"\S+(?: \S+)*")  # text runs separated by two or more spaces
 # what leads a numbered paragraph or a list item, not a table's first cell
 NUMBERING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,3}){0,3}\.?|\[\d{1,3}\]|\(?[a-z]\)|\(?[ivx]{1,4}\)|[^\w\s])$")

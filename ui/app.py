@@ -5,7 +5,8 @@ Tabs (``ui.tabs``): **Ask** (question, example questions drawn from the index, d
 card, supporting passages, a preview of the cited page with the quote boxed, copy, permalink and history),
 **Compare** (one question, every document side by side), **Timeline** (dated events, filterable, with
 exports) and **Documents** (what is indexed, uploads, removal). Handlers are plain functions in
-``ui.handlers``; HTML is made by ``ui.present``, which escapes all document text; looks in ``ui.style``.
+``ui.handlers``; HTML is made by ``ui.present``, which escapes all document text; looks in ``ui.style``,
+its JavaScript in ``ui.scripts``.
 
 Offline by construction: analytics and telemetry are switched off before Gradio is imported (``ui/__init__``),
 the theme uses fonts bundled with Gradio (no Google Fonts), ``share=False``, SSR and the MCP server off,
@@ -36,8 +37,9 @@ from ui.handlers import (  # noqa: F401 - re-exported: scripts and tests call th
     show_page,
     timeline_view,
 )
+from ui.scripts import NAMES_JS
 from ui.state import UIState
-from ui.style import CSS, NAMES_JS, theme
+from ui.style import CSS, theme
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7860
@@ -191,7 +193,7 @@ def serve(index_dir: str | None = None, host: str = DEFAULT_HOST, port: int = DE
     from ui.auth import serve_problem
 
     if index_dir is None:
-        from qa.cli import default_index_dir
+        from qa.locations import default_index_dir
 
         index_dir = default_index_dir()
     access = access or Access()

@@ -19,8 +19,8 @@ from ui.handlers import (
     timeline_view,
 )
 from ui.exports import export_compare, export_timeline
+from ui.scripts import AFTER_ASK_JS, ANSWER_JS, HISTORY_JS, PASSAGE_JS, PICK_JS, PREVIEW_ALT_JS
 from ui.state import UIState
-from ui.style import AFTER_ASK_JS, ANSWER_JS, HISTORY_JS, PASSAGE_JS, PICK_JS, PREVIEW_ALT_JS
 
 
 

@@ -1,0 +1,244 @@
+"""Lines of all pages → blocks: paragraphs (numbered or not), chronology-table rows, bullets, headings,
+runs of short lines (a letterhead, an address) and contents entries, in reading order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.passages.lines import (
+    BULLET, BULLET_ALONE, CONTENTS_ENTRY, CONTINUES, DATE_LEAD, LETTER_FIELD, MONTH_START, PARA_NUMBER, TERMINAL,
+    VALEDICTION, Line, _heading_run_in, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
+    _number_parts, plausible_next,
+)
+from qa.tables import TABLE_ROW
+from qa.types import Page
+
+
+@dataclass
+class Block:
+    kind: str  # para | row | bullet | heading | lines (a run of short lines: a letterhead, an address)
+    lines: list[Line] = field(default_factory=list)
+    number: str | None = None  # paragraph number, for numbered paragraphs (and numbered headings)
+    head: str | None = None  # a rebuilt table row: its table's header row ("Name | Relationship | Age at …")
+
+    @property
+    def chars(self) -> int:
+        return sum(len(line.text) + 1 for line in self.lines)
+
+
+def split_blocks(pages: list[Page]) -> list[Block]:
+    """Walk the lines of all pages in order and group them into paragraphs, rows, bullets and headings."""
+    lines = [
+        Line(part, page.number)
+        for page in pages
+        if not _is_contents_page(page.text)
+        for text in page.text.split("\n")
+        if text.strip()
+        for part in _heading_run_in(text)
+    ]
+    rebuilt = [bool(TABLE_ROW.search(line.text)) for line in lines]  # table rows qa/tables.py put together
+    def full_width(widths: list[int]) -> int:
+        """How long a full line is: the 80th percentile of line lengths."""
+        return sorted(widths)[int(len(widths) * 0.8)] if widths else 80
+
+    per_page: dict[int, list[int]] = {}
+    for line, row in zip(lines, rebuilt):
+        if not row:
+            per_page.setdefault(line.page, []).append(len(line.text))
+    overall = full_width([n for widths in per_page.values() for n in widths])
+    # a page set in narrower columns than the rest (a two-column body after single-column front matter) has
+    # shorter full lines: what is short or long there is measured against its own lines
+    narrow = {page: own for page, own in ((page, full_width(widths)) for page, widths in per_page.items()
+                                          if len(widths) >= 12) if own < 0.75 * overall}
+    typical = overall
+    styled = {page.number: [" ".join(t.split()) for t in page.styled] for page in pages if page.styled is not None}
+
+    def set_apart(line: Line) -> bool:
+        """Where the page's type is known, only text set in bold or larger type can be a heading."""
+        own = styled.get(line.page)
+        text = " ".join(line.text.split())
+        return own is None or any(text == s or (len(s) >= 3 and text.startswith(s)) or s.startswith(text) for s in own)
+    def starts_with_date(i: int) -> bool:
+        """A line led by a date, also when the date cell wraps ("Early September" / "2007")."""
+        text = lines[i].text
+        if DATE_LEAD.match(text):
+            return True
+        if len(text) <= 25 and i + 1 < len(lines):
+            joined = f"{text} {lines[i + 1].text}"
+            found = DATE_LEAD.match(joined)
+            return bool(found and found.end() > len(text))
+        return False
+
+    date_led = [starts_with_date(i) for i in range(len(lines))]
+
+    def body_like(j: int) -> bool:
+        """Does line j start body text (or is there none)? Then a short line before it can be a heading."""
+        if j >= len(lines):
+            return True
+        text = lines[j].text
+        numbered = PARA_NUMBER.match(text)
+        return bool(
+            (numbered and numbered.group("bracketed"))
+            or (numbered and numbered.group("rest") and numbered.group("dot"))
+            or (numbered and numbered.group("num") and "." in numbered.group("num"))
+            or BULLET.match(text)
+            or BULLET_ALONE.match(text)  # "–" on its own line, the item's text on the next
+            or date_led[j]
+            or rebuilt[j]  # a table's first row: the line above is its caption ("KEY DATES")
+            or len(text) >= 0.6 * typical
+        )
+
+    blocks: list[Block] = []
+    last_number: list[int] | None = None
+    in_table = False
+    table_header: set[str] = set()
+    table_heads: set[str] = set()
+    head: str | None = None
+    pending_number: str | None = None
+    for i, line in enumerate(lines):
+        text = line.text
+        previous = lines[i - 1] if i else None
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        current = blocks[-1] if blocks else None
+        typical = narrow.get(line.page, overall)
+        if i and rebuilt[i - 1] and not rebuilt[i]:
+            current = None  # a rebuilt table row is whole: what follows it is never a wrapped cell of it
+
+        if rebuilt[i]:  # a table row rebuilt at ingest ("Mr C | Cousin of Mr B … | 37 years")
+            heads = previous is None or not rebuilt[i - 1]
+            if text.lower() in table_heads:
+                continue  # the header row repeated at the top of the next page (right after the last row)
+            if heads:
+                table_heads.add(text.lower())
+                head = text
+            blocks.append(Block("row", [line], head=None if heads else head))
+            in_table = False
+            continue
+        if CONTENTS_ENTRY.search(text):
+            blocks.append(Block("contents", [line]))
+            continue
+
+        match = PARA_NUMBER.match(text)
+        if match and match.group("bracketed"):  # "[12] The panel …": unambiguous, never a heading
+            if match.group("rest"):
+                blocks.append(Block("para", [Line(match.group("rest"), line.page)], number=match.group("bracketed")))
+            else:
+                pending_number = match.group("bracketed")
+            in_table = False
+            continue
+        if match and date_led[i] and not plausible_next(last_number, _number_parts(match.group("num"))):
+            match = None  # "14.03.07 Health visitor …" is a table row, not paragraph 14.3.7
+        if match:
+            parts = _number_parts(match.group("num"))
+            rest = match.group("rest")
+            single = len(parts) == 1
+            starts_ok = rest is None or rest[:1].isupper() or rest[:1] in "\"'“‘([" or rest[:1].isdigit()
+            if single and not match.group("dot") and rest is not None:
+                starts_ok = False  # "14 March …" or "12 people …": a bare integer needs its full stop
+            if starts_ok and (plausible_next(last_number, parts) or (single and match.group("dot"))):
+                if rest is None:  # number alone on its line; the text follows
+                    pending_number = match.group("num")
+                    last_number = parts
+                    continue
+                wrapped = len(text) >= 0.7 * typical or (following is not None and following.text[:1].islower())
+                if _is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped:
+                    blocks.append(Block("heading", [Line(text, line.page)], number=match.group("num")))
+                    last_number = parts
+                    in_table = False
+                    continue
+                last_number = parts
+                blocks.append(Block("para", [Line(rest, line.page)], number=match.group("num")))
+                in_table = False
+                continue
+
+        if pending_number is not None:
+            blocks.append(Block("para", [line], number=pending_number))
+            pending_number = None
+            continue
+
+        if date_led[i]:
+            near = any(date_led[j] for j in range(max(0, i - 8), min(len(lines), i + 9)) if j != i)
+            found = DATE_LEAD.match(text)
+            date_end = found.end() if found else len(text)
+            joins_previous = previous is not None and (
+                (CONTINUES.search(previous.text) and not in_table)
+                or (re.search(r"\b\d{1,2}$", previous.text) and MONTH_START.match(text))  # "arranged for 3" / "October 2007"
+                or (previous.text.endswith(",") and not in_table)
+            )
+            # "… letter typed" / "14/11/07." : a wrapped cell that happens to start with a date ends a sentence
+            joins_previous = joins_previous or bool(re.match(r"[.,;:)]\s*$", text[date_end:]))
+            if (near or in_table) and not joins_previous:
+                if not in_table:  # the short lines just above the first row are the table's header
+                    for j in range(i - 1, max(-1, i - 5), -1):
+                        if len(lines[j].text) > 40 or date_led[j]:
+                            break
+                        table_header.add(lines[j].text.lower())
+                blocks.append(Block("row", [line]))
+                in_table = True
+                continue
+        if in_table and text.lower() in table_header:
+            continue  # the header row repeated at the top of the next page
+
+        if BULLET.match(text):
+            blocks.append(Block("bullet", [line]))
+            continue
+        if BULLET_ALONE.match(text):  # "•" on its own line, the item's text on the next
+            blocks.append(Block("bullet", []))
+            continue
+        if current is not None and current.kind == "bullet" and not current.lines:
+            current.lines.append(line)
+            continue
+
+        shouting = text.isupper() and len(text.split()) >= 2  # "WORDS USED IN THIS SUMMARY" is no wrapped table cell
+        # A letterhead, an address or a signature is a run of short lines, each a fact of its own ("Rachel
+        # Tennant MP" / "Minister of State for …"; "Our reference: MIN/CYP/2010/0417"): a "lines" block. A
+        # letter's field ("To: …") or its closing ("Yours sincerely,") starts one; its last line, though body
+        # text follows, is no heading.
+        short = _is_short_line(text, typical)
+        if LETTER_FIELD.match(text) or VALEDICTION.match(text):
+            blocks.append(Block("lines", [line]))
+            in_table = False
+            continue
+        in_short_run = (
+            current is not None and current.kind in ("para", "lines") and current.number is None  # "1.1 …" keeps its number
+            and previous is not None
+            and previous.page == line.page
+            and (current.kind == "lines" or all(_is_short_line(run.text, typical) for run in current.lines))
+        )
+        numbered = PARA_NUMBER.match(following.text) if following is not None and not date_led[i + 1] else None
+        numbered_next = bool(numbered and numbered.group("num") and ("." in numbered.group("num") or numbered.group("dot")))
+        if in_short_run and short and not numbered_next:  # "Executive Summary" above "1.1 …" stays a heading
+            current.kind = "lines"
+            current.lines.append(line)
+            continue
+        if current is not None and current.kind == "lines":
+            current = None  # body text after a run of short lines starts a paragraph of its own
+        heading_shape = _is_heading(text, previous, following, typical, body_like(i + 1))
+        apart = heading_shape and set_apart(line)
+        if heading_shape and not apart and short:
+            blocks.append(Block("lines", [line]))  # shaped like a heading, set as body: a line of its own ("Published …")
+            continue
+        if apart and (
+            current is None or current.kind != "row" or not current.lines or TERMINAL.search(current.lines[-1].text)
+            or shouting
+        ):
+            if current is not None and current.kind == "row" and following is not None and not date_led[i + 1]:
+                in_table = False
+            if current is None or current.kind != "row" or len(text.split()) <= 8:
+                blocks.append(Block("heading", [line]))
+                continue
+
+        ends_paragraph = (
+            previous is not None
+            and TERMINAL.search(previous.text)
+            and len(previous.text) < 0.75 * typical
+            and current is not None
+            and current.kind in ("para", "bullet")
+        )
+        if current is None or current.kind in ("heading", "contents", "lines") or ends_paragraph:
+            blocks.append(Block("para", [line]))
+            in_table = False
+        else:
+            current.lines.append(line)
+    return blocks

@@ -1,0 +1,124 @@
+"""What one line of a page is: a paragraph number that fits the report's numbering, a heading, a bullet,
+a letter's field, a contents entry; the patterns and tests ``qa.passages.blocks`` groups lines with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.spans import DATE_RE
+
+DATE_LEAD = DATE_RE  # a line that starts with a date (matched at the start only)
+MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+PARA_NUMBER = re.compile(
+    r"^(?:(?P<num>\d{1,2}(?:\.\d{1,3}){0,3})(?P<dot>\.?)|\[(?P<bracketed>\d{1,3})\])(?:\s+(?P<rest>\S.*))?$"
+)
+BULLET = re.compile(r"^(?:[•●▪■◦‣∙·\-–—*]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\))\s+\S")
+CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,4}$|^\S.{2,80}\s\.{2,}\s*\d{1,4}$")
+# "2.2 The adults in the household 3": a numbered heading followed by its page number, no leaders
+CONTENTS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]\.|Appendix [A-Z0-9]+:?)\s+[A-Z][^.;:]{2,80}?\s\d{1,3}(?:\s|$)")
+BULLET_ALONE = re.compile(r"^[•●▪■◦‣∙·\-–—*]$")
+TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+CONTINUES = re.compile(
+    r"\b(?:on|of|the|a|an|in|at|by|from|to|and|or|between|since|until|dated|before|after|for|with|that|"
+    r"which|was|were|is|are|than|as|her|his|their|its|this|these)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Line:
+    text: str
+    page: int
+
+
+def _number_parts(number: str) -> list[int]:
+    return [int(p) for p in number.split(".") if p]
+
+
+def plausible_next(previous: list[int] | None, candidate: list[int]) -> bool:
+    """Could ``candidate`` follow ``previous`` in a report's paragraph numbering?
+
+    Allows the next number at the same level, a new sub-level starting at 1, and a step back up
+    (3.14 → 4, 4.1), with a little slack for numbers the extraction missed. Dates such as 14.03.07
+    fail this test inside a report numbered 3.x.
+    """
+    if previous is None:
+        return len(candidate) <= 2 and candidate[0] <= 3 and all(c <= 5 for c in candidate[1:])
+    if candidate[0] <= 1 and all(c <= 1 for c in candidate[1:]) and candidate != previous[: len(candidate)]:
+        return True  # numbering (re)starts: 1, 1.1, 1.1.1 — after a contents list or an appendix
+    for depth in range(len(previous), 0, -1):
+        prefix = previous[: depth - 1]
+        if candidate[: depth - 1] != prefix or len(candidate) < depth:
+            continue
+        step = candidate[depth - 1] - previous[depth - 1]
+        if 1 <= step <= 3 and all(c <= 1 for c in candidate[depth:]):
+            return True
+    # a new sub-level: 3.14 → 3.14.1
+    if candidate[: len(previous)] == previous and len(candidate) == len(previous) + 1 and candidate[-1] <= 2:
+        return True
+    return False
+
+
+def _is_heading(text: str, previous: Line | None, following: Line | None, typical: int, body_follows: bool) -> bool:
+    """A short title line: no closing punctuation, mostly capitalised, not the tail or head of a wrapped
+    sentence (the previous line ended a sentence; the line itself is short or the next starts afresh),
+    and followed by body text. Runs of short lines (table cells, a title page) are text, not headings."""
+    if not body_follows:
+        return False
+    words = text.split()
+    if not words or len(text) > 90 or len(words) > 12 or TERMINAL.search(text) or text.endswith(","):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if ";" in text:
+        return False
+    if previous is not None and not SENTENCE_END.search(previous.text) and not _is_heading_like(previous.text):
+        return False  # the tail of a wrapped sentence or list, not a heading
+    if CONTINUES.search(text):
+        return False
+    if len(text) >= 0.7 * typical and following is not None and following.text[:1].islower():
+        return False  # the first line of a wrapped paragraph
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalised / len(words) >= 0.5 or len(words) <= 6
+
+
+# the fields of a letter or memo, each a fact on its own line
+LETTER_FIELD = re.compile(  # a capital starts it: "to: the police" wrapped from a sentence is no field
+    r"(?:Our |Your )?(?:Ref(?:erence)?|Date[d]?|To|From|Cc|CC|Copied to|Copy to|Subject|Re|RE|Tel(?:ephone)?|"
+    r"E-?mail|Fax)\s*:\s+\S"
+)
+VALEDICTION = re.compile(r"(?:yours (?:sincerely|faithfully|truly)|kind regards|(?:with )?best wishes),?\s*$", re.IGNORECASE)
+
+
+def _is_short_line(text: str, typical: int) -> bool:
+    """A line of a letterhead, an address or a signature: well short of the page's lines, and it ends no
+    sentence (the lines of a wrapped paragraph run near the full width)."""
+    return len(text) < 0.6 * typical and len(text.split()) <= 10 and not TERMINAL.search(text)
+
+
+def _is_heading_like(text: str) -> bool:
+    return len(text) <= 90 and not TERMINAL.search(text) and len(text.split()) <= 12
+
+
+def _is_contents_page(text: str) -> bool:
+    """A table of contents: many lines end in dot leaders and a page number."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    entries = sum(1 for line in lines if CONTENTS_ENTRY.search(line) or CONTENTS_NUMBERED.match(line))
+    titled = any(line.strip().lower() in ("contents", "table of contents", "contents page") for line in lines[:3])
+    if titled:  # page numbers may come out on lines of their own
+        entries += sum(1 for line in lines if re.fullmatch(r"\d{1,3}|[ivxlc]{1,6}", line.strip()))
+    return entries >= 5 and entries >= (0.25 if titled else 0.4) * len(lines)
+
+
+# "5 Findings 5.1 The partnership …": a section's heading and its first paragraph on one line; the paragraph
+# number repeats the section number, which is what tells the heading's end
+HEADING_RUN_IN = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<head>[A-Z][^.;:!?\d]{1,80}?)\s+(?P<para>(?P=n)\.\d{1,3}\.?\s+\S.*)$")
+
+
+def _heading_run_in(text: str) -> list[str]:
+    found = HEADING_RUN_IN.match(text)
+    if not found or len(found.group("head").split()) > 10:
+        return [text]
+    return [f"{found.group('n')} {found.group('head')}", found.group("para")]
