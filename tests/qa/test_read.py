@@ -372,9 +372,13 @@ def test_names_of_things_inside_a_sentence(text, names):
     ],
 )
 def test_the_last_of_several_dated_events_is_the_latest(practice_index, question, answer):
+    """The latest of the dated events, in whichever form the document states it ("25.10.2007" in the
+    chronology row, "25 October 2007" in the prose)."""
     import qa
+    from qa.dates import parse_date
 
-    assert qa.ask(question, practice_index, config=RULES_ONLY).answer == answer
+    got = qa.ask(question, practice_index, config=RULES_ONLY).answer
+    assert got and parse_date(got) == parse_date(answer), got
 
 
 def test_last_asks_for_the_latest_but_last_time_does_not():
