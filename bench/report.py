@@ -45,7 +45,7 @@ def render_markdown(results: dict) -> str:
                       f"{cos['int8_vs_fp32']['p1']:.4f}, min {cos['int8_vs_fp32']['min']:.4f}.", ""]
         if s.get("phases_s"):
             lines += ["Shipped build phases (median s): " + ", ".join(f"{k} {v:.1f}" for k, v in s["phases_s"].items())
-                      + f"; {s.get('embedded')} texts embedded (passages + sentences). Peak RSS: main process "
+                      + f"; {s.get('embedded')} texts embedded (sentences and headings; passage vectors pooled from them). Peak RSS: main process "
                       f"{_f(s.get('main_peak_rss_mb'), 0)} MB, PDF-reading workers {_f(s.get('reader_peak_rss_mb'), 0)} MB.", ""]
     lat = results.get("latency")
     if lat and lat.get("configs"):

@@ -68,10 +68,11 @@ def job_build(args: argparse.Namespace) -> dict:
         "passages": info.passages,
         "embedded": info.embedded,
         "files": counts,
-        # read PDFs + clean + passages | encode passages and sentences | write the snapshot
+        # until the first document is read and queued for embedding | the rest: the other documents are read
+        # while the embedding thread works (issue 18), then the snapshot is written
         "phases_s": {
-            "read+passages": embed_start - t0,
-            "embed+write": last_embedded - embed_start,
+            "first document read": embed_start - t0,
+            "rest (reading and embedding overlap) + write": last_embedded - embed_start,
         },
         **_rss(),
     }

@@ -45,7 +45,7 @@ class BuildInfo:
     dropped: list[str] = field(default_factory=list)  # files removed from the index (no longer given)
     pages: int = 0  # pages read in this build (reused files not counted)
     passages: int = 0  # passages in the index after the build
-    embedded: int = 0  # passages + sentences embedded in this build
+    embedded: int = 0  # texts embedded in this build (sentences and headings, or passages + sentences: qa/embed.py)
     seconds: float = 0.0
     snapshot: str = ""
     notes: list[str] = field(default_factory=list)
