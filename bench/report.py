@@ -99,8 +99,11 @@ def render_markdown(results: dict) -> str:
             t = row.get("torch", {})
 
             def cell(x):
-                return _f(x.get("build_s")) if x.get("ok") else (
-                    f"timed out at {_f(x.get('wall_s'), 0)} (projected {_f(x.get('projected_build_s'), 0)})")
+                if x.get("ok"):
+                    return _f(x.get("build_s"))
+                partial = x.get("documents_read") is not None and x.get("documents_read") != x.get("documents")
+                bound = f", at least: {x['documents_read']} of {x['documents']} documents read" if partial else ""
+                return f"timed out at {_f(x.get('wall_s'), 0)} (projected {_f(x.get('projected_build_s'), 0)}{bound})"
 
             lines.append(
                 f"| {row['scale']}× | {row['files']} | {row['pages']} | {cell(s)} | {cell(t) if t else '–'} | "

@@ -62,15 +62,18 @@ def _projection(progress: Path, wall_s: float, timeout_s: float | None) -> dict:
     except OSError:
         return {}
     start = next((e for e in events if e["kind"] == "files"), None)
-    embed = next((e for e in events if e["kind"] == "embed"), None)
+    queued = [e for e in events if e["kind"] == "embed"]  # one per document read: its running total of texts
     last = events[-1] if events else None
-    if not (start and embed and last and last.get("embedded")):
+    if not (start and queued and last and last.get("embedded")):
         return {"projection": "embedding had not started"}
-    total = embed["total"]
+    embed = queued[0]
+    total = queued[-1]["total"]  # documents are embedded while others are still read: the total grows
     rate = last["embedded"] / max(1e-9, last["t"] - embed["t"])
     read_s = embed["t"] - start["t"]
     return {"embedded_before_timeout": last["embedded"], "texts_to_embed": total,
+            "documents_read": len(queued), "documents": start.get("total"),
             "embed_rate_texts_per_s": rate, "read_s": read_s,
+            # a lower bound when not every document had been read by the timeout
             "projected_build_s": read_s + total / rate}
 
 
@@ -79,7 +82,8 @@ def _summarise_builds(rows: list[dict]) -> dict:
     if not ok:
         out = {"ok": False, "wall_s": median([r["wall_s"] for r in rows]) if rows else None,
                "peak_rss_mb": max((r["peak_rss_mb"] for r in rows), default=None)}
-        for key in ("projected_build_s", "embedded_before_timeout", "texts_to_embed", "embed_rate_texts_per_s"):
+        for key in ("projected_build_s", "embedded_before_timeout", "texts_to_embed", "embed_rate_texts_per_s",
+                    "documents_read", "documents"):
             if rows and key in rows[-1]:
                 out[key] = rows[-1][key]
         return out

@@ -4,7 +4,7 @@ Owns which backend embeds an index build's texts: ONNX Runtime with int8 weights
 the package into the cache, see ``embeddings.onnx_runtime``), or PyTorch through sentence-transformers when
 ``$SCR_QA_ENCODER=torch`` (the path before issue 18, kept as the benchmark's baseline; ``onnx-fp32`` also
 exists). ``encoder_id()`` names the backend, precision and exact export, and is recorded in every index
-manifest. Questions are always embedded by the fp32 ONNX export. Models load lazily on first use, once per
+manifest. Questions are always embedded by the int8 ONNX export, on one thread. Models load lazily on first use, once per
 process, under a lock; nothing is ever downloaded.
 """
 
@@ -90,10 +90,8 @@ def preload(name: str | None = None) -> None:
 
 
 def _onnx(precision: str):
-    from embeddings.onnx_runtime import query_encoder, text_encoder
+    from embeddings.onnx_runtime import text_encoder
 
-    if precision == "fp32":
-        return query_encoder(model_path())
     return text_encoder(model_path(), precision)
 
 
@@ -180,8 +178,8 @@ def _encode_torch(texts: list[str], batch_size: int, report: Callable[[np.ndarra
 
 
 def encode_query(text: str) -> np.ndarray:
-    """One normalised vector, shape (384,), through the fp32 ONNX Runtime export of the model (the same vector
-    as the PyTorch path's to cosine ≥ 0.9999, in about half the time). Never imports torch."""
+    """One normalised vector, shape (384,), through the int8 ONNX Runtime export index builds use (cosine ≈ 0.99
+    to the PyTorch path's vector, in about a tenth of its time: ~2 ms). Never imports torch."""
     from embeddings.onnx_runtime import query_encoder
 
     text = text if text.isascii() else valid_unicode(text)

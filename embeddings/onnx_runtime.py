@@ -2,10 +2,10 @@
 
 Owns the cache folder (``$SCR_QA_CACHE`` or the platform's user cache), atomic export into it under a key that
 names the exact weights, and session options (2 threads, no spinning between calls, for every model). Also the text encoder:
-all-MiniLM-L6-v2 exported with the same mean pooling and normalisation as sentence-transformers, in fp32 for
-questions (a few milliseconds without a PyTorch forward pass; vectors agree with PyTorch's to cosine ≥ 0.9999)
-and quantised to int8 for index builds (batched by length). Nothing is downloaded: exports are made from the
-installed model package.
+all-MiniLM-L6-v2 exported with the same mean pooling and normalisation as sentence-transformers, in fp32
+(vectors agree with PyTorch's to cosine ≥ 0.9999) and that export quantised to int8, which embeds index builds
+(batched by length, 2 threads) and questions (one at a time, 1 thread; ~2 ms without a PyTorch forward pass).
+Nothing is downloaded: exports are made from the installed model package.
 """
 
 from __future__ import annotations
@@ -234,12 +234,15 @@ def export_key(model_dir: str, precision: str) -> str:
 
 
 def query_encoder(model_dir: str) -> TextEncoder:
-    """The fp32 encoder for questions: one thread, no spinning (steady when the other core is busy)."""
+    """The encoder for questions: the int8 export index builds use, on one thread that does not spin (steady when
+    the other core is busy). About 2 ms a question against 5.4 ms for the fp32 export (cosine 0.994 between
+    them); on eleven eval corpora (950 answerable questions) it answered exactly as the fp32 export did, short-
+    answer hit 0.765 both, first citation 0.886 against 0.885."""
     global _query
     if _query is None:
         with _query_lock:
             if _query is None:
-                _query = TextEncoder(model_dir)
+                _query = TextEncoder(model_dir, "int8")
     return _query
 
 

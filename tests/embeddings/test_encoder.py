@@ -26,12 +26,15 @@ def test_lone_surrogates_are_encoded_like_the_replacement_character():
     assert encoder.encode_query("\udcff").shape == (encoder.DIMENSION,)
 
 
-def test_a_question_embedded_through_onnx_runtime_is_the_vector_the_model_gives():
+def test_a_question_embedded_through_onnx_runtime_is_close_to_the_vector_the_model_gives():
+    """Questions go through the int8 export (issue 18: ~2 ms against 5 ms fp32); the fp32 export is the model."""
     torch_vectors = encoder.encode(TEXTS, backend_name="torch")
-    for q, b in zip(TEXTS, torch_vectors):
+    fp32 = encoder.encode(TEXTS, backend_name="onnx-fp32")
+    for q, b, c in zip(TEXTS, torch_vectors, fp32):
         a = encoder.encode_query(q)
         assert abs(float(np.linalg.norm(a)) - 1.0) < 1e-5
-        assert float(a @ b) > 0.9999
+        assert float(c @ b) > 0.9999
+        assert float(a @ b) > 0.98
 
 
 def test_int8_build_vectors_stay_close_to_fp32_and_padding_is_masked():
@@ -48,8 +51,8 @@ def test_int8_build_vectors_stay_close_to_fp32_and_padding_is_masked():
     # corpus: cosine 0.991 mean between batches of 32 and one text at a time), never far
     alone8 = np.stack([encoder.encode([t], backend_name="onnx-int8")[0] for t in TEXTS])
     assert ((alone8 * int8).sum(axis=1) > 0.97).all()
-    # the fp32 build path is the query encoder: a question and the same text in a passage meet at cosine 1
-    assert np.allclose(fp32[0], encoder.encode_query(TEXTS[0]), atol=1e-5)
+    # the int8 build path is the query encoder: a question and the same text embedded alone meet at cosine 1
+    assert np.allclose(alone8[0], encoder.encode_query(TEXTS[0]), atol=1e-5)
 
 
 def test_duplicate_texts_are_embedded_once_and_each_gets_its_vector():
