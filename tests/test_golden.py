@@ -82,7 +82,7 @@ NOT_IN_THE_REVIEWS = [
 ]
 
 
-@pytest.mark.parametrize("question,answers,pages", GOLDEN, ids=[(g.values if hasattr(g, "values") else g)[0] for g in GOLDEN])
+@pytest.mark.parametrize("question,answers,pages", GOLDEN, ids=[g[0] for g in GOLDEN])
 def test_golden_answer_and_page(practice_index, question, answers, pages):
     answer = qa.ask(question, practice_index, config=RULES_ONLY)
     assert answer.answerable, answer.to_dict()
