@@ -30,12 +30,23 @@ class FileVectors:
     texts: int  # texts given to the encoder (its progress counts these)
 
 
+def _extra(passages: list[Passage]) -> list[tuple[int, str]]:
+    """Besides the sentences, what a pooled passage is also made of: (passage, text) for the heading a passage
+    is searched under (``embedding_text``), or for the whole text of a passage without sentences."""
+    extra = []
+    for i, passage in enumerate(passages):
+        searched = embedding_text(passage)
+        if not passage.sentences:
+            extra.append((i, searched))
+        elif searched != passage.text:
+            extra.append((i, passage.section or ""))
+    return extra
+
+
 def texts_to_embed(passages: list[Passage], pooled: bool) -> int:
     """How many texts ``embed_file`` gives the encoder for these passages (for progress totals)."""
     sentences = sum(len(p.sentences) for p in passages)
-    if not pooled:
-        return len(passages) + sentences
-    return sentences + sum(1 for p in passages if not p.sentences or embedding_text(p) != p.text)
+    return sentences + (len(_extra(passages)) if pooled else len(passages))
 
 
 def embed_file(passages: list[Passage], pooled: bool, progress: Callable[[int], None] | None = None) -> FileVectors:
@@ -47,14 +58,7 @@ def embed_file(passages: list[Passage], pooled: bool, progress: Callable[[int], 
         passage_vectors = encoder.encode([embedding_text(p) for p in passages], progress=progress)
         return FileVectors(passage_vectors, encoder.encode(sentence_texts, progress=progress), refs,
                            len(passages) + len(sentence_texts))
-    # Each passage pools its sentences, plus its heading when the passage is searched under one; a passage
-    # without sentences is its own (only) text.
-    extra: list[tuple[int, str]] = []
-    for i, passage in enumerate(passages):
-        if not passage.sentences:
-            extra.append((i, embedding_text(passage)))
-        elif embedding_text(passage) != passage.text:
-            extra.append((i, passage.section or ""))
+    extra = _extra(passages)
     texts = sentence_texts + [text for _, text in extra]
     vectors = encoder.encode(texts, progress=progress)
     owners = np.concatenate([refs[:, 0], np.asarray([i for i, _ in extra], dtype=np.int32)])

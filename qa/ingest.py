@@ -193,8 +193,9 @@ def ingest(
     its pages each: otherwise one long report read by one worker would leave the others idle at the end."""
     tasks: list[tuple[str, str | None, tuple[int, int] | None]] = []
     owner: list[int] = []  # the file each task reads a share of
-    for index in sorted(range(len(paths)), key=lambda i: -_size(paths[i])):
-        shares = max(1, workers) if _size(paths[index]) >= SPLIT_BYTES else 1
+    sizes = [_size(p) for p in paths]
+    for index in sorted(range(len(paths)), key=lambda i: -sizes[i]):
+        shares = max(1, workers) if sizes[index] >= SPLIT_BYTES else 1
         for share in range(shares):
             tasks.append((str(paths[index]), password_for(paths[index], passwords), (share, shares) if shares > 1 else None))
             owner.append(index)
