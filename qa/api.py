@@ -1,4 +1,5 @@
-"""The public contract: ``build_index`` and ``ask``, plus the per-index cache that keeps ``ask`` fast.
+"""The public contract's ``ask``, plus the per-index cache that keeps it fast (``qa.build_index`` builds
+without loading this module, and ``forget``s a rebuilt index here when this process has asked of it).
 
 ``ask`` loads an index once per process and ``index_dir`` (and again only when a new build lands), so a
 warm call costs one query embedding, two searches and the reader. The CLI, the web UI and the eval all
@@ -19,8 +20,6 @@ import numpy as np
 from embeddings import encoder, store
 from qa.aliases import expand
 from qa.clean import valid_unicode
-from qa.indexer import BuildInfo
-from qa.indexer import build_index as _build_index
 from qa.question import DOCUMENT_KINDS, Question, analyse, documents_named
 from qa.read import Reader, ReaderSettings
 from qa.reader.extractive import ExtractiveReader
@@ -125,13 +124,6 @@ def warm(index_dir: str | os.PathLike) -> None:
     loaded = load_index(index_dir)
     encoder.encode_query("warm up")
     loaded.readers["shipped"].warm_up()
-
-
-def build_index(paths: list[str], index_dir: str, **options) -> BuildInfo:
-    """Index PDFs (files and/or folders) into ``index_dir``. See ``qa.indexer.build_index`` for options."""
-    info = _build_index(paths, index_dir, **options)
-    forget(index_dir)
-    return info
 
 
 @dataclass

@@ -43,7 +43,7 @@ def main(args: Any, index_dir: str) -> int:
     import sys
 
     from embeddings import store
-    from qa.api import build_index
+    from qa import build_index
 
     root = Path(__file__).resolve().parents[2]
     questions = Path(args.questions) if args.questions else root / "eval" / "questions.jsonl"
