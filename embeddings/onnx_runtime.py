@@ -48,7 +48,7 @@ def file_key(*parts: bytes | str | Path) -> str:
     """A short checksum over strings and files: the cache key of an export. Reading the 90 MB encoder takes a
     tenth of a second, so the key is remembered in the cache folder under the files' paths, sizes and
     modification times, and computed again whenever one of them changes."""
-    files = [f"{p.resolve()}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in parts if isinstance(p, Path)]
+    files = [f"{p.resolve()}:{st.st_size}:{st.st_mtime_ns}" for p in parts if isinstance(p, Path) for st in [p.stat()]]
     if not files:
         return _file_key(parts)
     memo_key = hashlib.sha256(repr([str(p) for p in parts] + files).encode()).hexdigest()
