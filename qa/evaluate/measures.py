@@ -1,5 +1,6 @@
 """Scoring one answer against its gold and summing many: exact match, token F1, answer hit, cite@1, page
-recall@k, MRR, abstention precision/recall, reliability bins and latency percentiles.
+recall@k, MRR, the first citation's paragraph number (questions whose gold names one), abstention
+precision/recall, reliability bins and latency percentiles.
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def answer_hit(prediction: str | None, answers: list[str], require_all: bool = F
     return float(bool(found) and (all(found) if require_all else any(found)))
 
 
+def same_paragraph(cited: str | None, printed: list[str]) -> bool:
+    """A citation's paragraph is one of the printed numbers ("4.22" = "4.22." = " 4.22")."""
+    number = (cited or "").strip().rstrip(".")
+    return bool(number) and number in {p.strip().rstrip(".") for p in printed}
+
+
 def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
     cites = [(c["file"], int(c["page"])) for c in answer["citations"]]
     wanted = gold.locations()
@@ -86,6 +93,10 @@ def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
             mrr=1.0 / rank if rank else 0.0,
             **{f"recall@{k}": float(rank is not None and rank <= k) for k in RECALL_KS},
         )
+        if gold.paragraphs:  # the first citation names the numbered paragraph that holds the answer
+            first = answer["citations"][0] if answer["citations"] else {}
+            row["cite1_para"] = float(bool(on_gold) and on_gold[0] and same_paragraph(first.get("paragraph"),
+                                                                                     gold.paragraphs))
     return row
 
 
@@ -95,6 +106,9 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {"questions": len(rows), "answerable": len(answerable), "unanswerable": len(unanswerable)}
     for key in ["em", "f1", "hit", "span_hit", "cite1", "mrr"] + [f"recall@{k}" for k in RECALL_KS]:
         out[key] = round(statistics.fmean(r[key] for r in answerable), 4) if answerable else None
+    numbered = [r["cite1_para"] for r in answerable if "cite1_para" in r]
+    out["para_questions"] = len(numbered)
+    out["cite1_para"] = round(statistics.fmean(numbered), 4) if numbered else None
     abstained = [r for r in rows if r["abstained"]]
     shown = [r for r in rows if not r["abstained"]]
     # of the answers shown (unanswerable questions included), the share that are right

@@ -24,6 +24,8 @@ class Gold:
     type: str
     alt: list[dict[str, Any]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    # the document's printed number(s) of the numbered paragraph(s) that hold the answer, where it is in one
+    paragraphs: list[str] = field(default_factory=list)
 
     @property
     def answerable(self) -> bool:
@@ -73,6 +75,7 @@ def load_questions(path: str | Path) -> list[Gold]:
             type=str(row.get("type") or "factoid"),
             alt=list(row.get("alt") or []),
             tags=list(row.get("tags") or []),
+            paragraphs=[str(n) for n in row.get("paragraphs") or []],
         )
 
     def check(gold: Gold) -> str | None:

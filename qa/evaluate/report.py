@@ -17,6 +17,7 @@ TABLE_COLUMNS = [
     ("em", "EM"),
     ("f1", "F1"),
     ("cite1", "cite@1"),
+    ("cite1_para", "para@1"),
     ("recall@5", "R@5"),
     ("mrr", "MRR"),
     ("abstain_precision", "abst P"),
@@ -52,7 +53,7 @@ def markdown_table(report: dict[str, Any]) -> str:
         o = result["overall"]
         lat = result["latency_ms"]
         lines.append(
-            f"| {name} | " + " | ".join(_fmt(o[key]) for key, _ in TABLE_COLUMNS) + f" | {lat['p50']:.1f} | {lat['p95']:.1f} |"
+            f"| {name} | " + " | ".join(_fmt(o.get(key)) for key, _ in TABLE_COLUMNS) + f" | {lat['p50']:.1f} | {lat['p95']:.1f} |"
         )
     lines.append("")
     shipped = report["configurations"].get("shipped", {})

@@ -83,3 +83,25 @@ def test_scoring_a_question_and_aggregating():
     totals = aggregate([row, abstained, wrongly])
     assert totals["abstain_precision"] == 0.5 and totals["abstain_recall"] == 1.0
     assert totals["abstain_on_answerable"] == 0.5 and totals["hit"] == 0.5
+
+
+def test_the_first_citations_paragraph_is_scored_where_the_gold_names_one(tmp_path):
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"id": "p", "question": "?", "answers": ["x"], "file": "a.pdf", "pages": [4], "type": "factoid", '
+                    '"paragraphs": ["4.22"]}\n', encoding="utf-8")
+    gold = load_questions(path)[0]
+    assert gold.paragraphs == ["4.22"]
+    right = score_one(gold, {"answer": "x", "answerable": True, "score": 0.9,
+                             "citations": [{"file": "a.pdf", "page": 4, "paragraph": "4.22."}]})
+    other = score_one(gold, {"answer": "x", "answerable": True, "score": 0.9,
+                             "citations": [{"file": "a.pdf", "page": 4, "paragraph": "4.2"}]})
+    off_page = score_one(gold, {"answer": "x", "answerable": True, "score": 0.9,
+                                "citations": [{"file": "a.pdf", "page": 5, "paragraph": "4.22"}]})
+    unnumbered = Gold(id="u", question="?", answers=["x"], file="a.pdf", pages=[4], type="factoid")
+    plain = score_one(unnumbered, {"answer": "x", "answerable": True, "score": 0.9,
+                                   "citations": [{"file": "a.pdf", "page": 4, "paragraph": None}]})
+    assert (right["cite1_para"], other["cite1_para"], off_page["cite1_para"]) == (1.0, 0.0, 0.0)
+    assert "cite1_para" not in plain  # only questions whose gold names a paragraph count
+    totals = aggregate([right, other, off_page, plain])
+    assert totals["para_questions"] == 3 and totals["cite1_para"] == pytest.approx(1 / 3, abs=1e-4)
+    assert aggregate([plain])["cite1_para"] is None
