@@ -11,6 +11,8 @@ For each folder it reads questions.jsonl and the PDFs beside it, and checks:
   one listed page of `file` or of an `alt` entry; every listed page (main and alt) holds at least
   one of the answers;
 * unanswerable questions: answers [], file null, pages [] and no alt;
+* the optional `paragraphs` (printed paragraph numbers) is a non-empty list of strings, only on
+  answerable questions;
 * every page of every PDF carries the word FICTIONAL.
 
 Prints each error and a summary, and exits with status 1 if there are any errors.
@@ -28,7 +30,7 @@ TYPES = {"date", "number", "person", "factoid", "reason", "list", "unanswerable"
 TAGS = {"table", "page-break", "near-miss", "named-document", "exec-summary-only", "letter-only",
         "overview-only", "time", "number-in-words", "answered-in-heldout"}
 REQUIRED = ("id", "question", "answers", "file", "pages", "type")
-ALLOWED = set(REQUIRED) | {"alt", "tags", "note"}
+ALLOWED = set(REQUIRED) | {"alt", "tags", "note", "paragraphs"}
 
 
 def norm(s):
@@ -101,6 +103,12 @@ def check_folder(folder):
         if not isinstance(answers, list) or not all(isinstance(a, str) and a.strip() for a in answers):
             errors.append(f"{where}: answers must be a list of non-empty strings")
             continue
+
+        paras = rec.get("paragraphs")
+        if "paragraphs" in rec and (qtype == "unanswerable" or not isinstance(paras, list) or not paras
+                                    or not all(isinstance(x, str) and x.strip() == x and x for x in paras)):
+            errors.append(f"{where}: paragraphs must be a non-empty list of printed paragraph numbers, "
+                          "on answerable questions only")
 
         if qtype == "unanswerable":
             if answers != [] or rec["file"] is not None or rec["pages"] != [] or rec.get("alt"):

@@ -605,13 +605,15 @@ def build():
 F = "wexcombe-scr-overview.pdf"
 
 
-def Q(n, question, answers, pages, qtype, tags=(), note=None, cross=None):
+def Q(n, question, answers, pages, qtype, tags=(), note=None, cross=None, paragraphs=None):
     rec = {"id": f"wx{n:03d}", "question": question, "answers": list(answers),
            "file": F if answers else None, "pages": list(pages), "type": qtype}
     if tags:
         rec["tags"] = list(tags)
     if note:
         rec["note"] = note
+    if paragraphs:
+        rec["paragraphs"] = list(paragraphs)   # printed paragraph numbers holding the answer
     if cross:
         rec["_cross"] = cross          # (end of one column, start of the next); checked, not written
     return rec
@@ -621,62 +623,62 @@ QUESTIONS = [
     # --- body text, both columns -------------------------------------------------------------
     Q(1, "On what date did the Serious Case Review Subgroup agree that the criteria for a serious case review were met?",
       ["2 March 2016"], [1], "date", ["near-miss"],
-      "Left column of p1 (1.2). Not 11 March 2016, when the review was commissioned."),
+      "Left column of p1 (1.2). Not 11 March 2016, when the review was commissioned.", paragraphs=["1.2"]),
     Q(2, "How many children under five were on HV3's caseload in autumn 2015?",
       ["540", "540 children under five"], [2, 5], "number", ["near-miss"],
-      "3.6 (p2 right column) and 4.9 (p5 left). Not 390 (locality average), 400 (trust standard) or 410 (Sept 2016)."),
+      "3.6 (p2 right column) and 4.9 (p5 left). Not 390 (locality average), 400 (trust standard) or 410 (Sept 2016).", paragraphs=["3.6", "4.9"]),
     Q(3, "Why did the midwife not ask Ms K about domestic abuse at the booking appointment?",
-      ["because Mr R was present", "Mr R was present"], [2], "reason", [], "3.1, p2 left column."),
+      ["because Mr R was present", "Mr R was present"], [2], "reason", [], "3.1, p2 left column.", paragraphs=["3.1"]),
     Q(4, "How many rib fractures did the skeletal survey find?",
-      ["five", "five rib fractures"], [3], "number", ["number-in-words"], "3.16, p3 right column."),
+      ["five", "five rib fractures"], [3], "number", ["number-in-words"], "3.16, p3 right column.", paragraphs=["3.16"]),
     Q(5, "Who chaired the strategy discussion held on the morning of Baby J's admission?",
       ["TM3"], [6], "person", ["near-miss"],
-      "5.2, p6 right column. Not TM1, the team manager who chose an assessment in December 2015."),
+      "5.2, p6 right column. Not TM1, the team manager who chose an assessment in December 2015.", paragraphs=["5.2"]),
     Q(6, "Which officer arrested Mr R on 9 February 2016?",
-      ["DC2"], [6], "person", ["near-miss"], "5.2, p6 right column. Not PC5 (October incident) or DS4 (led the investigation)."),
+      ["DC2"], [6], "person", ["near-miss"], "5.2, p6 right column. Not PC5 (October incident) or DS4 (led the investigation).", paragraphs=["5.2"]),
     Q(7, "How much did the Baby J serious case review cost?",
-      ["\u00a314,750", "14,750"], [8], "number", [], "10.2, the short left column of p8."),
+      ["\u00a314,750", "14,750"], [8], "number", [], "10.2, the short left column of p8.", paragraphs=["10.2"]),
     Q(8, "How many open cases did SW4 have in December 2015?",
       ["eleven"], [4], "number", ["number-in-words", "near-miss"],
-      "4.4, p4 left column, above the table. Not nine (TM1's team) or four (newly qualified)."),
+      "4.4, p4 left column, above the table. Not nine (TM1's team) or four (newly qualified).", paragraphs=["4.4"]),
     Q(9, "Where did Ms K work while Mr R looked after Baby J on weekday evenings?",
-      ["a supermarket", "supermarket"], [5], "factoid", [], "4.7, p5 left column, below the table."),
+      ["a supermarket", "supermarket"], [5], "factoid", [], "4.7, p5 left column, below the table.", paragraphs=["4.7"]),
     Q(10, "Why were the monthly safeguarding meetings at Marlow Road Surgery cancelled in late 2015?",
-      ["because of staff sickness", "staff sickness"], [6], "reason", [], "4.14, p6 left column."),
+      ["because of staff sickness", "staff sickness"], [6], "reason", [], "4.14, p6 left column.", paragraphs=["4.14"]),
     # --- sentences crossing a column or page -------------------------------------------------------
     Q(11, "How often should SW4 have received supervision in her first year?",
       ["fortnightly"], [4], "factoid", [],
       "4.4 crosses from the foot of the left column to the top of the right column on p4: "
       "'...supervision twice in her | first five months, against the expected fortnightly pattern.'",
-      cross=("that she received supervision twice in her", "first five months, against the expected")),
+      cross=("that she received supervision twice in her", "first five months, against the expected"), paragraphs=["4.4"]),
     Q(12, "By when had 212 practitioners completed the new e-learning module on the bruising protocol?",
       ["by the end of October 2016", "October 2016"], [7], "date", [],
       "8.1 crosses from the left to the right column on p7: '...had completed the new e-learning module | by the end of October 2016.'",
-      cross=("had completed the new e-learning module", "by the end of October 2016.")),
+      cross=("had completed the new e-learning module", "by the end of October 2016."), paragraphs=["8.1"]),
     Q(13, "Why did Ms K take Baby J to see GP1 on 1 December 2015?",
       ["cold"], [3], "reason", [],
       "3.13 crosses from the left to the right column on p3: '...On 1 December 2015 Ms K | took him to see GP1 because he had a cold.'",
-      cross=("appointment. On 1 December 2015 Ms K", "took him to see GP1 because he had a")),
+      cross=("appointment. On 1 December 2015 Ms K", "took him to see GP1 because he had a"), paragraphs=["3.13"]),
     Q(14, "Who was Ms K's personal adviser as a care leaver?",
       ["PA1"], [2, 5], "person", ["page-break"],
       "2.2 crosses from the foot of p1 (right column) to the top of p2 (left column): '...was supported | as a care leaver by a personal adviser, PA1.' Also 4.11 on p5.",
-      cross=("from the age of eleven and was supported", "as a care leaver by a personal adviser,")),
+      cross=("from the age of eleven and was supported", "as a care leaver by a personal adviser,"), paragraphs=["2.2", "4.11"]),
     Q(15, "Apart from the domestic incident, what did SW4 fail to learn about because she did not speak to the GP, HV3 or the police?",
       ["the bruise on the ear", "bruise on the ear"], [4], "factoid", ["page-break"],
       "4.1 crosses from p3 (right column) to p4 (left column): '...the domestic incident on 24 | October or of the bruise on the ear.'",
-      cross=("not learn of the domestic incident on 24", "October or of the bruise on the ear.")),
+      cross=("not learn of the domestic incident on 24", "October or of the bruise on the ear."), paragraphs=["4.1"]),
     Q(16, "On what date was the police notification of the domestic incident sent to children's social care?",
       ["30 October 2015", "30/10/2015"], [3, 4, 5], "date", ["page-break", "table", "near-miss"],
       "3.8 crosses from p2 (right column) to p3 (left column): 'A notification of the incident was sent to | children's social care on 30 October 2015'. "
       "Also Table 1 (p4) and 4.13 (p5). Not 24 October (the incident) or 5 November (HV3 received it).",
-      cross=("A notification of the incident was sent to", "children's social care on 30 October 2015,")),
+      cross=("A notification of the incident was sent to", "children's social care on 30 October 2015,"), paragraphs=["3.8", "4.13"]),
     # --- Table 1 (p4 bottom, p5 top) ------------------------------------------------------------
     Q(17, "On what date did HV3 receive the notification of the domestic incident?",
       ["5 November 2015", "05/11/2015"], [3, 4], "date", ["table", "near-miss"],
-      "3.8 (p3 left) and Table 1 row 05/11/2015 (p4)."),
+      "3.8 (p3 left) and Table 1 row 05/11/2015 (p4).", paragraphs=["3.8"]),
     Q(18, "At what time did the ambulance crew arrive at the flat on 9 February 2016?",
       ["03.21"], [3, 5], "date", ["table", "time", "near-miss"],
-      "3.15 (p3 right) and Table 1 on p5. Not 03.12 (999 call) or 03.58 (admission)."),
+      "3.15 (p3 right) and Table 1 on p5. Not 03.12 (999 call) or 03.58 (admission).", paragraphs=["3.15"]),
     Q(19, "On what date did HV3 discuss the bruise on Baby J's ear with SN1?",
       ["19/11/2015"], [5], "date", ["table", "near-miss"],
       "Table 1 row on p5 (the first row of the continuation). The text on p3 has 'on 19 | November 2015' "
@@ -685,11 +687,11 @@ QUESTIONS = [
       ["04/01/2016"], [5], "date", ["table"],
       "Table 1 on p5. The text on p4 has 'closed on 4 January | 2016' broken over two lines, so only the table form is listed."),
     Q(21, "On what date did SW4 make her only home visit to the family?",
-      ["8 December 2015", "08/12/2015"], [3, 5], "date", ["table"], "4.1 (p3 right column) and Table 1 on p5."),
+      ["8 December 2015", "08/12/2015"], [3, 5], "date", ["table"], "4.1 (p3 right column) and Table 1 on p5.", paragraphs=["4.1"]),
     Q(22, "What was Baby J's weight at birth?",
-      ["2.1 kg"], [1, 4], "number", ["table"], "2.1 (p1 right column) and Table 1 row 14/04/2015 on p4."),
+      ["2.1 kg"], [1, 4], "number", ["table"], "2.1 (p1 right column) and Table 1 row 14/04/2015 on p4.", paragraphs=["2.1"]),
     Q(23, "Which consultant paediatrician referred Baby J to the police after his admission?",
-      ["PD1"], [3, 5], "person", ["table"], "3.16 (p3 right column) and the last row of Table 1 on p5."),
+      ["PD1"], [3, 5], "person", ["table"], "3.16 (p3 right column) and the last row of Table 1 on p5.", paragraphs=["3.16"]),
     # --- footnotes -------------------------------------------------------------------------------
     Q(24, "When was the Wexcombe protocol on bruising in non-mobile infants first issued?",
       ["May 2014"], [3], "date", ["near-miss"],
