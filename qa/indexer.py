@@ -376,6 +376,7 @@ def remove_files(index_dir: str | os.PathLike, names: list[str]) -> BuildInfo:
             np.concatenate(p_vecs) if p_vecs else empty,
             np.concatenate(s_vecs) if s_vecs else empty,
             np.concatenate(s_refs) if s_refs else np.zeros((0, 3), np.int32),
+            encoder=previous.manifest.get("encoder") or {},  # the same vectors: the same encoder made them
         )
         store.prune(root)
         info.snapshot, info.passages, info.seconds = snap.name, len(passages), time.monotonic() - started
