@@ -13,7 +13,6 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ from qa import assemble
 from qa.embed import embed_file, texts_to_embed
 from qa.ingest import FILE_TIME_BUDGET_S, READ_WORKERS, Passwords, find_pdfs, ingest, sha256_file
 from qa.passages import build_passages
-from qa.types import FileReport, Passage
+from qa.types import BuildInfo, FileReport, Passage  # BuildInfo: what build_index returns
 
 BUILD_LOCK_TIMEOUT_S = 600.0
 # Bump when ingest, cleaning or passage-building changes what a PDF turns into: files indexed by another
@@ -34,55 +33,6 @@ READER_VERSION = "2026-11-28.5"
 
 class BuildBusy(RuntimeError):
     """Another build holds the index lock."""
-
-
-@dataclass
-class BuildInfo:
-    """What ``build_index`` did. ``files`` has one report per input file (indexed / partial / skipped)."""
-
-    index_dir: str
-    files: list[FileReport] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)  # files removed from the index (no longer given)
-    pages: int = 0  # pages read in this build (reused files not counted)
-    passages: int = 0  # passages in the index after the build
-    embedded: int = 0  # texts embedded in this build (sentences and headings, or passages + sentences: qa/embed.py)
-    seconds: float = 0.0
-    snapshot: str = ""
-    notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "index_dir": self.index_dir,
-            "files": [
-                {
-                    "file": r.file,
-                    "status": r.status,
-                    "pages": r.pages,
-                    "text_pages": r.text_pages,
-                    "reason": r.reason,
-                    "title": r.title,
-                    "passages": r.passages,
-                    "reused": r.reused,
-                    "seconds": r.seconds,
-                    "problems": [{"page": p.page, "reason": p.reason} for p in r.problems],
-                    "path": r.path,
-                }
-                for r in self.files
-            ],
-            "dropped": self.dropped,
-            "pages": self.pages,
-            "passages": self.passages,
-            "embedded": self.embedded,
-            "seconds": round(self.seconds, 3),
-            "snapshot": self.snapshot,
-            "notes": self.notes,
-        }
-
-    def counts(self) -> dict[str, int]:
-        out = {"indexed": 0, "partial": 0, "skipped": 0}
-        for report in self.files:
-            out[report.status] = out.get(report.status, 0) + 1
-        return out
 
 
 def _previous(index_dir: Path, notes: list[str], encoder_id: dict[str, str]) -> store.IndexData | None:
