@@ -18,8 +18,8 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from embeddings import encoder, pooling, store
-from qa import assemble
+from embeddings import encoder, pooling
+from qa import assemble, store
 from qa.embed import embed_file, texts_to_embed
 from qa.ingest import FILE_TIME_BUDGET_S, READ_WORKERS, Passwords, find_pdfs, ingest, sha256_file
 from qa.passages import build_passages

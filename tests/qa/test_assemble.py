@@ -92,7 +92,7 @@ def test_pieces_whose_vectors_do_not_match_their_passages_are_refused(files):
 
 
 def test_split_then_join_of_a_real_snapshot_is_the_same_snapshot(practice_index):
-    from embeddings import store
+    from qa import store
     from embeddings.encoder import DIMENSION
 
     data = store.load(practice_index)

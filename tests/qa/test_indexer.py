@@ -103,7 +103,8 @@ def test_an_index_from_before_the_onnx_encoder_is_refused_then_rebuilt_and_the_e
     indexing again reads and embeds every file; a new manifest names the encoder, precision and checksum."""
     import json
 
-    from embeddings import encoder, store
+    from embeddings import encoder
+    from qa import store
 
     index = tmp_path / "index"
     first = qa.build_index([str(corpus)], str(index))
@@ -140,7 +141,8 @@ def test_an_index_whose_passage_vectors_were_embedded_whole_is_read_again(tmp_pa
     export, no ``passages`` in its encoder record) is not mixed with pooled vectors: every file is read again."""
     import json
 
-    from embeddings import encoder, store
+    from embeddings import encoder
+    from qa import store
 
     index = tmp_path / "index"
     first = qa.build_index([str(corpus)], str(index))
