@@ -83,7 +83,8 @@ def job_cosine(args: argparse.Namespace) -> dict:
     how far quantisation moves the vectors (cosine), on the texts the index really holds."""
     import numpy as np
 
-    from embeddings import encoder, store
+    from embeddings import encoder
+    from qa import store
     from qa.passages import embedding_text
 
     data = store.load(args.index_dir)
@@ -160,7 +161,7 @@ def job_coldstart(args: argparse.Namespace) -> dict:
 
     steps["import qa.api (faiss, bm25s, scipy, reader)"] = time.perf_counter() - t
     t = time.perf_counter()
-    from embeddings import store
+    from qa import store
 
     data = store.load(args.index_dir)
     steps["read + verify snapshot"] = time.perf_counter() - t

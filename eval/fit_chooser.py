@@ -28,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from embeddings import store  # noqa: E402
+from qa import store  # noqa: E402
 from qa import build_index  # noqa: E402
 from qa.api import load_index, prepare  # noqa: E402
 from qa.evaluate import answer_hit, load_questions  # noqa: E402

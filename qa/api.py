@@ -17,7 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from embeddings import encoder, store
+from embeddings import encoder
+from qa import store
 from qa.aliases import expand
 from qa.clean import valid_unicode
 from qa.question import DOCUMENT_KINDS, Question, analyse, documents_named

@@ -13,18 +13,17 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from filelock import FileLock, Timeout
 
-from embeddings import encoder, pooling, store
+from embeddings import encoder, pooling
+from qa import assemble, store
 from qa.embed import embed_file, texts_to_embed
 from qa.ingest import FILE_TIME_BUDGET_S, READ_WORKERS, Passwords, find_pdfs, ingest, sha256_file
 from qa.passages import build_passages
-from qa.types import FileReport, Passage
+from qa.types import BuildInfo, FileReport, Passage  # BuildInfo: what build_index returns
 
 BUILD_LOCK_TIMEOUT_S = 600.0
 # Bump when ingest, cleaning or passage-building changes what a PDF turns into: files indexed by another
@@ -34,55 +33,6 @@ READER_VERSION = "2026-11-28.5"
 
 class BuildBusy(RuntimeError):
     """Another build holds the index lock."""
-
-
-@dataclass
-class BuildInfo:
-    """What ``build_index`` did. ``files`` has one report per input file (indexed / partial / skipped)."""
-
-    index_dir: str
-    files: list[FileReport] = field(default_factory=list)
-    dropped: list[str] = field(default_factory=list)  # files removed from the index (no longer given)
-    pages: int = 0  # pages read in this build (reused files not counted)
-    passages: int = 0  # passages in the index after the build
-    embedded: int = 0  # texts embedded in this build (sentences and headings, or passages + sentences: qa/embed.py)
-    seconds: float = 0.0
-    snapshot: str = ""
-    notes: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "index_dir": self.index_dir,
-            "files": [
-                {
-                    "file": r.file,
-                    "status": r.status,
-                    "pages": r.pages,
-                    "text_pages": r.text_pages,
-                    "reason": r.reason,
-                    "title": r.title,
-                    "passages": r.passages,
-                    "reused": r.reused,
-                    "seconds": r.seconds,
-                    "problems": [{"page": p.page, "reason": p.reason} for p in r.problems],
-                    "path": r.path,
-                }
-                for r in self.files
-            ],
-            "dropped": self.dropped,
-            "pages": self.pages,
-            "passages": self.passages,
-            "embedded": self.embedded,
-            "seconds": round(self.seconds, 3),
-            "snapshot": self.snapshot,
-            "notes": self.notes,
-        }
-
-    def counts(self) -> dict[str, int]:
-        out = {"indexed": 0, "partial": 0, "skipped": 0}
-        for report in self.files:
-            out[report.status] = out.get(report.status, 0) + 1
-        return out
 
 
 def _previous(index_dir: Path, notes: list[str], encoder_id: dict[str, str]) -> store.IndexData | None:
@@ -215,38 +165,18 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
                 reuse[name] = kept
     info.dropped = sorted(n for n in old_files if n not in order and old_files[n].get("status") != "skipped")
 
-    passages: list[Passage] = []
-    pages: list[dict[str, Any]] = []
-    passage_vectors: list[np.ndarray] = []
-    sentence_vectors: list[np.ndarray] = []
-    sentence_refs: list[np.ndarray] = []
     files_manifest: dict[str, dict[str, Any]] = {}
-
-    by_file_old = _group_previous(previous) if previous else {}
+    pieces: list[assemble.Pieces] = []
+    by_file_old = assemble.split(previous) if previous else {}
     for name in order:
         if name in fresh and fresh[name][0].status != "skipped":
             report, file_passages, page_rows = fresh[name]
             embedded = vectors[name]
-            offset = len(passages)
-            passages.extend(file_passages)
-            pages.extend(page_rows)
-            passage_vectors.append((offset, embedded.passages))
-            refs = embedded.refs.copy()
-            refs[:, 0] += offset
-            sentence_vectors.append(embedded.sentences)
-            sentence_refs.append(refs)
+            pieces.append(assemble.Pieces(file_passages, page_rows, embedded.passages, embedded.sentences, embedded.refs))
             info.embedded += embedded.texts
             files_manifest[name] = {**report.to_dict(), "reader_version": READER_VERSION}
         elif name in reuse and name in by_file_old:
-            old_passages, old_pages, p_vec, s_vec, s_ref = by_file_old[name]
-            offset = len(passages)
-            passages.extend(old_passages)
-            pages.extend(old_pages)
-            passage_vectors.append((offset, p_vec))
-            s_ref = s_ref.copy()
-            s_ref[:, 0] += offset
-            sentence_vectors.append(s_vec)
-            sentence_refs.append(s_ref)
+            pieces.append(by_file_old[name])
             files_manifest[name] = {**reuse[name].to_dict(), "reused": False, "reader_version": old_files[name].get("reader_version")}
 
     # Files that could not be indexed are recorded too (status "skipped" and why), so the index can say
@@ -264,15 +194,10 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
     reports += [report for name, report in reuse.items() if name not in fresh]
     info.files.extend(sorted(reports, key=lambda r: position.get(r.file, -1)))
 
-    all_p_vec = np.zeros((len(passages), encoder.DIMENSION), dtype=np.float32)
-    for offset, vec in passage_vectors:
-        all_p_vec[offset : offset + len(vec)] = vec
-    s_vec = np.concatenate(sentence_vectors) if sentence_vectors else np.zeros((0, encoder.DIMENSION), np.float32)
-    s_ref = np.concatenate(sentence_refs) if sentence_refs else np.zeros((0, 3), np.int32)
-
-    snap = store.write_snapshot(root, files_manifest, passages, pages, all_p_vec, s_vec, s_ref, encoder=encoder_id)
+    joined = assemble.join(pieces, encoder.DIMENSION)
+    snap = _write(root, files_manifest, joined, encoder_id)
     info.snapshot = snap.name
-    info.passages = len(passages)
+    info.passages = len(joined.passages)
     info.seconds = time.monotonic() - started
     return info
 
@@ -311,30 +236,9 @@ def _read_new(to_read, info, passwords, time_budget_s, workers, emit, pooled):
         embedder.shutdown(wait=True, cancel_futures=True)
 
 
-def _group_previous(previous: store.IndexData) -> dict[str, tuple]:
-    """Per file of the previous snapshot: its passages, pages, passage vectors, sentence vectors and refs."""
-    out: dict[str, tuple] = {}
-    rows_by_file: dict[str, list[int]] = {}
-    for i, passage in enumerate(previous.passages):
-        rows_by_file.setdefault(passage.file, []).append(i)
-    pages_by_file: dict[str, list[dict[str, Any]]] = {}
-    for page in previous.pages:
-        pages_by_file.setdefault(page["file"], []).append(page)
-    sentence_owner = previous.sentence_refs[:, 0] if len(previous.sentence_refs) else np.zeros(0, np.int32)
-    for name, rows in rows_by_file.items():
-        rows_arr = np.asarray(rows)
-        remap = {old: new for new, old in enumerate(rows)}
-        mask = np.isin(sentence_owner, rows_arr)
-        refs = previous.sentence_refs[mask].copy()
-        refs[:, 0] = [remap[int(r)] for r in refs[:, 0]]
-        out[name] = (
-            [previous.passages[i] for i in rows],
-            pages_by_file.get(name, []),
-            previous.passage_vectors[rows_arr],
-            previous.sentence_vectors[mask],
-            refs,
-        )
-    return out
+def _write(root: Path, files: dict[str, dict[str, Any]], joined: assemble.Pieces, encoder_id: dict[str, str]) -> Path:
+    return store.write_snapshot(root, files, joined.passages, joined.pages, joined.passage_vectors,
+                                joined.sentence_vectors, joined.sentence_refs, encoder=encoder_id)
 
 
 def remove_files(index_dir: str | os.PathLike, names: list[str]) -> BuildInfo:
@@ -354,31 +258,13 @@ def remove_files(index_dir: str | os.PathLike, names: list[str]) -> BuildInfo:
         if unknown:
             raise ValueError(f"not in this index: {', '.join(unknown)}")
         info = BuildInfo(index_dir=str(root), dropped=sorted(set(names)))
-        by_file = _group_previous(previous)
+        by_file = assemble.split(previous)
         files = {n: f for n, f in previous.files.items() if n not in set(names)}
-        passages: list[Passage] = []
-        pages: list[dict[str, Any]] = []
-        p_vecs, s_vecs, s_refs = [], [], []
-        for name in files:
-            if name not in by_file:  # a skipped file: recorded, no passages
-                continue
-            old_passages, old_pages, p_vec, s_vec, s_ref = by_file[name]
-            s_ref = s_ref.copy()
-            s_ref[:, 0] += len(passages)
-            passages.extend(old_passages)
-            pages.extend(old_pages)
-            p_vecs.append(p_vec)
-            s_vecs.append(s_vec)
-            s_refs.append(s_ref)
-        empty = np.zeros((0, encoder.DIMENSION), np.float32)
-        snap = store.write_snapshot(
-            root, files, passages, pages,
-            np.concatenate(p_vecs) if p_vecs else empty,
-            np.concatenate(s_vecs) if s_vecs else empty,
-            np.concatenate(s_refs) if s_refs else np.zeros((0, 3), np.int32),
-        )
+        joined = assemble.join((by_file[n] for n in files if n in by_file), encoder.DIMENSION)  # skipped: no passages
+        # the same vectors: the same encoder made them
+        snap = _write(root, files, joined, previous.manifest.get("encoder") or {})
         store.prune(root)
-        info.snapshot, info.passages, info.seconds = snap.name, len(passages), time.monotonic() - started
+        info.snapshot, info.passages, info.seconds = snap.name, len(joined.passages), time.monotonic() - started
         return info
     finally:
         lock.release()

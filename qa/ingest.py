@@ -53,11 +53,9 @@ def find_pdfs(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[File
 
 
 def sha256_file(path: str | os.PathLike) -> str:
-    digest = hashlib.sha256()
+    """The file's sha256, hex (how the index names a file's version and checks its own data files)."""
     with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 def password_for(path: Path, passwords: Passwords) -> str | None:

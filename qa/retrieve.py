@@ -14,7 +14,7 @@ import bm25s
 import faiss
 import numpy as np
 
-from embeddings.store import IndexData
+from qa.store import IndexData
 from qa.aliases import extract_acronyms, extract_aliases
 from qa.passages import embedding_text
 from qa.terms import terms

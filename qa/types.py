@@ -1,7 +1,7 @@
 """Plain data types that flow one way through the pipeline.
 
-ingest → ``Page`` and ``FileReport``; passages → ``Passage`` (with its sentences);
-read → ``Citation`` and ``Answer``. Nothing here knows how it is computed.
+ingest → ``Page`` and ``FileReport``; passages → ``Passage`` (with its sentences); an index build →
+``BuildInfo``; read → ``Citation`` and ``Answer``. Nothing here knows how it is computed.
 """
 
 from __future__ import annotations
@@ -70,6 +70,55 @@ class FileReport:
         data["problems"] = [PageProblem(**p) for p in data.get("problems", [])]
         known = {f for f in cls.__dataclass_fields__}
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+@dataclass
+class BuildInfo:
+    """What ``build_index`` did. ``files`` has one report per input file (indexed / partial / skipped)."""
+
+    index_dir: str
+    files: list[FileReport] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # files removed from the index (no longer given)
+    pages: int = 0  # pages read in this build (reused files not counted)
+    passages: int = 0  # passages in the index after the build
+    embedded: int = 0  # texts embedded in this build (sentences and headings, or passages + sentences: qa/embed.py)
+    seconds: float = 0.0
+    snapshot: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index_dir": self.index_dir,
+            "files": [
+                {
+                    "file": r.file,
+                    "status": r.status,
+                    "pages": r.pages,
+                    "text_pages": r.text_pages,
+                    "reason": r.reason,
+                    "title": r.title,
+                    "passages": r.passages,
+                    "reused": r.reused,
+                    "seconds": r.seconds,
+                    "problems": [{"page": p.page, "reason": p.reason} for p in r.problems],
+                    "path": r.path,
+                }
+                for r in self.files
+            ],
+            "dropped": self.dropped,
+            "pages": self.pages,
+            "passages": self.passages,
+            "embedded": self.embedded,
+            "seconds": round(self.seconds, 3),
+            "snapshot": self.snapshot,
+            "notes": self.notes,
+        }
+
+    def counts(self) -> dict[str, int]:
+        out = {"indexed": 0, "partial": 0, "skipped": 0}
+        for report in self.files:
+            out[report.status] = out.get(report.status, 0) + 1
+        return out
 
 
 @dataclass

@@ -60,7 +60,7 @@ def _heading_questions(passages: list[Any]) -> list[str]:
 def candidates(index_dir: str) -> list[str]:
     """Questions built from the index's events, people and headings, interleaved (one of each kind in turn)."""
     import qa
-    from embeddings import store
+    from qa import store
 
     data = store.load(index_dir, verify=False)
     try:

@@ -26,7 +26,7 @@ class UIState:
 
     def files(self) -> dict[str, dict[str, Any]]:
         """The manifest's ``files`` of the live snapshot ({} when there is no usable index)."""
-        from embeddings import store
+        from qa import store
 
         key = store.snapshot_id(self.index_dir)
         with self._lock:
@@ -43,7 +43,7 @@ class UIState:
 
     def index_problem(self) -> str | None:
         """Why the index cannot be used (missing, incompatible, damaged), or None."""
-        from embeddings import store
+        from qa import store
 
         try:
             store.read_manifest(self.index_dir)
@@ -61,7 +61,7 @@ class UIState:
 
     def examples(self) -> list[str]:
         """Example questions the live index answers (``ui.examples``), built once per snapshot; [] without one."""
-        from embeddings import store
+        from qa import store
         from ui import examples
 
         key = store.snapshot_id(self.index_dir)

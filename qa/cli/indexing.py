@@ -91,7 +91,7 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from embeddings import store
+    from qa import store
 
     try:
         manifest = store.read_manifest(_index_dir(args))

@@ -24,7 +24,7 @@ def _private_gradio_cache() -> None:
         return
     from platformdirs import user_cache_dir
 
-    from embeddings.store import private_dir
+    from qa.store import private_dir
 
     cache = Path(user_cache_dir("scr-qa", appauthor=False)) / "gradio"
     private_dir(cache.parent)

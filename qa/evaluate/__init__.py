@@ -42,7 +42,7 @@ def main(args: Any, index_dir: str) -> int:
     """``scr-qa eval``: build the index from --corpus if missing, run every configuration, write reports."""
     import sys
 
-    from embeddings import store
+    from qa import store
     from qa import build_index
 
     root = Path(__file__).resolve().parents[2]

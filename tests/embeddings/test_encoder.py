@@ -5,6 +5,8 @@ is built with is chosen by $SCR_QA_ENCODER and named in what the manifest record
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from embeddings import encoder
 
@@ -24,6 +26,18 @@ def test_lone_surrogates_are_encoded_like_the_replacement_character():
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
     assert np.allclose(vectors[0], vectors[1], atol=1e-5)
     assert encoder.encode_query("\udcff").shape == (encoder.DIMENSION,)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.characters(), st.sampled_from(["\ud800", "\udbff", "\udc00", "\udfff", "\ud83d\ude00"])))
+       .map("".join))
+def test_the_encoders_guard_gives_the_text_page_cleaning_gives(text):
+    """The encoder owns its guard (embeddings import nothing from qa); it must give exactly what
+    qa.clean.valid_unicode gives, so vectors are the same as when it called that."""
+    from qa.clean import valid_unicode
+
+    assert encoder.tokenizable(text) == valid_unicode(text)
+    encoder.tokenizable(text).encode("utf-8")  # UTF-8 can hold it (raises on a lone surrogate)
 
 
 def test_a_question_embedded_through_onnx_runtime_is_close_to_the_vector_the_model_gives():

@@ -26,7 +26,7 @@ from fuzz_pdfs import mutants, practice_sources, wild_sources
 from pdf_factory import make_pdf
 
 import qa
-from embeddings import store
+from qa import store
 from qa import api
 
 pytestmark = pytest.mark.slow

@@ -21,7 +21,7 @@ from conftest import PDFS_WILD, ROOT, cited_text
 
 import qa
 import qa.api
-from embeddings import store
+from qa import store
 from qa.clean import collapse
 from qa.ingest import NO_TEXT_LAYER
 

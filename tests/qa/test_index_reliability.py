@@ -27,7 +27,7 @@ from conftest import PRACTICE, ROOT
 from pdf_factory import make_pdf
 
 import qa
-from embeddings import store
+from qa import store
 from qa import api
 
 SCR_QA = [sys.executable, "-m", "qa.cli"]

@@ -103,7 +103,8 @@ def test_an_index_from_before_the_onnx_encoder_is_refused_then_rebuilt_and_the_e
     indexing again reads and embeds every file; a new manifest names the encoder, precision and checksum."""
     import json
 
-    from embeddings import encoder, store
+    from embeddings import encoder
+    from qa import store
 
     index = tmp_path / "index"
     first = qa.build_index([str(corpus)], str(index))
@@ -140,7 +141,8 @@ def test_an_index_whose_passage_vectors_were_embedded_whole_is_read_again(tmp_pa
     export, no ``passages`` in its encoder record) is not mixed with pooled vectors: every file is read again."""
     import json
 
-    from embeddings import encoder, store
+    from embeddings import encoder
+    from qa import store
 
     index = tmp_path / "index"
     first = qa.build_index([str(corpus)], str(index))
@@ -154,3 +156,42 @@ def test_an_index_whose_passage_vectors_were_embedded_whole_is_read_again(tmp_pa
     assert statuses(again) == {"a.pdf": ("indexed", False), "b.pdf": ("indexed", False)}
     assert again.embedded == first.embedded
     assert any("every file is read again" in note for note in again.notes), again.notes
+
+
+def test_after_removing_a_file_the_next_build_reuses_the_others(tmp_path, corpus, monkeypatch):
+    """``remove_files`` (the UI's "remove document") writes a snapshot that still names the encoder of its
+    vectors, so the next build over the remaining files reuses them instead of reading and embedding them again."""
+    import json
+
+    from qa import indexer
+
+    make_pdf(corpus / "c.pdf", [["3.1 The health visitor saw the family on 2 March 2007."]], title="Report C")
+    index = tmp_path / "index"
+    first = qa.build_index([str(corpus)], str(index))
+    assert statuses(first) == {n: ("indexed", False) for n in ("a.pdf", "b.pdf", "c.pdf")}
+    original = json.loads((Path(first.index_dir) / first.snapshot / "manifest.json").read_text())["encoder"]
+    assert original  # the encoder was recorded by the build
+
+    removed = indexer.remove_files(index, ["b.pdf"])
+    assert removed.dropped == ["b.pdf"]
+    manifest = json.loads((index / removed.snapshot / "manifest.json").read_text())
+    assert manifest["encoder"] == original
+    assert set(manifest["files"]) == {"a.pdf", "c.pdf"}
+
+    read: list[str] = []
+    real_ingest = indexer.ingest
+
+    def spy(paths, **kwargs):
+        read.extend(Path(p).name for p in paths)
+        return real_ingest(paths, **kwargs)
+
+    monkeypatch.setattr(indexer, "ingest", spy)
+    (corpus / "b.pdf").unlink()
+    again = qa.build_index([str(corpus)], str(index))
+    assert read == []  # no file read again
+    assert statuses(again) == {"a.pdf": ("indexed", True), "c.pdf": ("indexed", True)}
+    assert again.embedded == 0 and again.pages == 0 and again.dropped == []
+    assert not any("every file is read again" in note for note in again.notes), again.notes
+    assert again.passages == removed.passages
+    after = json.loads((index / again.snapshot / "manifest.json").read_text())
+    assert after["encoder"] == original

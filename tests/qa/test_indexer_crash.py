@@ -15,7 +15,7 @@ import pytest
 from conftest import PRACTICE, ROOT
 
 import qa
-from embeddings import store
+from qa import store
 from qa import api
 
 QUESTION = "How much did the review cost?"
@@ -99,7 +99,7 @@ HARNESS = textwrap.dedent(
     import os, sys, time
     from pathlib import Path
     import numpy as np
-    from embeddings import store
+    from qa import store
     import qa
 
     point, marker, corpus, index_dir = sys.argv[1:5]

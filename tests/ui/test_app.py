@@ -224,7 +224,7 @@ def test_build_app(practice_index):
 
 def test_examples_are_drawn_from_the_index_and_answered(practice_index, tmp_path):
     import qa
-    from embeddings import store
+    from qa import store
 
     state = app.UIState(practice_index)
     examples = state.examples()

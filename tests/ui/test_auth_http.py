@@ -142,7 +142,7 @@ def test_an_editor_uploads_and_the_document_is_indexed(server, tmp_path):
         assert done["event"] == "complete", done
         asked = run_event(client, "on_ask", ["When did the editor add this document?", []])
     assert asked["event"] == "complete" and "3 March 2009" in asked["data"], asked
-    from embeddings import store
+    from qa import store
 
     assert "editor-upload.pdf" in store.read_manifest(index_dir)["files"]
     events = access.audit.events()

@@ -14,7 +14,7 @@ import pytest
 from conftest import PRACTICE, ROOT
 
 import qa
-from embeddings import store
+from qa import store
 from qa import api
 
 QUESTION = "How much did the review cost?"

@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 
-from embeddings import store
+from qa import store
 from embeddings.encoder import DIMENSION
 from qa.types import Passage, Sentence
 
