@@ -154,7 +154,7 @@ def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild,
         if report.file not in fresh:
             emit("file", {"report": report})
 
-    # Assemble: reused passages and vectors first, in a stable file order, then new ones.
+    # Assemble in the order the files were given (in "add" mode, the files already indexed come first).
     order = [p.name for p in pdfs if p.name in reuse or p.name in fresh]
     if mode == "add":
         order = [n for n in old_files if n not in order and old_files[n].get("status") != "skipped"] + order
@@ -246,7 +246,7 @@ def remove_files(index_dir: str | os.PathLike, names: list[str]) -> BuildInfo:
     vectors, switched atomically like every build (nothing is read or embedded again; the PDFs are not
     touched). Raises ``ValueError`` naming any file that is not in the index, ``BuildBusy`` if a build runs."""
     root = Path(index_dir).expanduser()
-    lock = FileLock(str(root / store.LOCK_NAME))
+    lock = FileLock(str(root / store.LOCK_NAME), mode=store.PRIVATE_FILE)
     try:
         lock.acquire(timeout=BUILD_LOCK_TIMEOUT_S)
     except Timeout as exc:
