@@ -28,6 +28,8 @@ MAX_PAGE_GAP = 3  # the next paragraph's number is at most this many pages on (a
 DENSITY = 0.6  # the run names at least this share of the numbers between its first and its last
 WRAPPED = 0.5  # and at least this share of its paragraphs run past their first line (a list of one-line items
 # "1 Shows help information." … is no paragraph numbering)
+RUNS_TRIED = 12  # a document numbers its paragraphs in a few runs (a summary, the report, an appendix): after
+# looking at this many of the longest, the rest of a table-heavy document is not searched again and again
 HEADING_LINES = 2  # a heading above a numbered paragraph wraps to at most this many lines
 HEADING_WORDS = 16
 
@@ -57,13 +59,10 @@ def _candidate(lines: list[Line], i: int, width: int) -> _Start | None:
     return _Start(i, int(found.group("num")), lines[i].page, rest, len(lines[i].text) >= 0.75 * width)
 
 
-def _runs(starts: list[_Start]) -> list[list[_Start]]:
-    """The runs of line starts whose numbers count up in steps of 1 to MAX_STEP in reading order: the longest
-    first, then those before and after it (a document may restart its numbering, e.g. after a summary). Where two
-    line starts could carry the same number, the later one is taken: a stray "5 Children …" inside paragraph 4
-    comes before the real paragraph 5."""
-    if len(starts) < MIN_RUN:
-        return []
+def _longest(starts: list[_Start]) -> list[int]:
+    """Positions in ``starts`` of the longest run whose numbers count up in steps of 1 to MAX_STEP, each at most
+    MAX_PAGE_GAP pages after the one before. Where two line starts could carry the same number, the later one is
+    taken: a stray "5 Children …" inside paragraph 4 comes before the real paragraph 5."""
     length = [1] * len(starts)
     back = [-1] * len(starts)
     best: dict[int, tuple[int, int]] = {}  # number → (length of the longest run ending in it, its position)
@@ -80,15 +79,28 @@ def _runs(starts: list[_Start]) -> list[list[_Start]]:
     while end >= 0:
         chain.append(end)
         end = back[end]
-    chain.reverse()
-    first, last = chain[0], chain[-1]
-    run = [starts[k] for k in chain]
-    span = run[-1].number - run[0].number + 1
-    if len(run) < MIN_RUN:
-        return []
-    if len(run) < DENSITY * span or sum(s.wrapped for s in run) < WRAPPED * len(run):
-        run = []
-    return _runs(starts[:first]) + ([run] if run else []) + _runs(starts[last + 1:])
+    return chain[::-1]
+
+
+def _runs(starts: list[_Start]) -> list[list[_Start]]:
+    """The numbering runs among the candidate line starts: the longest, then those before and after it (a
+    document may number a summary and then the report each from 1), in reading order."""
+    found: list[list[_Start]] = []
+    todo = [starts]
+    for _ in range(RUNS_TRIED):
+        todo = sorted((part for part in todo if len(part) >= MIN_RUN), key=len)
+        if not todo:
+            break
+        part = todo.pop()  # the largest part not yet searched
+        chain = _longest(part)
+        if len(chain) < MIN_RUN:
+            continue
+        run = [part[k] for k in chain]
+        span = run[-1].number - run[0].number + 1
+        if len(run) >= DENSITY * span and sum(s.wrapped for s in run) >= WRAPPED * len(run):
+            found.append(run)
+        todo += [part[: chain[0]], part[chain[-1] + 1:]]
+    return sorted(found, key=lambda run: run[0].line)
 
 
 def bare_paragraph_starts(lines: list[Line], widths: list[int], excluded: list[bool]) -> dict[int, tuple[str, str]]:

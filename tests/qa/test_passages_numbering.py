@@ -154,6 +154,7 @@ def test_numbered_headings_and_lists_of_one_line_items_are_no_paragraph_numberin
          "Moves the display backward.", "Moves the display forward.", "Shows the form panel last used.",
          "Scrolls the display to the left.", "Scrolls the display to the right.", "Displays your report."], 1)]
     assert starts_of([keys]) == {}
+    assert starts_of([keys] * 1500) == {}  # a manual with such a list on each of 1,500 pages
 
 
 def test_a_run_does_not_jump_across_many_pages():
