@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.passages.lines import CONTINUES, TERMINAL, Line, _is_heading_like
+from qa.passages.lines import CONTINUES, SENTENCE_END, TERMINAL, Line, _is_heading_like
 
 BARE_START = re.compile(r"^(?P<num>[1-9]\d{0,2})\s+(?P<rest>[A-Z“\"‘'(].*)$")
 MONTH = re.compile(
@@ -115,7 +115,8 @@ def bare_paragraph_starts(lines: list[Line], widths: list[int], excluded: list[b
 def headings_above(lines: list[Line], starts: dict[int, tuple[str, str]], excluded: list[bool]) -> set[int]:
     """Lines that are a heading run in above a numbered paragraph ("Learning theme 2: The father was present but
     not seen" / "54 Father was …"): at most HEADING_LINES short lines without closing punctuation, starting with a
-    capital, between a line that ends a sentence (or a table row, or the start) and a numbered paragraph start. In
+    capital, between a line that ends a sentence (or a table row, or the start) and a numbered paragraph start.
+    Lines after a colon are what it announces (list items, a quotation), not a heading. In
     a document numbered this way every paragraph of the body carries its number, so text there is a heading."""
     heads: set[int] = set()
     for start in starts:
@@ -127,8 +128,9 @@ def headings_above(lines: list[Line], starts: dict[int, tuple[str, str]], exclud
                 break
             run.append(j)
             j -= 1
-        # the heading starts right after a sentence's end, a table row or the document's start, with a capital
-        while run and not (run[-1] == 0 or excluded[run[-1] - 1] or TERMINAL.search(lines[run[-1] - 1].text)):
+        # the heading starts right after a sentence's end (not a colon, which announces a list or a quote), a table
+        # row or the document's start, with a capital
+        while run and not (run[-1] == 0 or excluded[run[-1] - 1] or SENTENCE_END.search(lines[run[-1] - 1].text)):
             run.pop()
         if run and (lines[run[-1]].text[:1].isupper() or lines[run[-1]].text[:1].isdigit()):
             heads.update(run)

@@ -108,6 +108,19 @@ def test_a_heading_just_above_a_numbered_paragraph_is_split_off_as_its_section()
         "Episode 4: Take-home doses, the school's concern and the scald (April to September 2022)")
 
 
+def test_lines_a_colon_announces_are_no_heading():
+    lines = []
+    for n in range(1, 6):
+        lines += paragraph(n, "The panel noted")
+    lines += ["The agencies that attended the learning event were:", "Health and Police"]
+    for n in range(6, 10):
+        lines += paragraph(n, "The panel noted")
+    passages = build_passages([Page(1, "\n".join(lines))], "r.pdf", "R")
+    assert numbers_of(passages) == [str(n) for n in range(1, 10)]
+    assert "Health and Police" in next(p for p in passages if p.paragraph == "5").text
+    assert next(p for p in passages if p.paragraph == "6").section is None
+
+
 def test_sentences_that_merely_start_with_numbers_are_no_numbering():
     """Counts, ages, dates, times and amounts at the start of lines, even several in a row, are not paragraph
     numbers: they do not run in sequence."""
