@@ -11,6 +11,7 @@ from qa.passages.lines import (
     VALEDICTION, Line, _heading_run_in, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
     _number_parts, plausible_next,
 )
+from qa.passages.numbering import bare_paragraph_starts, headings_above
 from qa.tables import TABLE_ROW
 from qa.types import Page
 
@@ -52,6 +53,10 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     narrow = {page: own for page, own in ((page, full_width(widths)) for page, widths in per_page.items()
                                           if len(widths) >= 12) if own < 0.75 * overall}
     typical = overall
+    # a document that numbers its paragraphs 1, 2, 3 … without a dot: which line starts carry those numbers
+    excluded = [row or bool(CONTENTS_ENTRY.search(line.text)) for line, row in zip(lines, rebuilt)]
+    bare = bare_paragraph_starts(lines, [narrow.get(line.page, overall) for line in lines], excluded)
+    bare_heads = headings_above(lines, bare, excluded) if bare else set()
     styled = {page.number: [" ".join(t.split()) for t in page.styled] for page in pages if page.styled is not None}
 
     def set_apart(line: Line) -> bool:
@@ -79,7 +84,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         text = lines[j].text
         numbered = PARA_NUMBER.match(text)
         return bool(
-            (numbered and numbered.group("bracketed"))
+            j in bare
+            or (numbered and numbered.group("bracketed"))
             or (numbered and numbered.group("rest") and numbered.group("dot"))
             or (numbered and numbered.group("num") and "." in numbered.group("num"))
             or BULLET.match(text)
@@ -117,6 +123,16 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             continue
         if CONTENTS_ENTRY.search(text):
             blocks.append(Block("contents", [line]))
+            continue
+
+        if i in bare:  # "34 At 02.15 hrs …" in a document numbered 1, 2, 3 …
+            number, rest = bare[i]
+            blocks.append(Block("para", [Line(rest, line.page)], number=number))
+            last_number, pending_number, in_table = [int(number)], None, False
+            continue
+        if i in bare_heads:  # the heading just above such a paragraph
+            blocks.append(Block("heading", [line]))
+            in_table = False
             continue
 
         match = PARA_NUMBER.match(text)
@@ -207,7 +223,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             and (current.kind == "lines" or all(_is_short_line(run.text, typical) for run in current.lines))
         )
         numbered = PARA_NUMBER.match(following.text) if following is not None and not date_led[i + 1] else None
-        numbered_next = bool(numbered and numbered.group("num") and ("." in numbered.group("num") or numbered.group("dot")))
+        numbered_next = i + 1 in bare or bool(
+            numbered and numbered.group("num") and ("." in numbered.group("num") or numbered.group("dot")))
         if in_short_run and short and not numbered_next:  # "Executive Summary" above "1.1 …" stays a heading
             current.kind = "lines"
             current.lines.append(line)

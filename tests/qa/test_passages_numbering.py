@@ -1,0 +1,202 @@
+"""Paragraphs numbered with bare integers, 1, 2, 3 … with no dot (qa/passages/numbering.py): found as a property
+of the whole document, never in a document whose lines merely start with a number (a count, an age, a date, a
+time, a numbered heading, a list of one-line items); the heading just above such a paragraph is split off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.ingest import to_pages_and_report
+from qa.passages import build_passages
+from qa.passages.lines import Line
+from qa.passages.numbering import bare_paragraph_starts
+from qa.pdfread import read_pdf
+from qa.types import FileReport, Page
+
+ROOT = Path(__file__).resolve().parents[2]
+FILL = "and the agencies that knew the family recorded what they saw at each of the visits that"  # ~90 chars
+
+
+def paragraph(number: int, opening: str) -> list[str]:
+    """A numbered paragraph of two lines: the first runs to the full width, the second ends the sentence."""
+    return [f"{number} {opening} {FILL}"[:95], "year, as the chronology in the appendix sets out in full."]
+
+
+def numbers_of(passages) -> list[str]:
+    return [p.paragraph for p in passages if p.paragraph]
+
+
+def starts_of(page_lines: list[list[str]]) -> dict[int, tuple[str, str]]:
+    lines = [Line(text, n) for n, texts in enumerate(page_lines, 1) for text in texts]
+    return bare_paragraph_starts(lines, [95] * len(lines), [False] * len(lines))
+
+
+def test_a_report_numbered_straight_through_has_each_number_found_across_pages():
+    first = ["Brief outline of circumstances resulting in the review"]
+    for n in range(1, 7):
+        first += paragraph(n, "The review looked at the period")
+    second = ["How the review was carried out, and the learning event"]
+    for n in range(7, 13):
+        second += paragraph(n, "Each agency provided a timeline")
+    pages = [Page(1, "\n".join(first)), Page(2, "\n".join(second))]
+    passages = build_passages(pages, "r.pdf", "R")
+    assert numbers_of(passages) == [str(n) for n in range(1, 13)]
+    assert all(not p.text[:1].isdigit() for p in passages if p.paragraph)  # the number is not part of the text
+    seven = next(p for p in passages if p.paragraph == "7")
+    assert seven.page == 2 and seven.section == "How the review was carried out, and the learning event"
+
+
+def test_line_starts_that_break_the_sequence_stay_inside_their_paragraph():
+    """A count, a date or a time at a line's start inside a numbered paragraph is text, not a paragraph number:
+    it does not continue the sequence, or it is a month, or the line before left its sentence open. Paragraphs 6
+    and 8 lost their numbers, so the date "6 March" and the count "8 Practitioners" would fill the gaps."""
+    lines = []
+    for n in [1, 2, 3, 4, 5, 7, 9, 10, 11, 12]:
+        lines += paragraph(n, "The panel noted the following")
+        if n == 3:  # a count out of sequence: 12 is not 4
+            lines += ["12 Children were on the register in the area at the time, according to the council's figures",
+                      "that year."]
+        if n == 5:  # a date that would continue the sequence, after a sentence's end
+            lines += ["6 March 2021 was the date of the next visit by the health visitor, who recorded the advice",
+                      "that she gave."]
+        if n == 7:  # a count that continues the sequence, but the line before left its sentence open
+            lines += ["By then the family had been visited by",
+                      "8 Practitioners from four agencies who each knew part of the picture but none the whole of",
+                      "it."]
+    passages = build_passages([Page(1, "\n".join(lines))], "r.pdf", "R")
+    assert numbers_of(passages) == ["1", "2", "3", "4", "5", "7", "9", "10", "11", "12"]
+    assert "12 Children were on the register" in next(p for p in passages if p.paragraph == "3").text
+    assert "6 March 2021 was the date" in next(p for p in passages if p.paragraph == "5").text
+    assert "8 Practitioners from four agencies" in next(p for p in passages if p.paragraph == "7").text
+
+
+def test_numbers_lost_in_extraction_leave_small_gaps():
+    lines = []
+    for n in [1, 2, 3, 5, 6, 7, 9, 10, 11, 12]:
+        lines += paragraph(n, "Mother told the reviewers")
+    assert [n for n, _ in starts_of([lines]).values()] == ["1", "2", "3", "5", "6", "7", "9", "10", "11", "12"]
+
+
+def test_a_summary_and_a_report_each_numbered_from_one():
+    lines = ["Executive summary"]
+    for n in range(1, 10):
+        lines += paragraph(n, "The summary says")
+    lines += ["Overview report"]
+    for n in range(1, 13):
+        lines += paragraph(n, "The report says")
+    found = [n for n, _ in starts_of([lines]).values()]
+    assert found == [str(n) for n in range(1, 10)] + [str(n) for n in range(1, 13)]
+
+
+def test_a_heading_just_above_a_numbered_paragraph_is_split_off_as_its_section():
+    lines = []
+    for n in range(50, 54):
+        lines += paragraph(n, "Every agency that knew")
+    lines += ["Learning theme 2: The father was present but not seen"]
+    for n in range(54, 58):
+        lines += paragraph(n, "Father was in the room")
+    lines += ["Episode 4: Take-home doses, the school's concern and the scald (April to September", "2022)"]
+    for n in range(58, 62):
+        lines += paragraph(n, "HV1 left the health visiting team")
+    passages = build_passages([Page(1, "\n".join(lines))], "r.pdf", "R")
+    assert numbers_of(passages) == [str(n) for n in range(50, 62)]
+    fifty_three = next(p for p in passages if p.paragraph == "53")
+    assert "Learning theme" not in fifty_three.text
+    fifty_four = next(p for p in passages if p.paragraph == "54")
+    assert fifty_four.section == "Learning theme 2: The father was present but not seen"
+    assert next(p for p in passages if p.paragraph == "58").section == (
+        "Episode 4: Take-home doses, the school's concern and the scald (April to September 2022)")
+
+
+def test_lines_a_colon_announces_are_no_heading():
+    lines = []
+    for n in range(1, 6):
+        lines += paragraph(n, "The panel noted")
+    lines += ["The agencies that attended the learning event were:", "Health and Police"]
+    for n in range(6, 10):
+        lines += paragraph(n, "The panel noted")
+    passages = build_passages([Page(1, "\n".join(lines))], "r.pdf", "R")
+    assert numbers_of(passages) == [str(n) for n in range(1, 10)]
+    assert "Health and Police" in next(p for p in passages if p.paragraph == "5").text
+    assert next(p for p in passages if p.paragraph == "6").section is None
+
+
+def test_sentences_that_merely_start_with_numbers_are_no_numbering():
+    """Counts, ages, dates, times and amounts at the start of lines, even several in a row, are not paragraph
+    numbers: they do not run in sequence."""
+    lines = [
+        "12 Children were on the child protection register in the area at the end of March that year.",
+        "3 March 2021 was the date of the first visit by the health visitor to the family's home address.",
+        "14 Police officers attended the address over the course of the year, according to the force's records.",
+        "27 Years old at the time, the mother had lived in the area since she was a child herself.",
+        "23 Practitioners came to the learning event, which was held at the council's offices in June.",
+        "9 Agencies knew the family, and none of them knew what all the others knew about the children.",
+        "2 Weeks later the social worker visited again and found the home much as it had been before.",
+        "15 Minutes after the call the ambulance arrived and the crew began resuscitation at once.",
+        "6 Months passed before the family were seen again by any agency that had known them.",
+        "40 Pellam Street, Dunmere, is where the family lived throughout the period under review.",
+    ]
+    assert starts_of([lines]) == {}
+    passages = build_passages([Page(1, "\n".join(lines))], "r.pdf", "R")
+    assert numbers_of(passages) == []
+
+
+def test_a_few_or_sparse_ascending_counts_are_no_numbering():
+    """Counts that happen to rise (figures in a summary of activity) are no numbering: a handful of them is too
+    few to be a scheme, and numbers rising by three at a time leave most of the sequence out."""
+    what = ["Children were subject to a plan", "Referrals came from schools", "Strategy meetings were held",
+            "Conferences were convened", "Assessments were completed", "Reviews were published",
+            "Audits were carried out", "Training sessions were run", "Practitioners were trained",
+            "Families were supported"]
+    tail = "in the year to March, against a target the Board had set at the start of the year."
+    few = [f"{n} {w} {tail}" for n, w in zip(range(2, 8), what)]
+    assert starts_of([few]) == {}
+    sparse = [f"{n} {w} {tail}" for n, w in zip(range(3, 31, 3), what)]
+    assert starts_of([sparse]) == {}
+
+
+def test_numbered_headings_and_lists_of_one_line_items_are_no_paragraph_numbering():
+    headings = [f"{n} {title}" for n, title in enumerate(
+        ["Introduction", "The review process", "Child T and her family", "What happened", "Analysis",
+         "What has changed", "Findings", "Recommendations", "Glossary"], 1)]
+    lines = [text for heading in headings for text in (heading, FILL.capitalize() + " period.")]
+    assert starts_of([lines]) == {}
+    keys = [f"{n} {what}" for n, what in enumerate(
+        ["Shows help information about your last action.", "Runs your query.", "Returns to the home panel.",
+         "Makes the object larger.", "Makes the object smaller.", "Draws an empty example table.",
+         "Moves the display backward.", "Moves the display forward.", "Shows the form panel last used.",
+         "Scrolls the display to the left.", "Scrolls the display to the right.", "Displays your report."], 1)]
+    assert starts_of([keys]) == {}
+    assert starts_of([keys] * 1500) == {}  # a manual with such a list on each of 1,500 pages
+
+
+def test_a_run_does_not_jump_across_many_pages():
+    """Eight numbered starts scattered one every five pages are no numbering of the document's paragraphs."""
+    pages = [paragraph(n, "The panel noted") if p % 5 == 0 else [FILL.capitalize() + " period."]
+             for p in range(1, 41) for n in [p // 5]]
+    assert starts_of(pages) == {}
+
+
+def test_aberhenwy_welsh_practice_review_paragraphs_1_to_71_are_found():
+    """eval/dev/aberhenwy: a Welsh child practice review whose paragraphs are numbered 1 … 71 with no dot, under
+    unnumbered section headings and green sub-headings; its 7 minute briefing's boxes "1 Background" … are no
+    paragraphs."""
+    folder = ROOT / "eval" / "dev" / "aberhenwy"
+    built = {}
+    for pdf in sorted(folder.glob("*.pdf")):
+        report = FileReport(file=pdf.name, path=str(pdf))
+        pages = to_pages_and_report(pdf, read_pdf(str(pdf)), report)
+        built[pdf.name] = build_passages(pages, report.file, report.title)
+    review = built["aberhenwy-ecpr-child-w.pdf"]
+    assert list(dict.fromkeys(numbers_of(review))) == [str(n) for n in range(1, 72)]
+    assert numbers_of(built["aberhenwy-7-minute-briefing.pdf"]) == []
+    call = next(p for p in review if "Mother rang 999 and said that Father" in p.text)
+    assert (call.paragraph, call.page) == ("34", 6) and call.text.startswith("At 02.15 hrs on 19 August 2021")
+    assert not any(p.paragraph == "36" and "Six TAF meetings were held" in p.text for p in review)
+    father = next(p for p in review if "Father was in the room for almost every health visit" in p.text)
+    assert (father.paragraph, father.page) == ("54", 8)
+    assert father.section == "Learning theme 2: The father was present but not seen"
+    assert not father.text.startswith("Learning theme")
+    first = next(p for p in review if p.paragraph == "1")
+    assert first.section == "Brief outline of circumstances resulting in the review"
+    assert first.text.startswith("This review concerns Child W")
