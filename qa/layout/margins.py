@@ -52,7 +52,9 @@ def _strip(lines: list[list[Segment]], size: float, side: str) -> list[tuple[Seg
     text = [s for line in lines for s in line if _is_text(s)]
     if not text:
         return []
-    gap = size  # the strip stands apart from the text by at least an em
+    # the strip lies beyond every word on the page (words in the margin move the edge out, so a margin
+    # holding a column or a sidebar of text has no strip) and stands apart from them by at least an em
+    gap = size
     if side == "left":
         edge = min(s.x0 for s in text)
         outside = lambda s: s.x1 <= edge - gap  # noqa: E731
@@ -62,11 +64,7 @@ def _strip(lines: list[list[Segment]], size: float, side: str) -> list[tuple[Seg
     found: list[tuple[Segment, list[Segment]]] = []
     for line in lines:
         for seg in line:
-            if not outside(seg):
-                continue
-            if _is_text(seg):
-                return []  # words in the margin: a column or a sidebar of its own, not margin numbering
-            if not NUMBER.match(seg.text):
+            if not outside(seg) or not NUMBER.match(seg.text):
                 continue
             target = _line_at(lines, seg, size, outside)
             if target is not None:
