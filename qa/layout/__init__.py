@@ -10,7 +10,9 @@ finds what a designed page is made of, ``grids`` rebuilds tables. What it recogn
   their note is on the page ("km²" keeps its 2);
 * **footnotes** — small type at the foot of the page, each started by a number the page's markers use;
 * **asides** — text inside a tinted box (a sidebar) and runs of lines set larger than the body (a pull quote);
-* **grid tables** — lines whose segments start at the same columns, one line per row, cells joined by `` | ``.
+* **grid tables** — lines whose segments start at the same columns, one line per row, cells joined by `` | ``;
+* **margin numbers** — a strip at the page's left or right edge holding only paragraph numbers (4.4.2), each
+  moved onto the text line at its height ("4.4.2 The first …"): neither a column nor an aside.
 
 ``read_page`` returns None when the page has none of these features: its pypdf text is then used as it is,
 so single-column documents read exactly as before.
@@ -23,6 +25,7 @@ from typing import Any
 
 from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, lines_of, page_glyphs, segments, spell
 from qa.layout.grids import find_grids, flow, grid_rows
+from qa.layout.margins import attach_margin_numbers
 from qa.layout.regions import find_gutter, in_columns, split_footnotes, take_boxed
 from qa.types import Aside
 
@@ -55,7 +58,7 @@ def styled_texts(segs: list[Segment], size: float) -> list[str]:
 
 def read_page(page: Any, textpage: Any) -> PageLayout | None:
     """One pdfium page → its reading-order text and asides, or None when it has no columns, footnotes,
-    markers or asides (then its plain text stands)."""
+    markers, asides or margin numbers (then its plain text stands)."""
     glyphs = page_glyphs(textpage)
     if len(glyphs) < 40:
         return None
@@ -67,12 +70,14 @@ def read_page(page: Any, textpage: Any) -> PageLayout | None:
     lines, notes = split_footnotes(lines, size, anchors)
     for seg in segs:
         seg.drop_markers({note.marker for note in notes if note.marker})
+    lines, numbers = attach_margin_numbers(lines, size)
     lines, boxed = take_boxed(lines, filled_boxes(page), width, size)
     gutter = find_gutter([s for line in lines for s in line], width, size)
-    if gutter is None and not (notes or boxed):
+    if gutter is None and not (notes or boxed or numbers):
         return None  # most pages: pypdf's text stands, nothing more to do
     if gutter is not None:
         text_lines, quotes = in_columns(lines, gutter, size)
     else:
         text_lines, quotes = flow(lines, size, 2), []
-    return PageLayout("\n".join(text_lines), boxed + quotes + notes, gutter is not None, styled_texts(segs, size))
+    return PageLayout("\n".join(text_lines), boxed + quotes + notes, gutter is not None,
+                      styled_texts([s for s in segs if id(s) not in numbers], size))

@@ -64,6 +64,11 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         own = styled.get(line.page)
         text = " ".join(line.text.split())
         return own is None or any(text == s or (len(s) >= 3 and text.startswith(s)) or s.startswith(text) for s in own)
+    def set_whole(line: Line) -> bool:
+        """Where the page's type is known: the whole line is set in bold or larger type."""
+        own = styled.get(line.page)
+        return own is not None and " ".join(line.text.split()) in own
+
     def starts_with_date(i: int) -> bool:
         """A line led by a date, also when the date cell wraps ("Early September" / "2007")."""
         text = lines[i].text
@@ -158,7 +163,10 @@ def split_blocks(pages: list[Page]) -> list[Block]:
                     last_number = parts
                     continue
                 wrapped = len(text) >= 0.7 * typical or (following is not None and following.text[:1].islower())
-                if _is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped:
+                # a numbered line set wholly in bold or larger type is a heading however long ("4.1 Key
+                # practice episode 1: pregnancy and the first year (October 2019 – June" / "2021)")
+                if (_is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped) or (
+                        set_whole(line) and not TERMINAL.search(text)):
                     blocks.append(Block("heading", [Line(text, line.page)], number=match.group("num")))
                     last_number = parts
                     in_table = False
@@ -205,6 +213,11 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         if current is not None and current.kind == "bullet" and not current.lines:
             current.lines.append(line)
             continue
+        if (current is not None and current.kind == "heading" and previous is not None and previous.page == line.page
+                and set_whole(previous) and set_whole(line) and _is_heading_like(text) and not TERMINAL.search(previous.text)
+                and len(previous.text) >= 0.6 * typical):  # the heading ran to the line's end: a wrap, not a new title
+            blocks.append(Block("heading", [line]))  # the second line of a heading that wraps
+            continue
 
         shouting = text.isupper() and len(text.split()) >= 2  # "WORDS USED IN THIS SUMMARY" is no wrapped table cell
         # A letterhead, an address or a signature is a run of short lines, each a fact of its own ("Rachel
@@ -231,7 +244,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             continue
         if current is not None and current.kind == "lines":
             current = None  # body text after a run of short lines starts a paragraph of its own
-        heading_shape = _is_heading(text, previous, following, typical, body_like(i + 1))
+        # a rebuilt table row is whole: a line after it is never the tail of its sentence
+        heading_shape = _is_heading(text, None if i and rebuilt[i - 1] else previous, following, typical, body_like(i + 1))
         apart = heading_shape and set_apart(line)
         if heading_shape and not apart and short:
             blocks.append(Block("lines", [line]))  # shaped like a heading, set as body: a line of its own ("Published …")

@@ -1,0 +1,49 @@
+"""Headings on pages whose type is known (qa/passages/blocks.py): a numbered heading set wholly in bold or
+larger type is a heading however long, its wrapped second line included; a heading right after a table
+row is a heading (a rebuilt row is whole, never a sentence the heading could be the tail of)."""
+
+from __future__ import annotations
+
+from qa.passages import build_passages
+from qa.types import Page
+
+BODY = [
+    "Rather than a full chronology, the review team identified six key practice episodes: periods in",
+    "which practice made a difference, or could have. Each is summarised below in its turn.",
+]
+HEADING = ["1.1 Key practice episode 1: pregnancy and the first year (October 2019 – June", "2021)"]
+PARAGRAPH = [
+    "1.1.1 Ms N booked for antenatal care on 4 November 2019, at eleven weeks of pregnancy. She",
+    "told the midwife, MW1, that she had been drinking most nights before she knew she was pregnant.",
+    "1.1.2 Ms N attended one appointment at the Hub and missed the next two. The Hub wrote to her",
+    "and, when she did not reply, closed the referral on 16 March 2020 and told the GP about it.",
+]
+
+
+def _passages(text: list[str], styled: list[str] | None, before: Page | None = None):
+    pages = ([before] if before else []) + [Page(2 if before else 1, "\n".join(text), styled=styled)]
+    return build_passages(pages, "review.pdf", "Review")
+
+
+def test_a_long_numbered_heading_set_in_bold_is_the_section_of_its_paragraphs():
+    styled = ["Key practice episodes", *HEADING]
+    passages = _passages(["Key practice episodes", *BODY, *HEADING, *PARAGRAPH], styled)
+    first = next(p for p in passages if p.paragraph == "1.1.1")
+    assert first.section == "1.1 Key practice episode 1: pregnancy and the first year (October 2019 – June 2021)"
+    assert not [p for p in passages if p.paragraph == "1.1"]  # the heading is no paragraph of its own
+    assert first.text.startswith("Ms N booked") and "2021)" not in first.text
+
+
+def test_the_same_line_set_in_body_type_stays_a_paragraph():
+    passages = _passages(["Key practice episodes", *BODY, *HEADING, *PARAGRAPH], ["Key practice episodes"])
+    assert [p.text for p in passages if p.paragraph == "1.1"] == [" ".join(HEADING)[4:]]
+
+
+def test_a_heading_after_a_table_row_on_the_page_before_is_a_heading():
+    table = Page(1, "\n".join([
+        "Agency | Service involved | Period of involvement | Recorded contacts",
+        "Moraig Women's Support | Domestic abuse outreach | Nov 2022 – Jan 2023 | 3",
+    ]), styled=[])
+    passages = _passages(["Key practice episodes", *BODY], ["Key practice episodes"], before=table)
+    body = next(p for p in passages if p.text.startswith("Rather than"))
+    assert body.section == "Key practice episodes"
