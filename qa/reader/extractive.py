@@ -13,6 +13,8 @@ says no), kept as an eval baseline.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
 from qa.reader.candidates import Window, window_of, windows
@@ -128,6 +130,8 @@ class ExtractiveReader:
             # the probability that what is shown is right: the span's, or the clause's around it
             confidence = 0.0 if best is None else best.probability if span_only else best.clause_probability
             answerable = best is not None and confidence >= self.fitted["threshold"]
+            if best is not None:  # decided: now where to cite it
+                best = numbered_twin(best, allowed, self.rules.index.passages)
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
                 or ("no passage read holds an answer of the asked type" if not allowed and choices
@@ -170,6 +174,24 @@ class ExtractiveReader:
             evidence={"passage": best.passage, "span": (best.start, best.end), "features": best.features,
                       "span_probability": best.probability, "clause_probability": best.clause_probability},
         )
+
+
+def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages) -> choose.Choice:
+    """Where to cite the chosen answer. Reports are cited by paragraph number, and a chronology row, a table or
+    unnumbered text often repeats what a numbered paragraph says: when the chosen span's passage has no number and
+    another proposal with the very same answer words (two or more) lies in a numbered paragraph, at least half as
+    probable, that paragraph is cited. The decision (its probabilities) stays the chosen span's."""
+    if passages[best.passage].paragraph:
+        return best
+    words = choose._WORD.findall(passages[best.passage].text[best.start : best.end].lower())
+    if len(words) < 2:
+        return best
+    twins = [c for c in choices if passages[c.passage].paragraph and c.probability >= 0.5 * best.probability
+             and choose._WORD.findall(passages[c.passage].text[c.start : c.end].lower()) == words]
+    if not twins:
+        return best
+    twin = max(twins, key=lambda c: c.probability)
+    return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
 
 
 def _consensus(choices: list[choose.Choice], passages, score_of) -> None:

@@ -100,3 +100,32 @@ def test_an_uncertain_span_is_shown_inside_its_clause_and_a_sure_one_alone(answe
             assert answer.evidence["span_probability"] < fitted["span_min"] or analyse(gold.question).several
             assert words(answer.answer) <= ANSWER_WORDS
     assert forms["span"] and forms["clause"], forms  # both forms occur on the practice questions
+
+
+def _passage(text, paragraph=None, kind="paragraph"):
+    from qa.types import Passage
+
+    return Passage(file="r.pdf", title="r", text=text, page_breaks=[(0, 3)], paragraph=paragraph, kind=kind)
+
+
+def test_an_answer_a_chronology_row_shares_with_a_numbered_paragraph_is_cited_by_the_paragraph():
+    from qa.reader.choose import Choice
+    from qa.reader.extractive import numbered_twin
+
+    row = _passage("14 March 2007 | Police | Second strategy meeting held.", kind="row")
+    para = _passage("The second strategy meeting was held on 14 March 2007 by TM2.", paragraph="3.14")
+    other = _passage("A review meeting on 14 March 2007 was cancelled.", paragraph="3.20")
+    passages = [row, para, other]
+    best = Choice(0, 0, 13, 0, probability=0.8, clause_probability=0.85)
+    twin = Choice(1, 40, 53, 1, probability=0.5, clause_probability=0.6)
+    cited = numbered_twin(best, [best, twin], passages)
+    assert (cited.passage, passages[1].text[cited.start : cited.end]) == (1, "14 March 2007")
+    assert (cited.probability, cited.clause_probability) == (0.8, 0.85)  # the decision stays the row's
+    # not when the paragraph's proposal is much less probable, or its words differ, or the answer is one word
+    assert numbered_twin(best, [best, Choice(2, 20, 33, 2, probability=0.3)], passages) is best
+    assert numbered_twin(best, [best, Choice(1, 43, 53, 1, probability=0.9)], passages) is best  # "March 2007"
+    one_word = Choice(0, 49, 53, 0, probability=0.8)  # "held"
+    assert passages[0].text[49:53] == passages[1].text[32:36] == "held"
+    assert numbered_twin(one_word, [one_word, Choice(1, 32, 36, 1, probability=0.8)], passages) is one_word
+    # a span already in a numbered paragraph stays where it is
+    assert numbered_twin(twin, [twin, best], passages) is twin
