@@ -160,6 +160,10 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             continue
         if match and date_led[i] and not plausible_next(last_number, _number_parts(match.group("num"))):
             match = None  # "14.03.07 Health visitor …" is a table row, not paragraph 14.3.7
+        if (match and match.group("rest") is None and previous is not None and not TERMINAL.search(previous.text)
+                and len(previous.text) >= 0.6 * typical
+                and not plausible_next(last_number, _number_parts(match.group("num")))):
+            match = None  # "… should read 14, not" / "41.": the number ends the sentence a full line above left open
         if match:
             parts = _number_parts(match.group("num"))
             rest = match.group("rest")

@@ -1,6 +1,7 @@
 """Small tables inside a numbered item, one cell to a line (qa/passages/inset_tables.py): their rows keyed 1, 2,
 3 … or by a code are table rows, never the document's paragraph numbering, and their cells are never headings;
-the document's numbering (5.3, 5.4 …) resumes after them."""
+the document's numbering (5.3, 5.4 …) resumes after them. Also: a number that ends the sentence the full line above
+left open ("… should read 14, not" / "41.") is no paragraph number."""
 
 from __future__ import annotations
 
@@ -104,6 +105,18 @@ def test_without_the_layout_nothing_is_a_table(lines):
     assert not any(b.kind == "row" for b in blocks)
 
 
+def test_a_number_ending_the_sentence_above_is_no_paragraph_number():
+    lines = [
+        "3.1 The minutes were agreed as an accurate record, with one correction: at item 6.2 the number",
+        "of children subject to a child protection plan for a second time should read 14, not",
+        "41.",
+        "3.2 Matters arising: the Designated Nurse post had been made permanent from 1 February.",
+    ]
+    passages = build_passages([Page(1, "\n".join(lines))], "m.pdf", "M")
+    assert [p.paragraph for p in passages] == ["3.1", "3.2"]
+    assert passages[0].text.endswith("should read 14, not 41.")
+
+
 def test_a_numbered_paragraph_whose_number_stands_alone_is_still_found():
     lines = ["11.", "The partnership agreed the plan.", "12.", "The review was published in June 2020."]
     passages = build_passages([Page(1, "\n".join(lines))], "m.pdf", "M")
@@ -117,8 +130,8 @@ def test_dunmere_minutes_items_around_their_tables():
     pages = to_pages_and_report(DUNMERE, read_pdf(str(DUNMERE)), FileReport(file=DUNMERE.name, path=str(DUNMERE)))
     passages = build_passages(pages, DUNMERE.name, "Minutes")
     numbers = [p.paragraph for p in passages if p.paragraph]
-    assert not any(n in numbers for n in ("1", "2"))
-    for n in ("5.3", "5.4", "5.5", "5.6", "5.7", "5.10"):
+    assert not any(n in numbers for n in ("1", "2", "41"))
+    for n in ("3.2", "5.3", "5.4", "5.5", "5.6", "5.7", "5.10"):
         assert n in numbers
     assert not any(p.section and p.section.startswith("Complete") for p in passages)
     keyed = [p.text.split()[0] for p in passages if p.kind == "row" and p.page in (2, 3) and p.text[:1].isdigit()]
