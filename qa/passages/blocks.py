@@ -11,6 +11,7 @@ from qa.passages.lines import (
     VALEDICTION, Line, _heading_run_in, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
     _number_parts, plausible_next,
 )
+from qa.passages.inset_tables import inset_tables
 from qa.passages.numbering import bare_paragraph_starts, headings_above
 from qa.tables import TABLE_ROW
 from qa.types import Page
@@ -55,6 +56,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     typical = overall
     # a document that numbers its paragraphs 1, 2, 3 … without a dot: which line starts carry those numbers
     excluded = [row or bool(CONTENTS_ENTRY.search(line.text)) for line, row in zip(lines, rebuilt)]
+    inset = inset_tables(lines, excluded)  # "5.2 … are:" / "Finding" / "In brief" / "1" / "Information …"
+    excluded = [gone or i in inset for i, gone in enumerate(excluded)]
     bare = bare_paragraph_starts(lines, [narrow.get(line.page, overall) for line in lines], excluded)
     bare_heads = headings_above(lines, bare, excluded) if bare else set()
     styled = {page.number: [" ".join(t.split()) for t in page.styled] for page in pages if page.styled is not None}
@@ -113,8 +116,15 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         following = lines[i + 1] if i + 1 < len(lines) else None
         current = blocks[-1] if blocks else None
         typical = narrow.get(line.page, overall)
-        if i and rebuilt[i - 1] and not rebuilt[i]:
+        if i and (rebuilt[i - 1] or i - 1 in inset) and not (rebuilt[i] or i in inset):
             current = None  # a rebuilt table row is whole: what follows it is never a wrapped cell of it
+        if i in inset:  # a small table inside a numbered item: its titles, then rows keyed 1, 2, 3 … or by a code
+            if inset.header.get(i) == i or inset.rows.get(i) == i:
+                blocks.append(Block("row", [line], head=inset.heads.get(i)))
+            else:
+                blocks[-1].lines.append(line)  # the next title, or the row's next cell
+            in_table = False
+            continue
 
         if rebuilt[i]:  # a table row rebuilt at ingest ("Mr C | Cousin of Mr B … | 37 years")
             heads = previous is None or not rebuilt[i - 1]
@@ -150,6 +160,10 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             continue
         if match and date_led[i] and not plausible_next(last_number, _number_parts(match.group("num"))):
             match = None  # "14.03.07 Health visitor …" is a table row, not paragraph 14.3.7
+        if (match and match.group("rest") is None and previous is not None and not TERMINAL.search(previous.text)
+                and len(previous.text) >= 0.6 * typical
+                and not plausible_next(last_number, _number_parts(match.group("num")))):
+            match = None  # "… should read 14, not" / "41.": the number ends the sentence a full line above left open
         if match:
             parts = _number_parts(match.group("num"))
             rest = match.group("rest")
