@@ -94,3 +94,18 @@ def test_domain_pairs_near_miss_moves_the_question_off_the_text(monkeypatch):
     moved = near_miss("What did SW2 tell Ms A?", "SW2 told Ms A, SW1 and SW3 that …", "q2")
     assert moved and moved.startswith("What did SW") and moved[11] not in "123"
     assert near_miss("What did the GP say?", "The GP said nothing.", "q3") is None  # no year, no role code
+
+
+def test_the_chooser_threshold_follows_the_utility_averaged_over_its_neighbours(monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.syspath_prepend(str(ROOT / "eval"))
+    from fit_chooser import choose_threshold
+
+    # (probability shown, right, answerable): ten right answers from 0.71, nothing between 0.49 and 0.71, five wrong
+    # from 0.40 to 0.48, six right at 0.35 and five wrong just under them: the plain argmax is a lone spike at 0.34,
+    # one question above the plateau from 0.49 to 0.71; the averaged utility takes the plateau
+    decisions = [(0.71 + 0.01 * i, True, True) for i in range(10)] + [(0.40 + 0.02 * i, False, True) for i in range(5)]
+    decisions += [(0.35, True, True)] * 6 + [(0.30 + 0.01 * i, False, True) for i in range(5)]
+    assert 0.49 <= choose_threshold(decisions, 1.0) <= 0.71
+    assert choose_threshold([(0.9, True, True)] * 5, 1.0) <= 0.9
