@@ -138,7 +138,13 @@ textarea::placeholder, input::placeholder { color: #475569 !important; opacity: 
 h2.scr-kicker, h3.scr-doc { margin-top: 0; }
 h3.scr-doc { font-size: 1.05rem; margin-bottom: 0; }
 .scr-cells { border-collapse: collapse; font-size: inherit; }
-.scr-cells td { border: 1px solid var(--border-color-primary); padding: 3px 8px; vertical-align: top; }
+.scr-cells td { border: 1px solid var(--border-color-primary); padding: 3px 8px; vertical-align: top;
+  overflow-wrap: break-word; }
+/* a phone: a quoted row's cells stack, one under another, rather than run off the screen */
+@media (max-width: 600px) {
+  .scr-cells, .scr-cells tbody, .scr-cells tr, .scr-cells td { display: block; width: auto; }
+  .scr-cells td + td { border-top: none; }
+}
 .scr-row { border-left-color: #e0b000; }
 .scr-agree { font-weight: 700; margin: 0 0 10px; }
 .scr-maybe { font-style: italic; margin: 2px 0 4px; }
