@@ -22,6 +22,11 @@ def paragraph(number: int, opening: str) -> list[str]:
     return [f"{number} {opening} {FILL}"[:95], "year, as the chronology in the appendix sets out in full."]
 
 
+def paragraphs(numbers, opening: str) -> list[str]:
+    """The lines of consecutive numbered paragraphs, each opening with ``opening``."""
+    return [line for n in numbers for line in paragraph(n, opening)]
+
+
 def numbers_of(passages) -> list[str]:
     return [p.paragraph for p in passages if p.paragraph]
 
@@ -33,11 +38,9 @@ def starts_of(page_lines: list[list[str]]) -> dict[int, tuple[str, str]]:
 
 def test_a_report_numbered_straight_through_has_each_number_found_across_pages():
     first = ["Brief outline of circumstances resulting in the review"]
-    for n in range(1, 7):
-        first += paragraph(n, "The review looked at the period")
+    first += paragraphs(range(1, 7), "The review looked at the period")
     second = ["How the review was carried out, and the learning event"]
-    for n in range(7, 13):
-        second += paragraph(n, "Each agency provided a timeline")
+    second += paragraphs(range(7, 13), "Each agency provided a timeline")
     pages = [Page(1, "\n".join(first)), Page(2, "\n".join(second))]
     passages = build_passages(pages, "r.pdf", "R")
     assert numbers_of(passages) == [str(n) for n in range(1, 13)]
@@ -72,32 +75,26 @@ def test_line_starts_that_break_the_sequence_stay_inside_their_paragraph():
 
 def test_numbers_lost_in_extraction_leave_small_gaps():
     lines = []
-    for n in [1, 2, 3, 5, 6, 7, 9, 10, 11, 12]:
-        lines += paragraph(n, "Mother told the reviewers")
+    lines += paragraphs([1, 2, 3, 5, 6, 7, 9, 10, 11, 12], "Mother told the reviewers")
     assert [n for n, _ in starts_of([lines]).values()] == ["1", "2", "3", "5", "6", "7", "9", "10", "11", "12"]
 
 
 def test_a_summary_and_a_report_each_numbered_from_one():
     lines = ["Executive summary"]
-    for n in range(1, 10):
-        lines += paragraph(n, "The summary says")
+    lines += paragraphs(range(1, 10), "The summary says")
     lines += ["Overview report"]
-    for n in range(1, 13):
-        lines += paragraph(n, "The report says")
+    lines += paragraphs(range(1, 13), "The report says")
     found = [n for n, _ in starts_of([lines]).values()]
     assert found == [str(n) for n in range(1, 10)] + [str(n) for n in range(1, 13)]
 
 
 def test_a_heading_just_above_a_numbered_paragraph_is_split_off_as_its_section():
     lines = []
-    for n in range(50, 54):
-        lines += paragraph(n, "Every agency that knew")
+    lines += paragraphs(range(50, 54), "Every agency that knew")
     lines += ["Learning theme 2: The father was present but not seen"]
-    for n in range(54, 58):
-        lines += paragraph(n, "Father was in the room")
+    lines += paragraphs(range(54, 58), "Father was in the room")
     lines += ["Episode 4: Take-home doses, the school's concern and the scald (April to September", "2022)"]
-    for n in range(58, 62):
-        lines += paragraph(n, "HV1 left the health visiting team")
+    lines += paragraphs(range(58, 62), "HV1 left the health visiting team")
     passages = build_passages([Page(1, "\n".join(lines))], "r.pdf", "R")
     assert numbers_of(passages) == [str(n) for n in range(50, 62)]
     fifty_three = next(p for p in passages if p.paragraph == "53")
@@ -110,11 +107,9 @@ def test_a_heading_just_above_a_numbered_paragraph_is_split_off_as_its_section()
 
 def test_lines_a_colon_announces_are_no_heading():
     lines = []
-    for n in range(1, 6):
-        lines += paragraph(n, "The panel noted")
+    lines += paragraphs(range(1, 6), "The panel noted")
     lines += ["The agencies that attended the learning event were:", "Health and Police"]
-    for n in range(6, 10):
-        lines += paragraph(n, "The panel noted")
+    lines += paragraphs(range(6, 10), "The panel noted")
     passages = build_passages([Page(1, "\n".join(lines))], "r.pdf", "R")
     assert numbers_of(passages) == [str(n) for n in range(1, 10)]
     assert "Health and Police" in next(p for p in passages if p.paragraph == "5").text
