@@ -81,17 +81,24 @@ def build_index(
     root = Path(index_dir).expanduser()
     loose = store.private_dir(root)  # 0700 when created: the index holds the documents' text
     emit = on_event or (lambda kind, data: None)
-    lock = FileLock(str(root / store.LOCK_NAME), mode=store.PRIVATE_FILE)
-    try:
-        lock.acquire(timeout=BUILD_LOCK_TIMEOUT_S)
-    except Timeout as exc:
-        raise BuildBusy(f"another build is running on {root} (lock {root / store.LOCK_NAME})") from exc
+    lock = _build_lock(root)
     try:
         info = _build_locked(list(paths), root, mode, passwords, time_budget_s, workers, rebuild, emit, started)
         info.notes.extend([loose] if loose else [])
         return info
     finally:
         lock.release()
+
+
+def _build_lock(root: Path) -> FileLock:
+    """The index's build lock, acquired (a private file): one build or removal at a time; ``BuildBusy`` when
+    another holds it past the timeout."""
+    lock = FileLock(str(root / store.LOCK_NAME), mode=store.PRIVATE_FILE)
+    try:
+        lock.acquire(timeout=BUILD_LOCK_TIMEOUT_S)
+    except Timeout as exc:
+        raise BuildBusy(f"another build is running on {root} (lock {root / store.LOCK_NAME})") from exc
+    return lock
 
 
 def _build_locked(paths, root, mode, passwords, time_budget_s, workers, rebuild, emit, started) -> BuildInfo:
@@ -246,11 +253,7 @@ def remove_files(index_dir: str | os.PathLike, names: list[str]) -> BuildInfo:
     vectors, switched atomically like every build (nothing is read or embedded again; the PDFs are not
     touched). Raises ``ValueError`` naming any file that is not in the index, ``BuildBusy`` if a build runs."""
     root = Path(index_dir).expanduser()
-    lock = FileLock(str(root / store.LOCK_NAME), mode=store.PRIVATE_FILE)
-    try:
-        lock.acquire(timeout=BUILD_LOCK_TIMEOUT_S)
-    except Timeout as exc:
-        raise BuildBusy(f"another build is running on {root} (lock {root / store.LOCK_NAME})") from exc
+    lock = _build_lock(root)
     try:
         started = time.monotonic()
         previous = store.load(root)
