@@ -120,12 +120,22 @@ def dehyphenate(pages: list[list[str]]) -> list[list[str]]:
     """Rejoin words hyphenated at line ends ("safe-" / "guarding" → "safeguarding").
 
     The hyphen is kept when the document elsewhere spells the compound with a hyphen ("well-being") and
-    the unhyphenated word never occurs. The completed word stays on the line (and page) where it starts.
+    the unhyphenated word never occurs. With no such evidence either way ("two-" / "bedroom", each spelling
+    used once), it follows the document: one that hyphenates words (some line-end split rejoins to a word it
+    prints elsewhere, as typeset text does) has its unknown splits joined; one that never does (a word
+    processor's or a browser's: lines break only at hyphens printed) keeps them. The completed word stays on
+    the line (and page) where it starts.
     """
     vocab = document_vocabulary(pages)
     pages = [list(lines) for lines in pages]
     flat = [(p, i) for p, lines in enumerate(pages) for i in range(len(lines))]
+    splits = []
     for (p, i), (q, j) in zip(flat, flat[1:]):
+        end, start = _HYPHEN_END.search(pages[p][i]), _WORD_START.match(pages[q][j])
+        if end and start:
+            splits.append(((p, i), (q, j), end.group(1), start.group(1)))
+    breaks_words = any((h + t).lower() in vocab and f"{h}-{t}".lower() not in vocab for _, _, h, t in splits)
+    for (p, i), (q, j), _, _ in splits:
         line, nxt = pages[p][i], pages[q][j]
         end = _HYPHEN_END.search(line)
         start = _WORD_START.match(nxt)
@@ -134,7 +144,10 @@ def dehyphenate(pages: list[list[str]]) -> list[list[str]]:
         head, tail = end.group(1), start.group(1)
         joined = head + tail
         hyphenated = f"{head}-{tail}".lower()
-        keep_hyphen = hyphenated in vocab and joined.lower() not in vocab
+        if hyphenated in vocab or joined.lower() in vocab:
+            keep_hyphen = hyphenated in vocab and joined.lower() not in vocab
+        else:
+            keep_hyphen = not breaks_words
         word = f"{head}-{tail}" if keep_hyphen else joined
         pages[p][i] = line[: end.start()] + word + start.group(2)
         pages[q][j] = nxt[start.end() :].lstrip()

@@ -71,12 +71,13 @@ def read_page(page: Any, textpage: Any) -> PageLayout | None:
     for seg in segs:
         seg.drop_markers({note.marker for note in notes if note.marker})
     lines, numbers = attach_margin_numbers(lines, size)
-    lines, boxed = take_boxed(lines, filled_boxes(page), width, size)
+    boxes = filled_boxes(page)
+    lines, boxed = take_boxed(lines, boxes, width, size)
     gutter = find_gutter([s for line in lines for s in line], width, size)
     if gutter is None and not (notes or boxed or numbers):
         return None  # most pages: pypdf's text stands, nothing more to do
     if gutter is not None:
-        text_lines, quotes = in_columns(lines, gutter, size)
+        text_lines, quotes = in_columns(lines, gutter, size, boxes)
     else:
         text_lines, quotes = flow(lines, size, 2), []
     return PageLayout("\n".join(text_lines), boxed + quotes + notes, gutter is not None,

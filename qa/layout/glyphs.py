@@ -71,7 +71,10 @@ def spell(glyphs: list[Glyph], size: float, base: float, drop: set[str]) -> tupl
     while i < len(glyphs):
         g = glyphs[i]
         raised = g.size < 0.85 * size and g.base > base + 0.15 * size
-        if raised and g.char.isdigit() and out and not g.space_before and out[-1].strip():
+        # set tight against the word: a space the text stream adds between two runs (a browser writes the
+        # superscript as its own run) is not a gap on the page
+        tight = not g.space_before or (i > 0 and g.x0 - glyphs[i - 1].x1 < 0.15 * size)
+        if raised and g.char.isdigit() and out and tight and out[-1].strip():
             j = i
             while j < len(glyphs) and glyphs[j].char.isdigit() and glyphs[j].base > base + 0.15 * size:
                 j += 1

@@ -57,11 +57,21 @@ def find_grids(lines: list[list[Segment]], size: float, min_columns: int) -> lis
         first_cells = [lines[j][0].text for j in range(i, end) if len(lines[j]) >= 2]
         listing = all(NUMBERING.match(cell) for cell in first_cells[1:])
         if multi >= 3 and not listing:
-            grids.append((i, end, starts))
+            first = i - 1 if i and (not grids or grids[-1][1] < i) and _titles(lines[i - 1], lines[i], starts, size) else i
+            grids.append((first, end, starts))
             i = end
         else:
             i += 1
     return grids
+
+
+def _titles(line: list[Segment], below: list[Segment], starts: list[float], size: float) -> bool:
+    """A line of column titles just above a grid, one per column, each standing over its own column, as a
+    centred header row does (its cells do not start where the data cells start)."""
+    if len(line) != len(starts) or line[0].base - below[0].base > 3 * size:
+        return False
+    bounds = starts[1:] + [float("inf")]
+    return all(starts[c] - size <= s.x0 and s.x1 <= bounds[c] + size / 2 for c, s in enumerate(line))
 
 
 def flow(lines: list[list[Segment]], size: float, min_columns: int) -> list[str]:

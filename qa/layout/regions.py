@@ -151,10 +151,13 @@ def take_pull_quotes(lines: list[list[Segment]], size: float) -> tuple[list[list
     return kept, asides
 
 
-def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: float) -> tuple[list[str], list[Aside]]:
+def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: float,
+               boxes: list[tuple[float, float, float, float]] = ()) -> tuple[list[str], list[Aside]]:
     """A page with two text columns → text lines in reading order: bands between full-width lines (a line
-    crossing the gutter, or a table row), each band's left column top to bottom, then its right column."""
+    crossing the gutter, a table row, or a line inside a filled box drawn across both columns: a section
+    band), each band's left column top to bottom, then its right column."""
     lo, hi = gutter
+    spanning = [b for b in boxes if b[0] < lo and b[2] > hi]
     top, bottom = _edges(lines, size)
     head = [s.text for line in lines[:top] for s in line]  # each part of a header its own line, as pypdf gives it
     foot = [s.text for line in lines[bottom:] for s in line]
@@ -188,7 +191,9 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: fl
             out.extend(grid_rows(lines[i:end], starts, size))
             i = end
             continue
-        if any(_crosses(s, gutter) for s in line) or _across(lines, i, lo, size):  # (a table's lines are skipped above)
+        banded = any(all(x0 - 1 <= s.x0 and s.x1 <= x1 + 1 and y0 - 1 <= s.base <= y1 + 1 for s in line)
+                     for x0, y0, x1, y1 in spanning)
+        if banded or any(_crosses(s, gutter) for s in line) or _across(lines, i, lo, size):  # (tables: above)
             close_band()
             out.append(line_text(line))
         else:

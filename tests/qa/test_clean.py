@@ -38,12 +38,27 @@ def test_a_line_repeated_only_in_the_middle_of_pages_is_not_a_header():
 
 
 def test_line_end_hyphenation_is_rejoined_and_real_compounds_keep_their_hyphen():
-    pages = [["The safe-", "guarding partners met.", "Her well-being mattered and her well-", "being was assessed."]]
-    assert dehyphenate(pages) == [["The safeguarding", "partners met.", "Her well-being mattered and her well-being", "was assessed."]]
+    pages = [["The safe-", "guarding partners met.", "Her well-being mattered and her well-", "being was assessed.",
+              "Safeguarding is everyone's business; the assess-", "ment was late."]]
+    assert dehyphenate(pages) == [["The safeguarding", "partners met.", "Her well-being mattered and her well-being",
+                                   "was assessed.", "Safeguarding is everyone's business; the assessment", "was late."]]
+
+
+def test_a_document_that_never_breaks_words_keeps_its_line_end_hyphens():
+    """A word processor breaks lines only at hyphens it prints: with no split in the document rejoining to a
+    word it uses elsewhere, an unknown split ("two-" / "bedroom") is a compound and keeps its hyphen; the same
+    split in a document that does break words ("safe-" / "guarding" beside "safeguarding") is joined."""
+    word_processor = [["They lived in a two-", "bedroom flat; her well-", "being was assessed at a follow-",
+                       "up visit. Her well-being mattered."]]
+    assert dehyphenate(word_processor) == [["They lived in a two-bedroom", "flat; her well-being",
+                                            "was assessed at a follow-up", "visit. Her well-being mattered."]]
+    typeset = [["They lived in a two-", "bedroom flat; the safe-", "guarding lead met. Safeguarding matters."]]
+    assert dehyphenate(typeset) == [["They lived in a twobedroom", "flat; the safeguarding", "lead met. Safeguarding matters."]]
 
 
 def test_hyphenation_across_a_page_break_completes_the_word_on_the_first_page():
-    assert dehyphenate([["the assess-"], ["ment was late."]]) == [["the assessment"], ["was late."]]
+    assert dehyphenate([["the assess-"], ["ment was late; the assessment was thin."]]) == [
+        ["the assessment"], ["was late; the assessment was thin."]]
 
 
 def test_unreadable_pages_stay_empty():

@@ -13,6 +13,8 @@ import pytest
 from qa.ingest import to_pages_and_report
 from qa.pdfread import read_pdf
 from qa.layout import Glyph, find_gutter, grid_rows, lines_of, segments
+from qa.layout.grids import find_grids
+from qa.layout.regions import in_columns
 from qa.passages import build_passages
 from qa.types import FileReport
 
@@ -195,3 +197,60 @@ def test_columns_drawn_line_by_line_across_both_are_read_column_by_column():
     numbers = [p.paragraph for p in passages if p.paragraph and "." in p.paragraph]
     expected = {1: 8, 2: 5, 3: 16, 4: 18, 5: 3, 6: 4, 7: 7, 8: 5, 9: 3, 10: 2}
     assert list(dict.fromkeys(numbers)) == [f"{s}.{n}" for s, count in expected.items() for n in range(1, count + 1)]
+
+
+def test_a_raised_digit_set_tight_after_a_word_is_a_marker_even_when_the_stream_writes_a_space_before_it():
+    """A browser writes a superscript as a run of its own, and pdfium then reports a space before it; on the
+    page the digit touches the word, so it is still a footnote marker and is dropped when its note is found.
+    A raised digit set a word space away is not a marker."""
+    word = _line("standard.", 50, 700)
+    tight = Glyph("4", word[-1].x1 + 0.01, word[-1].x1 + 4.0, 704.0, 7.0, False, True)
+    rest = _line("The", word[-1].x1 + 8.0, 700)
+    rest[0].space_before = True
+    seg = segments(word + [tight] + rest)[0]
+    assert seg.markers == [("4", "standard.")]
+    seg.drop_markers({"4"})
+    assert seg.text == "standard. The"
+
+    apart = Glyph("4", word[-1].x1 + 3.0, word[-1].x1 + 7.0, 704.0, 7.0, False, True)
+    assert segments(word + [apart] + _line("The", word[-1].x1 + 11.0, 700))[0].markers == []
+
+
+def test_a_short_heading_in_a_tinted_band_across_both_columns_starts_a_new_band_of_columns():
+    """A browser's designed page: section 1 balanced over two columns, then a full-width tinted band holding a
+    short heading that stands over the left column only, then section 2 in two columns. Section 1 is read
+    whole (left column, then right) before the band, and section 2 after it; without the band's box the
+    short heading is a line of the left column and section 2 is read before the end of section 1."""
+    prose = "word " * 9
+    glyphs = []
+    for k in range(5):
+        glyphs += _line(f"one{k} " + prose, 50, 700 - 12 * k) + _line(f"two{k} " + prose, 310, 700 - 12 * k)
+    glyphs += _line("Section two", 55, 630, size=13.0)
+    for k in range(5):
+        glyphs += _line(f"three{k} " + prose, 50, 605 - 12 * k) + _line(f"four{k} " + prose, 310, 605 - 12 * k)
+    lines = lines_of(segments(glyphs))
+    gutter = find_gutter([s for line in lines for s in line], 595, 10)
+    assert gutter is not None
+    band = (45.0, 622.0, 560.0, 645.0)
+    order = [line.split()[0] for line in in_columns(lines, gutter, 10, [band])[0]]
+    assert order == [f"one{k}" for k in range(5)] + [f"two{k}" for k in range(5)] + ["Section"] + [
+        f"three{k}" for k in range(5)] + [f"four{k}" for k in range(5)]
+    unbanded = [line.split()[0] for line in in_columns(lines, gutter, 10)[0]]
+    assert unbanded.index("three0") < unbanded.index("two0")
+    narrow = (45.0, 622.0, 250.0, 645.0)  # a box over one column only (a sidebar) is not a band
+    assert [line.split()[0] for line in in_columns(lines, gutter, 10, [narrow])[0]] == unbanded
+
+
+def test_a_centred_header_row_over_a_grid_is_the_tables_first_row():
+    """Column titles centred over their columns (a browser's <th>) do not start where the cells start; they
+    are still the table's first row, not a line of running text above it."""
+    glyphs = _line("Date", 70, 700) + _line("Agency", 130, 700) + _line("Event", 340, 700)
+    for k in range(4):
+        glyphs += _line(f"{k + 2} May", 60, 684 - 20 * k) + _line("Social care", 106, 684 - 20 * k) + _line(
+            "Home visit by the social worker", 190, 684 - 20 * k)
+    lines = lines_of(segments(glyphs))
+    (first, end, starts), = find_grids(lines, 10, 3)
+    assert (first, end) == (0, 5)
+    assert grid_rows(lines[first:end], starts, 10)[0] == "Date | Agency | Event"
+    above = lines_of(segments(_line("Table 2 Contacts", 60, 716) + glyphs))  # a caption: not a header row
+    assert [grid[:2] for grid in find_grids(above, 10, 3)] == [(1, 6)]
