@@ -273,8 +273,8 @@ BODY_PARTS = [
           "intervals, which is good practice. Attendance was uneven: at the meeting of 30 November 2022 "
           "four of the seven invited agencies attended, and the fire service, the housing association and "
           "Harbourlight were never invited at all."),
-    ("p", "The three changes of social worker in eight months had a clear effect. Each worker started again "
-          "with the family, and the history of the fire hazards was lost at the first handover. SW3 told the "
+    ("p", "The two changes of social worker, in August and December 2022, had a clear effect. Each worker "
+          "started again with the family, and the history of the fire hazards was lost at the first handover. SW3 told the "
           "reviewer that she had not read the health visiting records and did not know a smoke alarm had "
           "ever been mentioned."),
     ("p", "Team manager TM1 supervised the case on five occasions. The supervision records are brief and "
