@@ -123,10 +123,12 @@ def dehyphenate(pages: list[list[str]]) -> list[list[str]]:
     the unhyphenated word never occurs. With no such evidence either way ("two-" / "bedroom", each spelling
     used once), it follows the document: one that hyphenates words (some line-end split rejoins to a word it
     prints elsewhere, as typeset text does) has its unknown splits joined; one that never does (a word
-    processor's or a browser's: lines break only at hyphens printed) keeps them. The completed word stays on
+    processor's or a browser's: lines break only at hyphens printed) keeps them when its other splits are
+    compounds or both halves are words it uses ("sa-" / "feguarding" is joined). The completed word stays on
     the line (and page) where it starts.
     """
     vocab = document_vocabulary(pages)
+    counts = Counter(w.lower() for lines in pages for line in lines for w in re.findall(r"[A-Za-z]+", line))
     pages = [list(lines) for lines in pages]
     flat = [(p, i) for p, lines in enumerate(pages) for i in range(len(lines))]
     splits = []
@@ -135,6 +137,8 @@ def dehyphenate(pages: list[list[str]]) -> list[list[str]]:
         if end and start:
             splits.append(((p, i), (q, j), end.group(1), start.group(1)))
     breaks_words = any((h + t).lower() in vocab and f"{h}-{t}".lower() not in vocab for _, _, h, t in splits)
+    at_splits = Counter(w.lower() for _, _, h, t in splits for w in (h, t))  # halves seen elsewhere: beyond these
+    keeps_compounds = any(f"{h}-{t}".lower() in vocab and (h + t).lower() not in vocab for _, _, h, t in splits)
     for (p, i), (q, j), _, _ in splits:
         line, nxt = pages[p][i], pages[q][j]
         end = _HYPHEN_END.search(line)
@@ -146,8 +150,8 @@ def dehyphenate(pages: list[list[str]]) -> list[list[str]]:
         hyphenated = f"{head}-{tail}".lower()
         if hyphenated in vocab or joined.lower() in vocab:
             keep_hyphen = hyphenated in vocab and joined.lower() not in vocab
-        else:
-            keep_hyphen = not breaks_words
+        else:  # both halves words of the document ("two", "bedroom"), or the document's splits are compounds
+            keep_hyphen = not breaks_words and (keeps_compounds or all(counts[w] > at_splits[w] for w in (head.lower(), tail.lower())))
         word = f"{head}-{tail}" if keep_hyphen else joined
         pages[p][i] = line[: end.start()] + word + start.group(2)
         pages[q][j] = nxt[start.end() :].lstrip()

@@ -40,17 +40,33 @@ class PageLayout:
     styled: list[str]  # segments set in bold or larger than the body: the only lines that can be headings
 
 
+def _lead(seg: Segment, size: float) -> int:
+    """How many glyphs a segment's bold or larger lead-in runs to."""
+    lead = 0
+    while lead < len(seg.glyphs) and (seg.glyphs[lead].bold or seg.glyphs[lead].size >= 1.1 * size):
+        lead += 1
+    return lead
+
+
+def _run_in(seg: Segment, size: float) -> bool:
+    """A bold lead-in followed on the same line by body text of two words or more: a run-in heading
+    ("4.15 Recovery Service. Ms R referred"), which starts its paragraph and is no heading of its own."""
+    lead = _lead(seg, size)
+    return 3 <= lead and len(spell(seg.glyphs[lead:], seg.size, seg.base, set())[0].split()) >= 2
+
+
 def styled_texts(segs: list[Segment], size: float) -> list[str]:
     """Text set apart by type: segments mostly bold or larger than the body, and a bold lead-in ("7 Findings"
-    before "7.1 The partnership …" on one line)."""
+    before "7.1 The partnership …" on one line). A run-in heading is not a heading, nor is a line wholly
+    bold whose bold carries on into the run-in lead of the line below it (a run-in heading that wraps)."""
     out = []
     for seg in segs:
-        if seg.size >= 1.1 * size or seg.bold:
-            out.append(seg.text)
+        if (seg.size >= 1.1 * size or seg.bold) and not _run_in(seg, size):
+            below = [t for t in segs if 0.8 * size < seg.base - t.base <= 1.8 * size and abs(t.x0 - seg.x0) <= 2 * size]
+            if not (seg.size < 1.1 * size and below and _run_in(min(below, key=lambda t: seg.base - t.base), size)):
+                out.append(seg.text)
             continue
-        lead = 0
-        while lead < len(seg.glyphs) and (seg.glyphs[lead].bold or seg.glyphs[lead].size >= 1.1 * size):
-            lead += 1
+        lead = _lead(seg, size)
         if lead >= 3:
             out.append(spell(seg.glyphs[:lead], seg.size, seg.base, set())[0])
     return out
@@ -73,7 +89,11 @@ def read_page(page: Any, textpage: Any) -> PageLayout | None:
     lines, numbers = attach_margin_numbers(lines, size)
     boxes = filled_boxes(page)
     lines, boxed = take_boxed(lines, boxes, width, size)
-    gutter = find_gutter([s for line in lines for s in line], width, size)
+    # a table across the page (a cell crosses its middle) says nothing of where the columns' gutter is
+    tables = {j for first, end, _ in find_grids(lines, size, 3)
+              if any(seg.x0 < width / 2 < seg.x1 for line in lines[first:end] for seg in line)
+              for j in range(first, end)}
+    gutter = find_gutter([s for j, line in enumerate(lines) if j not in tables for s in line], width, size)
     if gutter is None and not (notes or boxed or numbers):
         return None  # most pages: pypdf's text stands, nothing more to do
     if gutter is not None:

@@ -202,8 +202,13 @@ def lines_of(segs: list[Segment]) -> list[list[Segment]]:
 
 
 def body_size(glyphs: list[Glyph]) -> float:
+    """The running text's type size: the largest size that sets at least a third of the page's characters
+    (a page half filled by a table in smaller type keeps its prose's size), else the median size."""
     sizes = sorted(round(g.size, 1) for g in glyphs)
-    return sizes[len(sizes) // 2] if sizes else 10.0
+    if not sizes:
+        return 10.0
+    common = [size for size in set(sizes) if sizes.count(size) >= len(sizes) / 3]
+    return max(common) if common else sizes[len(sizes) // 2]
 
 
 def line_text(line: list[Segment]) -> str:

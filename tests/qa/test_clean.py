@@ -52,6 +52,9 @@ def test_a_document_that_never_breaks_words_keeps_its_line_end_hyphens():
                        "up visit. Her well-being mattered."]]
     assert dehyphenate(word_processor) == [["They lived in a two-bedroom", "flat; her well-being",
                                             "was assessed at a follow-up", "visit. Her well-being mattered."]]
+    halves_are_words = [["A follow-", "up visit; we follow up what we follow."]]  # no other split to go by
+    assert dehyphenate(halves_are_words) == [["A follow-up", "visit; we follow up what we follow."]]
+    assert dehyphenate([["the sa-", "feguarding lead"]]) == [["the safeguarding", "lead"]]
     typeset = [["They lived in a two-", "bedroom flat; the safe-", "guarding lead met. Safeguarding matters."]]
     assert dehyphenate(typeset) == [["They lived in a twobedroom", "flat; the safeguarding", "lead met. Safeguarding matters."]]
 

@@ -12,7 +12,8 @@ import pytest
 
 from qa.ingest import to_pages_and_report
 from qa.pdfread import read_pdf
-from qa.layout import Glyph, find_gutter, grid_rows, lines_of, segments
+from qa.layout import Glyph, find_gutter, grid_rows, lines_of, segments, styled_texts
+from qa.layout.glyphs import body_size
 from qa.layout.grids import find_grids
 from qa.layout.regions import in_columns
 from qa.passages import build_passages
@@ -254,3 +255,58 @@ def test_a_centred_header_row_over_a_grid_is_the_tables_first_row():
     assert grid_rows(lines[first:end], starts, 10)[0] == "Date | Agency | Event"
     above = lines_of(segments(_line("Table 2 Contacts", 60, 716) + glyphs))  # a caption: not a header row
     assert [grid[:2] for grid in find_grids(above, 10, 3)] == [(1, 6)]
+
+
+def test_the_body_size_is_the_prose_size_when_a_table_in_smaller_type_has_more_characters():
+    table = [Glyph("x", 0, 5, 100, 9.0, False) for _ in range(600)]
+    prose = [Glyph("y", 0, 6, 300, 12.0, False) for _ in range(400)]
+    headings = [Glyph("z", 0, 8, 500, 16.0, True) for _ in range(40)]
+    assert body_size(table + prose + headings) == 12.0
+    assert body_size(prose + headings) == 12.0
+    scattered = [Glyph("w", 0, 5, 100, 8.0 + k % 5, False) for k in range(500)]  # no size sets a third
+    assert body_size(scattered) == 10.0
+
+
+def _bold_line(text: str, bold_words: int, x: float, base: float) -> list[Glyph]:
+    glyphs = _line(text, x, base)
+    starts = [i for i, g in enumerate(glyphs) if i == 0 or g.space_before]
+    cut = starts[bold_words] if bold_words < len(starts) else len(glyphs)
+    for g in glyphs[:cut]:
+        g.bold = True
+    return glyphs
+
+
+def test_a_run_in_heading_is_not_a_heading_even_when_it_wraps_onto_the_next_line():
+    """"4.15 Recovery Service. Ms R referred …": the bold lead-in starts the paragraph, so only the lead is set
+    apart (as "7 Findings" before "7.1 …" is); a line wholly bold whose bold runs on into the lead of the
+    line below ("5.4 Finding 2: a decision made on one" / "agency's records. The decision …") is a run-in
+    heading that wraps, not a heading; a bold line with a plain paragraph below it is a heading."""
+    run_in = segments(_bold_line("4.15 Recovery Service. Ms R referred herself", 3, 50, 700))
+    assert styled_texts(run_in, 10) == ["4.15 Recovery Service."]
+    wrapped = segments(_bold_line("5.4 Finding 2: a decision made on one", 8, 50, 700)
+                       + _bold_line("agency's records. The decision on 27 September", 2, 50, 688))
+    assert "5.4 Finding 2: a decision made on one" not in styled_texts(wrapped, 10)
+    heading = segments(_bold_line("5 Findings and analysis", 4, 50, 700)
+                       + _bold_line("5.1 The review makes six findings about practice", 0, 50, 688))
+    assert styled_texts(heading, 10) == ["5 Findings and analysis"]
+
+
+def test_a_table_across_the_page_below_two_columns_does_not_hide_their_gutter():
+    """eval/dev/quarrington-web-designed (a browser's print, two columns above a full-width four-column table
+    whose cells, in smaller type, hold most of the page's characters): the page is read column by column
+    with the table rebuilt by row after them, so paragraph 4.19 is read whole."""
+    import pypdfium2 as pdfium
+
+    from qa.layout import read_page
+
+    pdf = pdfium.PdfDocument(str(ROOT / "eval" / "dev" / "quarrington-web-designed" / "quarrington-cspr-kai-designed.pdf"))
+    try:
+        page = pdf[7]
+        layout = read_page(page, page.get_textpage())
+    finally:
+        pdf.close()
+    assert layout is not None and layout.columns
+    text = squash(layout.text)
+    assert "4.19 Mr W rang 999 at 06.44 hrs. Paramedics from the Northern Counties Ambulance Service" in text
+    assert text.index("4.20 Investigation.") < text.index("Date | Agency / role | Contact | What was not done")
+    assert "27/09/2023 | Children's services (SW1, TM1) | MASH screening; stepped down to Early Help |" in text
