@@ -1,8 +1,11 @@
 """Grid tables from positioned lines: rows rebuilt with cells joined by `` | `` (as qa/tables.py does from
 pypdf's layout text). Owns: finding lines whose segments start at the same two or more columns, and cutting
-them into rows by the padding between rows or, without padding, where text comes back to column one."""
+them into rows by the padding between rows or, without padding, where text comes back to column one. Lines
+whose first segments are paragraph numbers (1., 2.1, A1, A2 …) are a numbered list, never a grid."""
 
 from __future__ import annotations
+
+import re
 
 from qa.layout.glyphs import Segment, line_text
 from qa.tables import CELL_JOIN, NUMBERING, join_wrapped
@@ -55,7 +58,7 @@ def find_grids(lines: list[list[Segment]], size: float, min_columns: int) -> lis
             multi += len(lines[end]) >= 2
             end += 1
         first_cells = [lines[j][0].text for j in range(i, end) if len(lines[j]) >= 2]
-        listing = all(NUMBERING.match(cell) for cell in first_cells[1:])
+        listing = all(NUMBERING.match(cell) for cell in first_cells[1:]) or _counts_up(first_cells)
         if multi >= 3 and not listing:
             first = i - 1 if i and (not grids or grids[-1][1] < i) and _titles(lines[i - 1], lines[i], starts, size) else i
             grids.append((first, end, starts))
@@ -63,6 +66,19 @@ def find_grids(lines: list[list[Segment]], size: float, min_columns: int) -> lis
         else:
             i += 1
     return grids
+
+
+_LETTERED = re.compile(r"^([A-Z]{1,3}\.?)(\d{1,3})$")
+
+
+def _counts_up(cells: list[str]) -> bool:
+    """Keys that count up one by one behind one letter prefix (A1, A2, A3 …): hanging paragraph numbers of an
+    appendix, not a table's first column (role codes: HV1, GP1, SW2 …)."""
+    keys = [_LETTERED.match(cell) for cell in cells]
+    if len(keys) < 3 or not all(keys):
+        return False
+    numbers = [int(k.group(2)) for k in keys]
+    return len({k.group(1) for k in keys}) == 1 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _titles(line: list[Segment], below: list[Segment], starts: list[float], size: float) -> bool:

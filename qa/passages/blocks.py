@@ -143,7 +143,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         if i in bare:  # "34 At 02.15 hrs …" in a document numbered 1, 2, 3 …
             number, rest = bare[i]
             blocks.append(Block("para", [Line(rest, line.page)], number=number))
-            last_number, pending_number, in_table = [int(number)], None, False
+            last_number = [int(number)] if number.isdigit() else last_number  # A1 … leaves the 4.2 run be
+            pending_number, in_table = None, False
             continue
         if i in bare_heads:  # the heading just above such a paragraph
             blocks.append(Block("heading", [line]))

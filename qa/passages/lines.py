@@ -17,6 +17,7 @@ BULLET = re.compile(r"^(?:[•●▪■◦‣∙·\-–—*]|\(?[a-z]\)|\(?[ivx]
 CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,4}$|^\S.{2,80}\s\.{2,}\s*\d{1,4}$")
 # "2.2 The adults in the household 3": a numbered heading followed by its page number, no leaders
 CONTENTS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]\.|Appendix [A-Z0-9]+:?)\s+[A-Z][^.;:]{2,80}?\s\d{1,3}(?:\s|$)")
+APPENDIX_TITLE = re.compile(r"^(?:Appendix|Annex|Annexe|Schedule)\s+(?:[A-Z]|\d{1,2})\b")
 BULLET_ALONE = re.compile(r"^[•●▪■◦‣∙·\-–—*]$")
 TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -64,7 +65,10 @@ def plausible_next(previous: list[int] | None, candidate: list[int]) -> bool:
 def _is_heading(text: str, previous: Line | None, following: Line | None, typical: int, body_follows: bool) -> bool:
     """A short title line: no closing punctuation, mostly capitalised, not the tail or head of a wrapped
     sentence (the previous line ended a sentence; the line itself is short or the next starts afresh),
-    and followed by body text. Runs of short lines (table cells, a title page) are text, not headings."""
+    and followed by body text. Runs of short lines (table cells, a title page) are text, not headings; an
+    appendix's title ("Appendix B: Role codes used in this report") is one whatever follows it (often a table)."""
+    if APPENDIX_TITLE.match(text) and len(text) <= 90 and not TERMINAL.search(text):
+        return True
     if not body_follows:
         return False
     words = text.split()

@@ -8,6 +8,10 @@ many of its lines of body text start with an integer and a capitalised word, and
 (n, n+1, … with small gaps where extraction lost a number) through the pages. Only the line starts that make up
 such a run are paragraph starts; a date, a time, an amount, a table row, a heading ("1 Introduction") or a count
 out of sequence is not. A document without such a run comes out exactly as before.
+
+An appendix or a summary may number its paragraphs the same way behind a letter prefix counting from 1 (A1, A2 …;
+ES1, ES2 …): four such line starts in sequence make a scheme, numbered as printed ("A3"); role codes that start
+lines (HV2, HV3 …) do not count from 1.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from dataclasses import dataclass
 
 from qa.passages.lines import CONTINUES, SENTENCE_END, TERMINAL, Line, _is_heading_like
 
-BARE_START = re.compile(r"^(?P<num>[1-9]\d{0,2})\s+(?P<rest>[A-Z“\"‘'(].*)$")
+BARE_START = re.compile(r"^(?P<prefix>[A-Z]{1,3}\.?)?(?P<num>[1-9]\d{0,2})\s+(?P<rest>[A-Z“\"‘'(].*)$")
 MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 )
 MIN_RUN = 8  # fewer numbered line starts than this is no numbering scheme ("1 Background" … "7 Find out more")
+MIN_LETTERED_RUN = 4  # numbers behind a letter prefix counting up from 1 (an appendix's A1, A2 …, a summary's
+# ES1, ES2 …) are a scheme sooner: a role code at a line start ("HV2 Visited …") is rarely followed by a capital
 MAX_STEP = 3  # the next number, or one or two later where extraction lost a paragraph's number
 MAX_PAGE_GAP = 3  # the next paragraph's number is at most this many pages on (a long table may come between)
 DENSITY = 0.6  # the run names at least this share of the numbers between its first and its last
@@ -38,6 +44,7 @@ HEADING_WORDS = 16
 class _Start:
     line: int  # index of the line
     number: int
+    prefix: str  # "" for a bare integer, else the letters before it ("A", "ES", "B.")
     page: int
     rest: str  # the paragraph's first text, after its number
     wrapped: bool  # the line runs to the full width: the paragraph goes on
@@ -56,7 +63,8 @@ def _candidate(lines: list[Line], i: int, width: int) -> _Start | None:
     previous = lines[i - 1].text if i else ""
     if CONTINUES.search(previous) or previous.endswith((",", "-")):
         return None
-    return _Start(i, int(found.group("num")), lines[i].page, rest, len(lines[i].text) >= 0.75 * width)
+    return _Start(i, int(found.group("num")), found.group("prefix") or "", lines[i].page, rest,
+                  len(lines[i].text) >= 0.75 * width)
 
 
 def _longest(starts: list[_Start]) -> list[int]:
@@ -82,20 +90,23 @@ def _longest(starts: list[_Start]) -> list[int]:
     return chain[::-1]
 
 
-def _runs(starts: list[_Start]) -> list[list[_Start]]:
+def _runs(starts: list[_Start], least: int = MIN_RUN) -> list[list[_Start]]:
     """The numbering runs among the candidate line starts: the longest, then those before and after it (a
     document may number a summary and then the report each from 1), in reading order."""
     found: list[list[_Start]] = []
     todo = [starts]
     for _ in range(RUNS_TRIED):
-        todo = sorted((part for part in todo if len(part) >= MIN_RUN), key=len)
+        todo = sorted((part for part in todo if len(part) >= least), key=len)
         if not todo:
             break
         part = todo.pop()  # the largest part not yet searched
         chain = _longest(part)
-        if len(chain) < MIN_RUN:
+        if len(chain) < least:
             continue
         run = [part[k] for k in chain]
+        if run[0].prefix and run[0].number != 1:
+            todo += [part[: chain[0]], part[chain[-1] + 1:]]
+            continue  # a lettered scheme counts from 1 (A1 …), a run of role codes from anywhere
         span = run[-1].number - run[0].number + 1
         if len(run) >= DENSITY * span and sum(s.wrapped for s in run) >= WRAPPED * len(run):
             found.append(run)
@@ -109,7 +120,10 @@ def bare_paragraph_starts(lines: list[Line], widths: list[int], excluded: list[b
     line's full-line length on its page; ``excluded`` marks lines that are something else already (a table row
     rebuilt at ingest, a contents entry)."""
     starts = [s for i in range(len(lines)) if not excluded[i] and (s := _candidate(lines, i, widths[i]))]
-    return {s.line: (str(s.number), s.rest) for run in _runs(starts) for s in run}
+    runs = _runs([s for s in starts if not s.prefix])
+    for prefix in sorted({s.prefix for s in starts if s.prefix}):
+        runs += _runs([s for s in starts if s.prefix == prefix], MIN_LETTERED_RUN)
+    return {s.line: (f"{s.prefix}{s.number}", s.rest) for run in runs for s in run}
 
 
 def headings_above(lines: list[Line], starts: dict[int, tuple[str, str]], excluded: list[bool]) -> set[int]:

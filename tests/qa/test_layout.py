@@ -310,3 +310,14 @@ def test_a_table_across_the_page_below_two_columns_does_not_hide_their_gutter():
     assert "4.19 Mr W rang 999 at 06.44 hrs. Paramedics from the Northern Counties Ambulance Service" in text
     assert text.index("4.20 Investigation.") < text.index("Date | Agency / role | Contact | What was not done")
     assert "27/09/2023 | Children's services (SW1, TM1) | MASH screening; stepped down to Early Help |" in text
+
+
+def test_hanging_appendix_numbers_a1_a2_are_a_numbered_list_but_role_codes_are_a_table():
+    text = "The panel met and agreed the terms of reference"
+    numbered, roles = [], []
+    for k in range(4):
+        numbered += _line(f"A{k + 1}", 50, 700 - 24 * k) + _line(text, 80, 700 - 24 * k) + _line("and more", 80, 688 - 24 * k)
+    for k, code in enumerate(["HV1", "GP1", "SW1", "SW2"]):
+        roles += _line(code, 50, 700 - 24 * k) + _line("Health visitor, community trust", 80, 700 - 24 * k)
+    assert find_grids(lines_of(segments(numbered)), 10, 2) == []
+    assert len(find_grids(lines_of(segments(roles)), 10, 2)) == 1

@@ -195,3 +195,27 @@ def test_aberhenwy_welsh_practice_review_paragraphs_1_to_71_are_found():
     first = next(p for p in review if p.paragraph == "1")
     assert first.section == "Brief outline of circumstances resulting in the review"
     assert first.text.startswith("This review concerns Child W")
+
+
+def lettered(prefix: str, numbers, opening: str) -> list[str]:
+    """Two-line paragraphs numbered behind a letter prefix ("A3 The panel met …")."""
+    return [line for n in numbers for line in [f"{prefix}{n} {opening} {FILL}"[:95], "year, as set out in full."]]
+
+
+def test_an_appendix_numbered_a1_a2_is_a_numbering_scheme_but_role_codes_at_line_starts_are_not():
+    """An appendix (or a summary) numbers its paragraphs behind a letter prefix, counting from 1: four or more
+    such line starts in sequence are paragraph numbers, each printed as it stands ("A3"). Role codes that start
+    lines ("HV2 Took …", "HV3 …") do not count from 1 and are text; fewer than four lettered starts are no
+    scheme; a bare-integer run and a lettered run are found side by side."""
+    body = paragraphs(range(1, 10), "The review looked at the period")
+    appendix = ["Appendix: how the review was carried out"] + lettered("A", range(1, 6), "The panel met")
+    passages = build_passages([Page(1, "\n".join(body)), Page(2, "\n".join(appendix))], "r.pdf", "R")
+    assert numbers_of(passages) == [str(n) for n in range(1, 10)] + [f"A{n}" for n in range(1, 6)]
+    a3 = next(p for p in passages if p.paragraph == "A3")
+    assert a3.text.startswith("The panel met") and a3.section == "Appendix: how the review was carried out"
+
+    roles = lettered("HV", range(2, 7), "Took over the family")  # counts up, but not from 1
+    assert starts_of([roles]) == {}
+    assert starts_of([lettered("A", range(1, 4), "The panel met")]) == {}  # three are too few
+    assert set(starts_of([lettered("ES", range(1, 5), "The review found")]).values()) == {
+        (f"ES{n}", f"The review found {FILL}"[: 95 - len(f'ES{n} ')]) for n in range(1, 5)}
