@@ -62,6 +62,13 @@ SETS = {
     "ravensholt-cmr": _dev("ravensholt-cmr"),
     "pellingford-annual": _dev("pellingford-annual"),
     "dunmere-minutes": _dev("dunmere-minutes"),
+    # four more (stop 26), hard layouts from other generators: a browser-printed designed review, a word
+    # processor's overview report with its summary, a typeset two-column review with hanging numbers and a
+    # three-column leaflet, and a browser-printed report with a seven-minute briefing and a letter
+    "quarrington-web-designed": _dev("quarrington-web-designed"),
+    "ashcombe-word": _dev("ashcombe-word"),
+    "brackwater-columns": _dev("brackwater-columns"),
+    "tamsworth-briefings": _dev("tamsworth-briefings"),
 }
 # the rules reader was written from failures on these two: its features there say more than they will on
 # documents never seen, so they count for less in the fit

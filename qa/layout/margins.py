@@ -49,11 +49,16 @@ def _is_text(seg: Segment) -> bool:
 
 def _strip(lines: list[list[Segment]], size: float, side: str) -> list[tuple[Segment, list[Segment]]]:
     """(number, the line it numbers) for each number in the margin strip on ``side``, or [] when there is none."""
-    text = [s for line in lines for s in line if _is_text(s)]
-    if not text:
+    # the strip lies beyond every word of running text on the page (words in the margin move the edge out, so
+    # a margin holding a column or a sidebar of text has no strip) and stands apart from them by at least an
+    # em; headings (bold, or set larger) and the running header and footer (above and below the running text)
+    # may stand out in it, notes in small type beside the text may not
+    words = [s for line in lines for s in line if _is_text(s)]
+    body = [s.base for s in words if 0.9 * size <= s.size <= 1.1 * size and not s.bold]
+    if not body:
         return []
-    # the strip lies beyond every word on the page (words in the margin move the edge out, so a margin
-    # holding a column or a sidebar of text has no strip) and stands apart from them by at least an em
+    top, bottom = max(body) + 0.5 * size, min(body) - 0.5 * size
+    text = [s for s in words if s.size <= 1.1 * size and not s.bold and bottom <= s.base <= top]
     gap = size
     if side == "left":
         edge = min(s.x0 for s in text)

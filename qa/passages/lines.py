@@ -67,9 +67,8 @@ def _is_heading(text: str, previous: Line | None, following: Line | None, typica
     sentence (the previous line ended a sentence; the line itself is short or the next starts afresh),
     and followed by body text. Runs of short lines (table cells, a title page) are text, not headings; an
     appendix's title ("Appendix B: Role codes used in this report") is one whatever follows it (often a table)."""
-    if APPENDIX_TITLE.match(text) and len(text) <= 90 and not TERMINAL.search(text):
-        return True
-    if not body_follows:
+    appendix = bool(APPENDIX_TITLE.match(text))
+    if not body_follows and not appendix:
         return False
     words = text.split()
     if not words or len(text) > 90 or len(words) > 12 or TERMINAL.search(text) or text.endswith(","):
@@ -85,7 +84,7 @@ def _is_heading(text: str, previous: Line | None, following: Line | None, typica
     if len(text) >= 0.7 * typical and following is not None and following.text[:1].islower():
         return False  # the first line of a wrapped paragraph
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitalised / len(words) >= 0.5 or len(words) <= 6
+    return appendix or capitalised / len(words) >= 0.5 or len(words) <= 6
 
 
 # the fields of a letter or memo, each a fact on its own line

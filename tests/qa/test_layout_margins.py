@@ -56,9 +56,11 @@ def _page(draw) -> bytes:
     return buffer.getvalue()
 
 
-def _numbered_page(side: str = "left", band: bool = True, raise_numbers: float = 0.0) -> bytes:
+def _numbered_page(side: str = "left", band: bool = True, raise_numbers: float = 0.0, outdent: bool = False) -> bytes:
     """A single-column page whose paragraph numbers hang in a strip at one edge (white on a tinted band,
-    as a designed learning review sets them), with a running header, headings and a page number."""
+    as a designed learning review sets them), with a running header, headings and a page number. With
+    ``outdent`` the headings and the footer start at the numbers' edge (as a browser's or word processor's
+    hanging numbers leave them)."""
     def draw(pdf):
         text_x = 120.0 if side == "left" else 60.0  # the text runs to x 535 (left strip) or 470 (right)
         number_x = 40.0 if side == "left" else 500.0
@@ -74,7 +76,7 @@ def _numbered_page(side: str = "left", band: bool = True, raise_numbers: float =
                 y -= 6
                 pdf.setFont("Helvetica-Bold", 11)
                 pdf.setFillColor(HexColor("#1d1d1d"))
-                pdf.drawString(text_x, y, heading)
+                pdf.drawString(number_x if outdent else text_x, y, heading)
                 y -= LEAD + 4
                 continue
             pdf.setFont("Helvetica-Bold", 9.5)
@@ -97,7 +99,7 @@ def _numbered_page(side: str = "left", band: bool = True, raise_numbers: float =
         pdf.drawString(number_x, 32, "5")
         pdf.setFont("Helvetica", 7.5)
         pdf.setFillColor(HexColor("#1d1d1d"))
-        pdf.drawString(text_x, 34, "FICTIONAL practice material - Example Child Protection Committee")
+        pdf.drawString(number_x if outdent else text_x, 34, "FICTIONAL practice material - Example Child Protection Committee")
     return _page(draw)
 
 
@@ -224,3 +226,13 @@ def test_glenmorra_margin_numbers_are_no_aside(glenmorra):
     assert not [p for p in glenmorra if p.kind == "aside" and "2.1.1" in p.text]
     numbers = [p.paragraph for p in glenmorra if p.paragraph and p.paragraph.count(".") == 2]
     assert len(set(numbers)) >= 40  # 1.1.1 … 5.5.x: the three-level paragraphs of sections 1-5
+
+
+def test_margin_numbers_are_found_when_headings_and_the_footer_stand_out_at_their_edge():
+    """Headings (bold) and the footer (small type) starting at the numbers' edge are not running text in the
+    margin: the strip of numbers is still found and each number starts its line."""
+    layout = _read(_numbered_page(band=False, outdent=True))
+    assert layout is not None
+    lines = layout.text.split("\n")
+    assert any(line.startswith("2.2.1 The ") for line in lines)
+    assert not any(line.strip() in ("2.1.1", "2.2.1") for line in lines)
