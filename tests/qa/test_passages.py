@@ -258,3 +258,25 @@ def test_a_citation_over_a_page_break_names_both_pages():
     cite = Citation("a.pdf", "A", page, None, passage.text[quote_start:], 0.9, "12", last)
     assert cite.to_dict()["page_end"] == 13 and cite.to_dict()["page"] == 12
     assert passage.cited_range(0, 3, 0, 23) == (0, 12, 12)
+
+
+def test_numbered_paragraphs_are_found_where_the_numbering_before_them_went_unread():
+    """A run of multi-level numbers that count on from one another (4.1, 4.2, 4.3 …) is paragraph numbering
+    even when it does not follow the last number taken: the document's numbering starts at section 4, or a
+    part of it (a table, a column read as one) hid sections 2 to 6. Dates at line starts never make such a
+    run (14.03.07, 15.03.07 do not count on from one another)."""
+    fill = "and the agencies that knew the family recorded what they saw at each of the visits that"
+
+    def para(number: str) -> list[str]:
+        return [f"{number} The panel found {fill}"[:95], "year, as the chronology in the appendix sets out in full."]
+
+    def numbers(lines: list[str]) -> list[str]:
+        return [p.paragraph for p in build_passages([Page(1, "\n".join(lines))], "r.pdf", "R") if p.paragraph]
+
+    assert numbers(["4 Findings"] + [line for n in range(1, 5) for line in para(f"4.{n}")]) == ["4.1", "4.2", "4.3", "4.4"]
+    jump = ["1 Introduction"] + [line for n in range(1, 4) for line in para(f"1.{n}")]
+    jump += ["7 What happened next"] + [line for n in range(1, 4) for line in para(f"7.{n}")]
+    assert numbers(jump) == ["1.1", "1.2", "1.3", "7.1", "7.2", "7.3"]
+    dates = ["1 Introduction"] + [line for n in range(1, 3) for line in para(f"1.{n}")]
+    dates += [f"{d}.03.07 Health visitor visited the family at home and saw the baby." for d in (14, 15, 16)]
+    assert numbers(dates) == ["1.1", "1.2"]
