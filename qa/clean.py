@@ -60,6 +60,9 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+_NUMBER_ALONE = re.compile(r"^#(?:\.#)+\.?$")
+
+
 def line_key(line: str) -> str:
     """What a running header/footer line looks like on every page: case and digits folded."""
     key = re.sub(r"\d+", "#", line.lower())
@@ -85,7 +88,8 @@ def repeated_edge_keys(pages: list[list[str]]) -> set[str]:
     for lines in text_pages:
         counts.update({line_key(lines[i]) for i in _edge_indexes(len(lines))})
     threshold = max(2, int(REPEAT_FRACTION * len(text_pages) + 0.999))
-    return {key for key, n in counts.items() if n >= threshold and len(key) > 1}
+    # a paragraph number standing alone ("4.4", its text on the next line) may open many pages: never a header
+    return {key for key, n in counts.items() if n >= threshold and len(key) > 1 and not _NUMBER_ALONE.match(key)}
 
 
 def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:

@@ -89,9 +89,10 @@ def read_page(page: Any, textpage: Any) -> PageLayout | None:
     lines, numbers = attach_margin_numbers(lines, size)
     boxes = filled_boxes(page)
     lines, boxed = take_boxed(lines, boxes, width, size)
-    # a table across the page (a cell crosses its middle) says nothing of where the columns' gutter is
+    # a table across the page (a cell runs well across its middle) says nothing of where the columns' gutter is
     tables = {j for first, end, _ in find_grids(lines, size, 3)
-              if any(seg.x0 < width / 2 < seg.x1 for line in lines[first:end] for seg in line)
+              if any(seg.x0 < width / 2 - 2 * size and seg.x1 > width / 2 + 2 * size
+                     for line in lines[first:end] for seg in line)
               for j in range(first, end)}
     gutter = find_gutter([s for j, line in enumerate(lines) if j not in tables for s in line], width, size)
     if gutter is None and not (notes or boxed or numbers):

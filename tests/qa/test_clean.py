@@ -1,4 +1,6 @@
-from qa.clean import clean_pages, dehyphenate, is_page_number, normalize, repeated_edge_keys, split_lines
+from qa.clean import (
+    clean_pages, dehyphenate, is_page_number, normalize, repeated_edge_keys, split_lines, strip_headers_footers,
+)
 
 
 def test_normalize_ligatures_controls_and_soft_hyphens():
@@ -80,3 +82,12 @@ def test_printed_page_numbers_become_labels_only_when_they_count_with_their_neig
         ["In 2007 the family moved twice.", "3.1 The GP saw Child M on 3 occasions", "12"],  # 12 counts nothing
     ]
     assert printed_labels(pages) == [None, "ii", "iii", "1", "2", None]
+
+
+def test_a_paragraph_number_standing_alone_at_the_top_of_pages_is_no_running_header():
+    """"4.4" on its own line, its text below, may open several pages: unlike a page number it is kept."""
+    pages = [[f"{n}.{k}", "The panel found that the agencies did not share what they knew.", "More text here."]
+             for n, k in ((1, 1), (4, 4), (5, 2))]
+    assert [lines[0] for lines in strip_headers_footers(pages)] == ["1.1", "4.4", "5.2"]
+    numbered = [["7", "The panel found that the agencies did not share.", "More."] for _ in range(3)]
+    assert [lines[0] for lines in strip_headers_footers(numbered)] == ["The panel found that the agencies did not share."] * 3

@@ -321,3 +321,58 @@ def test_hanging_appendix_numbers_a1_a2_are_a_numbered_list_but_role_codes_are_a
         roles += _line(code, 50, 700 - 24 * k) + _line("Health visitor, community trust", 80, 700 - 24 * k)
     assert find_grids(lines_of(segments(numbered)), 10, 2) == []
     assert len(find_grids(lines_of(segments(roles)), 10, 2)) == 1
+
+
+def _two_column_review(tmp_path, bare: bool) -> list[str]:
+    """A reportlab two-column review whose paragraph numbers hang at each column's left edge, the text
+    indented 28 pt (more than a word space, so number and text are apart), a page and a half long; the
+    paragraph numbers build_passages finds, in order."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    words = ("the review found that practitioners did not share what they knew about the family and the risks "
+             "to the child were not understood by the agencies who worked with them over the period").split()
+    path = tmp_path / "columns.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    column, y, n = 0, A4[1] - 80, 0
+    for section in range(1, 5):
+        for k in range(1, 6):
+            n += 1
+            lines, line = [], ""
+            for word in (" ".join(words[(n * 3) % 20:] + words[: (n * 3) % 20]).capitalize() + f" on {n} May.").split():
+                if stringWidth(f"{line} {word}".strip(), "Times-Roman", 10) > 222 and line:
+                    lines.append(line)
+                    line = word
+                else:
+                    line = f"{line} {word}".strip()
+            lines.append(line)
+            if y - 13 * len(lines) < 60:
+                if column == 1:
+                    pdf.setFont("Times-Roman", 8)
+                    pdf.drawString(50, 30, "FICTIONAL")
+                    pdf.showPage()
+                column, y = 1 - column, A4[1] - 80
+            x = 50 + 260 * column
+            pdf.setFont("Times-Bold", 10)
+            pdf.drawString(x, y, str(n) if bare else f"{section}.{k}")
+            pdf.setFont("Times-Roman", 10)
+            for text in lines:
+                pdf.drawString(x + 28, y, text)
+                y -= 13
+            y -= 8
+    pdf.setFont("Times-Roman", 8)
+    pdf.drawString(50, 30, "FICTIONAL")
+    pdf.showPage()
+    pdf.save()
+    report = FileReport(file=path.name, path=str(path))
+    pages = to_pages_and_report(path, read_pdf(str(path)), report)
+    return [p.paragraph for p in build_passages(pages, report.file, report.title) if p.paragraph]
+
+
+@pytest.mark.parametrize("bare", [False, True])
+def test_two_columns_with_numbers_hanging_at_each_columns_edge_read_as_numbered_paragraphs(tmp_path, bare):
+    """Rows of number, text, number, text across the page are two columns, not a four-column table (a left
+    column's line that ends just past the page's middle does not make the page a table across it)."""
+    expected = [str(n) for n in range(1, 21)] if bare else [f"{s}.{k}" for s in range(1, 5) for k in range(1, 6)]
+    assert _two_column_review(tmp_path, bare) == expected
