@@ -87,11 +87,18 @@ def near_miss(question: str, context: str, seed: str) -> str | None:
     return None
 
 
-def pairs(name: str, work: Path, near_misses: bool = False) -> list[dict]:
+NEAR_MISSES = ROOT / "eval" / "nearmiss"  # written near misses: <set>.jsonl, unanswerable questions only
+
+
+def pairs(name: str, work: Path, near_misses: bool = False, written: bool = False) -> list[dict]:
     questions, index_dir, loaded = indexed(name, work)
     passages = loaded.search.passages
     out = []
-    for gold in load_questions(questions):
+    golds = load_questions(questions)
+    extra = NEAR_MISSES / f"{name}.jsonl"
+    if written and extra.is_file():
+        golds += [g for g in load_questions(extra) if not g.answerable]
+    for gold in golds:
         if gold.type == "list":
             continue  # several spans: not one start/end
         p = prepare(gold.question, index_dir)
@@ -138,12 +145,15 @@ def main() -> int:
     ap.add_argument("--near-misses", action="store_true",
                     help="also the window holding the answer, read for the question moved to a year or role code it "
                          "does not name, as unanswerable")
+    ap.add_argument("--written-near-misses", action="store_true",
+                    help="also the questions of eval/nearmiss/<set>.jsonl (written near misses, all unanswerable): "
+                         "their best windows as unanswerable")
     args = ap.parse_args()
     names = [n for n in args.sets.split(",") if n]
     unknown = [n for n in names if n not in CHOOSER_SETS]
     if unknown:
         ap.error(f"unknown development set(s): {', '.join(unknown)}")
-    rows = [r for name in names for r in pairs(name, Path(args.work), args.near_misses)]
+    rows = [r for name in names for r in pairs(name, Path(args.work), args.near_misses, args.written_near_misses)]
     paragraphs = [{"context": r["context"], "qas": [{
         "id": r["id"], "question": r["question"], "is_impossible": r["start"] < 0,
         "answers": [] if r["start"] < 0 else [{"text": r["answer"], "answer_start": r["start"]}]}]} for r in rows]
