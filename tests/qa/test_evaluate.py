@@ -33,6 +33,28 @@ def test_every_heldout_answer_is_on_a_listed_page():
     assert check_questions(load_questions(HELDOUT / "questions.jsonl"), HELDOUT) == []
 
 
+DEV = sorted(path.parent for path in (ROOT / "eval" / "dev").glob("*/questions.jsonl"))
+
+
+@pytest.mark.parametrize("corpus", DEV, ids=[path.name for path in DEV])
+def test_every_development_corpus_answer_is_on_a_listed_page(corpus):
+    assert check_questions(load_questions(corpus / "questions.jsonl"), corpus) == []
+
+
+def test_written_near_misses_are_unanswerable_questions_of_known_sets():
+    """eval/nearmiss/<set>.jsonl: near misses written for the reader's training sets (eval/domain_pairs.py)."""
+    files = sorted((ROOT / "eval" / "nearmiss").glob("*.jsonl"))
+    assert files
+    sets = {"practice", "heldout"} | {path.name for path in DEV}
+    ids = set()
+    for path in files:
+        assert path.stem in sets, path
+        golds = load_questions(path)
+        assert len(golds) >= 20 and not any(g.answerable for g in golds), path
+        assert not ids & {g.id for g in golds}
+        ids |= {g.id for g in golds}
+
+
 def test_every_timeline_date_text_is_on_a_listed_page():
     events = load_timeline_gold(ROOT / "eval" / "timeline_gold.jsonl")
     assert len(events) >= 40
