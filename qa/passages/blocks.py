@@ -3,7 +3,6 @@ runs of short lines (a letterhead, an address) and contents entries, in reading 
 
 from __future__ import annotations
 
-import bisect
 
 import re
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from qa.passages.lines import (
     _number_parts, plausible_next,
 )
 from qa.passages.inset_tables import inset_tables
-from qa.passages.numbering import bare_paragraph_starts, headings_above
+from qa.passages.numbering import bare_paragraph_starts, headings_above, run_starts
 from qa.tables import TABLE_ROW
 from qa.types import Page
 
@@ -87,23 +86,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
 
     date_led = [starts_with_date(i) for i in range(len(lines))]
 
-    # each line's multi-level paragraph number ("4.22 The …"), to tell a run of them where the numbering
-    # before went unread (it began at 4.1, or a part of the document was read as a table)
-    dotted = []
-    for i, line in enumerate(lines):
-        found = PARA_NUMBER.match(line.text)
-        num = found.group("num") if found and not excluded[i] and not date_led[i] else None
-        dotted.append(_number_parts(num) if num and "." in num and found.group("rest") else None)
-    later = [j for j, parts in enumerate(dotted) if parts]
-
-    def starts_run(i: int) -> bool:
-        """Line i's number and the next two multi-level numbers count on from one another (4.1, 4.2, 4.3):
-        a run of paragraph numbers, though it does not follow the last number taken."""
-        if dotted[i] is None:
-            return False
-        k = bisect.bisect_right(later, i)
-        nxt = [dotted[j] for j in later[k : k + 2]]
-        return len(nxt) == 2 and plausible_next(dotted[i], nxt[0]) and plausible_next(nxt[0], nxt[1])
+    runs = run_starts(lines, [gone or led for gone, led in zip(excluded, date_led)])
 
     def body_like(j: int) -> bool:
         """Does line j start body text (or is there none)? Then a short line before it can be a heading."""
@@ -192,7 +175,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             starts_ok = rest is None or rest[:1].isupper() or rest[:1] in "\"'“‘([" or rest[:1].isdigit()
             if single and not match.group("dot") and rest is not None:
                 starts_ok = False  # "14 March …" or "12 people …": a bare integer needs its full stop
-            if starts_ok and (plausible_next(last_number, parts) or (single and match.group("dot")) or starts_run(i)):
+            if starts_ok and (plausible_next(last_number, parts) or (single and match.group("dot")) or i in runs):
                 if rest is None:  # number alone on its line; the text follows
                     pending_number = match.group("num")
                     last_number = parts

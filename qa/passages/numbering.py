@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.passages.lines import CONTINUES, SENTENCE_END, TERMINAL, Line, _is_heading_like
+from qa.passages.lines import (
+    CONTINUES, PARA_NUMBER, SENTENCE_END, TERMINAL, Line, _is_heading_like, _number_parts, plausible_next,
+)
 
 BARE_START = re.compile(r"^(?P<prefix>[A-Z]{1,3}\.?)?(?P<num>[1-9]\d{0,2})\s+(?P<rest>[A-Z“\"‘'(].*)$")
 MONTH = re.compile(
@@ -149,3 +151,22 @@ def headings_above(lines: list[Line], starts: dict[int, tuple[str, str]], exclud
         if run and (lines[run[-1]].text[:1].isupper() or lines[run[-1]].text[:1].isdigit()):
             heads.update(run)
     return heads
+
+
+def run_starts(lines: list[Line], skipped: list[bool]) -> set[int]:
+    """Lines whose multi-level paragraph number ("4.22 The …") and the next two such numbers count on from one
+    another (4.1, 4.2, 4.3): a run of paragraph numbers, to be taken though it does not follow the last number
+    taken (the numbering before it went unread: it began at 4.1, or a part of the document was read as a table).
+    ``skipped`` marks lines that are something else already (a table row, a contents entry, a date-led row)."""
+    dotted: list[list[int] | None] = []
+    for line, skip in zip(lines, skipped):
+        found = None if skip else PARA_NUMBER.match(line.text)
+        num = found.group("num") if found and found.group("rest") else None
+        dotted.append(_number_parts(num) if num and "." in num else None)
+    later = [j for j, parts in enumerate(dotted) if parts]
+    starts = set()
+    for k, i in enumerate(later):
+        nxt = [dotted[j] for j in later[k + 1 : k + 3]]
+        if len(nxt) == 2 and plausible_next(dotted[i], nxt[0]) and plausible_next(nxt[0], nxt[1]):
+            starts.add(i)
+    return starts
