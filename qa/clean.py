@@ -66,7 +66,9 @@ _NUMBER_ALONE = re.compile(r"^#(?:\.#)+\.?$")
 def line_key(line: str) -> str:
     """What a running header/footer line looks like on every page: case and digits folded."""
     key = re.sub(r"\d+", "#", line.lower())
-    return re.sub(r"((?:\bpage\s+|[|–—-]\s*))[ivxlcdm]{1,7}$", r"\1#", key)  # "… Page iii" in front matter
+    key = re.sub(r"((?:\bpage\s+|[|–—-]\s*))[ivxlcdm]{1,7}$", r"\1#", key)  # "… Page iii" in front matter
+    # the page number beside a running title is on the title's line on some pages and a line of its own on others
+    return re.sub(r"(?<=\D)\s+#$", "", key) if len(key) > 8 else key
 
 
 def is_page_number(line: str) -> bool:

@@ -91,3 +91,15 @@ def test_a_paragraph_number_standing_alone_at_the_top_of_pages_is_no_running_hea
     assert [lines[0] for lines in strip_headers_footers(pages)] == ["1.1", "4.4", "5.2"]
     numbered = [["7", "The panel found that the agencies did not share.", "More."] for _ in range(3)]
     assert [lines[0] for lines in strip_headers_footers(numbered)] == ["The panel found that the agencies did not share."] * 3
+
+
+def test_a_running_title_is_one_header_whether_its_page_number_shares_its_line_or_not():
+    """Two-column pages read the page number beside a running title as a line of its own, single-column pages
+    as the end of the title's line: both are the same running header, stripped on every page."""
+    title = "Brackwater SCP | Local Child Safeguarding Practice Review: Child F"
+    def body(word: str) -> list[str]:
+        return [f"The {word} panel met and wrote line {letter}." for letter in "abcdefgh"]
+
+    pages = [[title, "3"] + body("first"), [title, "4"] + body("second"), [f"{title} 5"] + body("third")]
+    cleaned = strip_headers_footers(pages)
+    assert [lines[0] for lines in cleaned] == [f"The {word} panel met and wrote line a." for word in ("first", "second", "third")]

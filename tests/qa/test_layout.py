@@ -13,7 +13,7 @@ import pytest
 from qa.ingest import to_pages_and_report
 from qa.pdfread import read_pdf
 from qa.layout import Glyph, find_gutter, grid_rows, lines_of, segments, styled_texts
-from qa.layout.glyphs import body_size
+from qa.layout.glyphs import body_size, line_text
 from qa.layout.grids import find_grids
 from qa.layout.regions import in_columns
 from qa.passages import build_passages
@@ -376,3 +376,25 @@ def test_two_columns_with_numbers_hanging_at_each_columns_edge_read_as_numbered_
     column's line that ends just past the page's middle does not make the page a table across it)."""
     expected = [str(n) for n in range(1, 21)] if bare else [f"{s}.{k}" for s in range(1, 5) for k in range(1, 6)]
     assert _two_column_review(tmp_path, bare) == expected
+
+
+def test_footnotes_whose_markers_are_not_printed_are_taken_off_the_foot_of_the_page():
+    """A note in small type at the foot of the page, started by its number, whose marker the text does not
+    print: a footnote all the same (not the end of the paragraph above it), unlinked. The footer below it is
+    not a note, nor is a chronology row in small type (cells, a date)."""
+    from qa.layout import split_footnotes
+
+    body = [_line("the children were left alone at home while their mother was out", 50, 700 - 12 * k) for k in range(5)]
+    note = _line("2 The Safe and Well policy was revised in April 2022.", 50, 120, size=7.0, width=3.5)
+    footer = _line("FICTIONAL practice material", 50, 40, size=7.0, width=3.5)
+    lines = lines_of(segments([g for row in body for g in row] + note + footer))
+    kept, notes = split_footnotes(lines, 10.0, {})
+    assert [(n.marker, n.text, n.anchor) for n in notes] == [("2", "The Safe and Well policy was revised in April 2022.", None)]
+    assert len(kept) == 6 and line_text(kept[-1]) == "FICTIONAL practice material"
+
+    row = _line("4 May 2006", 50, 120, size=7.0, width=3.5) + _line("New birth visit by the health visitor.", 150, 120, size=7.0, width=3.5)
+    lines = lines_of(segments([g for r in body for g in r] + row + footer))
+    assert split_footnotes(lines, 10.0, {}) == (lines, [])
+    dated = _line("4 May 2006 the health visitor made the new birth visit.", 50, 120, size=7.0, width=3.5)
+    lines = lines_of(segments([g for r in body for g in r] + dated + footer))
+    assert split_footnotes(lines, 10.0, {}) == (lines, [])
