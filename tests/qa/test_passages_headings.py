@@ -47,3 +47,22 @@ def test_a_heading_after_a_table_row_on_the_page_before_is_a_heading():
     passages = _passages(["Key practice episodes", *BODY], ["Key practice episodes"], before=table)
     body = next(p for p in passages if p.text.startswith("Rather than"))
     assert body.section == "Key practice episodes"
+
+
+def test_an_appendix_title_after_a_chronology_is_a_heading_but_not_inside_a_sentence():
+    """"Appendix B: Role codes used in this report" after a table's last row starts a section of its own, though
+    a table (not body text) follows it and most of its words are lower case; a line of a sentence that happens to
+    start with "Appendix C" is no heading."""
+    rows = [f"{d}/10/2012 Hospital Child N seen on the ward by the paediatric registrar on duty that day." for d in (10, 11, 12)]
+    table = ["Code Role Agency", "SW1 Social worker, February to June 2012 Children's Social Care",
+             "HV1 Health visitor until November 2011 Community Health NHS Trust"]
+    passages = build_passages([Page(1, "\n".join(rows)), Page(2, "\n".join(["Appendix B: Role codes used in this report", *table]))],
+                              "review.pdf", "Review")
+    assert not any("Appendix B" in p.text for p in passages if p.kind == "row")
+    assert all((p.section or "").startswith("Appendix B: Role codes used in this report") for p in passages if p.page == 2)
+
+    sentence = ["The people who took part are listed at the end of the report: the panel members at",
+                "Appendix C and the abbreviations at Appendix A. Each agency also wrote its own report for the panel."]
+    passages = build_passages([Page(1, "\n".join(sentence))], "review.pdf", "Review")
+    assert not any(p.section and p.section.startswith("Appendix C") for p in passages)
+    assert any("panel members at Appendix C and the abbreviations" in p.text for p in passages)
