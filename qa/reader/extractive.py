@@ -13,10 +13,10 @@ says no), kept as an eval baseline.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
+from qa.reader.cite import _page_part, _quote_bounds, dated_twin, numbered_twin
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.model import SpanModel, shared
 from qa.types import Answer, Citation
@@ -132,6 +132,7 @@ class ExtractiveReader:
             answerable = best is not None and confidence >= self.fitted["threshold"]
             if best is not None:  # decided: now where to cite it
                 best = numbered_twin(best, allowed, self.rules.index.passages)
+                best = dated_twin(best, self.rules.index.passages, question.text)
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
                 or ("no passage read holds an answer of the asked type" if not allowed and choices
@@ -176,24 +177,6 @@ class ExtractiveReader:
         )
 
 
-def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages) -> choose.Choice:
-    """Where to cite the chosen answer. Reports are cited by paragraph number, and a chronology row, a table or
-    unnumbered text often repeats what a numbered paragraph says: when the chosen span's passage has no number and
-    another proposal with the very same answer words (two or more) lies in a numbered paragraph, at least half as
-    probable, that paragraph is cited. The decision (its probabilities) stays the chosen span's."""
-    if passages[best.passage].paragraph:
-        return best
-    words = choose._WORD.findall(passages[best.passage].text[best.start : best.end].lower())
-    if len(words) < 2:
-        return best
-    twins = [c for c in choices if passages[c.passage].paragraph and c.probability >= 0.5 * best.probability
-             and choose._WORD.findall(passages[c.passage].text[c.start : c.end].lower()) == words]
-    if not twins:
-        return best
-    twin = max(twins, key=lambda c: c.probability)
-    return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
-
-
 def _consensus(choices: list[choose.Choice], passages, score_of) -> None:
     """Features that compare a proposal with the others: how many other texts read propose the same answer
     words ("agree"), and its score's margin over the best proposal with other words ("margin")."""
@@ -215,17 +198,6 @@ def _crosses(passage, a: int, b: int) -> bool:
     return any(s.start <= a < s.end and b > s.end for s in passage.sentences)
 
 
-def _page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
-    """The part of ``start:end`` on the page of offset ``at``: an answer is read on one page (the running footer and
-    header between two pages are not in the passage's text, so words either side of a break are not adjacent
-    where they are printed)."""
-    ends = [o for o, _ in passage.page_breaks[1:]] + [len(passage.text)]
-    for (begin, _), stop in zip(passage.page_breaks, ends):
-        if begin <= at < stop:
-            return max(start, begin), min(end, stop)
-    return start, end
-
-
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     """Strip separators, an unmatched bracket, and a sentence's closing full stop after a word or number, from a
     span's ends."""
@@ -243,14 +215,3 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
             len((text[a : b - 1].split() or [""])[-1]) > 3:
         b -= 1
     return a, b
-
-
-def _quote_bounds(passage, start: int, end: int, window: Window) -> tuple[int, int]:
-    """The sentence(s) holding the answer span; a short row is quoted whole."""
-    if passage.kind == "row" and window.start == 0 and window.end == len(passage.text):
-        return 0, len(passage.text)
-    q_start, q_end = start, end
-    for sentence in passage.sentences:
-        if sentence.start <= start < sentence.end or sentence.start < end <= sentence.end:
-            q_start, q_end = min(q_start, sentence.start), max(q_end, sentence.end)
-    return q_start, q_end

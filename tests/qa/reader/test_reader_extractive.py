@@ -110,7 +110,7 @@ def _passage(text, paragraph=None, kind="paragraph"):
 
 def test_an_answer_a_chronology_row_shares_with_a_numbered_paragraph_is_cited_by_the_paragraph():
     from qa.reader.choose import Choice
-    from qa.reader.extractive import numbered_twin
+    from qa.reader.cite import numbered_twin
 
     row = _passage("14 March 2007 | Police | Second strategy meeting held.", kind="row")
     para = _passage("The second strategy meeting was held on 14 March 2007 by TM2.", paragraph="3.14")
@@ -129,3 +129,35 @@ def test_an_answer_a_chronology_row_shares_with_a_numbered_paragraph_is_cited_by
     assert numbered_twin(one_word, [one_word, Choice(1, 32, 36, 1, probability=0.8)], passages) is one_word
     # a span already in a numbered paragraph stays where it is
     assert numbered_twin(twin, [twin, best], passages) is twin
+
+
+def test_an_answer_read_from_a_chronology_row_is_cited_by_the_paragraph_telling_that_days_event():
+    """No proposal from the paragraph is needed: a numbered paragraph giving the row's day (in any form) and the
+    answer's words, sharing two of the question's event words with the row, is cited, its own words the answer.
+    Not a paragraph about another event of that day, not another day's, and not from unnumbered text."""
+    from qa.reader.choose import Choice
+    from qa.reader.cite import dated_twin
+    from qa.types import Sentence
+
+    def _passage(text, paragraph=None, kind="paragraph"):  # one sentence each, as build_passages splits them
+        from qa.types import Passage
+
+        return Passage(file="r.pdf", title="r", text=text, page_breaks=[(0, 3)], paragraph=paragraph, kind=kind,
+                       sentences=[Sentence(0, len(text))])
+
+    row = _passage("19/07/2012 | Health visiting | HV2 telephones DS3 about the methadone bottle.", kind="row")
+    para = _passage("On 19 July 2012 HV2 telephoned DS3 about the methadone bottle she had seen.", paragraph="4.18")
+    same_day = _passage("On 19 July 2012 the school term ended early.", paragraph="4.19")
+    question = "On what day did HV2 ring DS3 about the methadone bottle?"
+    when = Choice(0, 0, 10, 0, probability=0.7, clause_probability=0.75)  # "19/07/2012"
+    cited = dated_twin(when, [row, same_day, para], question)
+    assert (cited.passage, para.text[cited.start : cited.end]) == (2, "19 July 2012")
+    assert (cited.probability, cited.clause_probability) == (0.7, 0.75)
+    who = Choice(0, 46, 49, 0, probability=0.7)  # "DS3"
+    assert row.text[46:49] == "DS3" and dated_twin(who, [row, para], question).passage == 1
+    other_day = _passage("On 20 July 2012 HV2 telephoned DS3 about the methadone bottle again.", paragraph="4.20")
+    assert dated_twin(when, [row, other_day, same_day], question) is when
+    assert dated_twin(when, [row, _passage(para.text)], question) is when  # unnumbered
+    # the date the question names is no shared event word: "bottle" alone is too little
+    assert dated_twin(when, [row, _passage("On 19 July 2012 a bottle was found.", paragraph="4.2")],
+                      "What was found on 19 July 2012 beside the bottle?") is when

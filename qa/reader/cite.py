@@ -1,0 +1,103 @@
+"""Where the chosen answer is cited: the sentence(s) quoted around it, the part of a passage on one page, and,
+since reviews are cited by paragraph number, the numbered paragraph that tells what a chronology row, a table or
+unnumbered text answered (``numbered_twin`` from the reader's own proposals, ``dated_twin`` from the row's day).
+The decision and its probabilities are never changed here. Pure functions over passages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from qa.dates import parse_date
+from qa.reader import choose, shown
+from qa.reader.candidates import Window
+from qa.spans import find_dates
+
+
+def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages) -> choose.Choice:
+    """Where to cite the chosen answer. Reports are cited by paragraph number, and a chronology row, a table or
+    unnumbered text often repeats what a numbered paragraph says: when the chosen span's passage has no number and
+    another proposal with the very same answer words (two or more) lies in a numbered paragraph, at least half as
+    probable, that paragraph is cited. The decision (its probabilities) stays the chosen span's."""
+    if passages[best.passage].paragraph:
+        return best
+    words = choose._WORD.findall(passages[best.passage].text[best.start : best.end].lower())
+    if len(words) < 2:
+        return best
+    twins = [c for c in choices if passages[c.passage].paragraph and c.probability >= 0.5 * best.probability
+             and choose._WORD.findall(passages[c.passage].text[c.start : c.end].lower()) == words]
+    if not twins:
+        return best
+    twin = max(twins, key=lambda c: c.probability)
+    return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
+
+
+def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
+    """Where to cite an answer read from a chronology row: the numbered paragraph of the same document that tells
+    that day's event (a sentence giving the row's date, to the day, in any form, and the answer's own words, or for
+    an answer that is the date itself that date in the sentence's form), sharing with the question at least two
+    of the words the row shares with it. The decision stays the row's; the answer is the paragraph's words."""
+    here = passages[best.passage]
+    if here.paragraph or here.kind != "row":
+        return best
+    span = here.text[best.start : best.end]
+    is_date = any(a <= best.start and best.end <= b for a, b in find_dates(here.text))
+    # the day of the answer when it is a date, else the row's own day
+    day = parse_date(span) if is_date else next(
+        (d for a, b in find_dates(here.text) if (d := parse_date(here.text[a:b])) and d.day and d.year), None)
+    # the question's words about the event, not its date's
+    asked = {w for w in choose._WORD.findall(question.lower()) if not w.isdigit() and w[:3] not in _MONTHS} - _SMALL
+    need = asked & set(choose._WORD.findall(here.text.lower()))
+    if day is None or not (day.day and day.year) or len(need) < 2:
+        return best
+    found = None
+    for i, passage in enumerate(passages):
+        if passage.file != here.file or not passage.paragraph:
+            continue
+        for a, b in find_dates(passage.text):
+            if parse_date(passage.text[a:b]) != day:
+                continue
+            q0, q1 = _quote_bounds(passage, a, b, None)
+            score = len(need & set(choose._WORD.findall(passage.text[q0:q1].lower())))
+            at = (a, b) if is_date else _within(passage.text, span, q0, q1)
+            if at and score >= 2 and (found is None or score > found[0]):
+                found = (score, i, *at, q0, q1)
+    if found is None:
+        return best
+    _, i, a, b, q0, q1 = found
+    passage = passages[i]
+    return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, _page_part(passage, a, q0, q1)))
+
+
+def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``span`` (case and spacing aside) stands between ``start`` and ``end`` of ``text``."""
+    found = re.compile(r"\s+".join(map(re.escape, span.split())), re.IGNORECASE).search(text, start, end)
+    return (found.start(), found.end()) if found and span.strip() else None
+
+
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_SMALL = frozenset("a an and are as at be by did do does for from had has have how in is it many much of on or the "
+                   "to was were what when where which who whom why with".split())
+
+
+def _page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
+    """The part of ``start:end`` on the page of offset ``at``: an answer is read on one page (the running footer and
+    header between two pages are not in the passage's text, so words either side of a break are not adjacent
+    where they are printed)."""
+    ends = [o for o, _ in passage.page_breaks[1:]] + [len(passage.text)]
+    for (begin, _), stop in zip(passage.page_breaks, ends):
+        if begin <= at < stop:
+            return max(start, begin), min(end, stop)
+    return start, end
+
+
+def _quote_bounds(passage, start: int, end: int, window: Window) -> tuple[int, int]:
+    """The sentence(s) holding the answer span; a short row is quoted whole."""
+    if passage.kind == "row" and window.start == 0 and window.end == len(passage.text):
+        return 0, len(passage.text)
+    q_start, q_end = start, end
+    for sentence in passage.sentences:
+        if sentence.start <= start < sentence.end or sentence.start < end <= sentence.end:
+            q_start, q_end = min(q_start, sentence.start), max(q_end, sentence.end)
+    return q_start, q_end
