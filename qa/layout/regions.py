@@ -14,12 +14,13 @@ import re
 from statistics import median
 
 from qa.layout.glyphs import Segment, join_lines, line_text, lines_of
+from qa.spans import MONTH
 from qa.tables import join_wrapped
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.types import Aside
 
 MIN_COLUMN_LINES = 4  # each side of a gutter needs this many lines of running text
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_MONTH = re.compile(rf"{MONTH}\b")
 TERMINAL_NOTE = re.compile(r"[.!?][\"'”’)]*$")
 FOOTNOTE_START = re.compile(r"^(\d{1,3})\s*((?:[^\W\d_]|[(\"“'‘]).*)$")  # "8 Fernleigh …", not "1. More …"
 

@@ -12,7 +12,8 @@ from dataclasses import replace
 from qa.dates import parse_date
 from qa.reader import choose, shown
 from qa.reader.candidates import Window
-from qa.spans import find_dates
+from qa.spans import MONTH, find_dates
+from qa.terms import STOPWORDS
 
 
 def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages) -> choose.Choice:
@@ -47,7 +48,7 @@ def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
     day = parse_date(span) if is_date else next(
         (d for a, b in find_dates(here.text) if (d := parse_date(here.text[a:b])) and d.day and d.year), None)
     # the question's words about the event, not its date's
-    asked = {w for w in choose._WORD.findall(question.lower()) if not w.isdigit() and w[:3] not in _MONTHS} - _SMALL
+    asked = {w for w in choose._WORD.findall(question.lower()) if not w.isdigit() and not _MONTH.fullmatch(w)} - STOPWORDS
     need = asked & set(choose._WORD.findall(here.text.lower()))
     if day is None or not (day.day and day.year) or len(need) < 2:
         return best
@@ -76,9 +77,7 @@ def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | Non
     return (found.start(), found.end()) if found and span.strip() else None
 
 
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
-_SMALL = frozenset("a an and are as at be by did do does for from had has have how in is it many much of on or the "
-                   "to was were what when where which who whom why with".split())
+_MONTH = re.compile(MONTH, re.IGNORECASE)
 
 
 def _page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
