@@ -59,7 +59,7 @@ def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
         for a, b in find_dates(passage.text):
             if parse_date(passage.text[a:b]) != day:
                 continue
-            q0, q1 = _quote_bounds(passage, a, b, None)
+            q0, q1 = quote_bounds(passage, a, b, None)
             score = len(need & set(choose._WORD.findall(passage.text[q0:q1].lower())))
             at = (a, b) if is_date else _within(passage.text, span, q0, q1)
             if at and score >= 2 and (found is None or score > found[0]):
@@ -68,7 +68,7 @@ def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
         return best
     _, i, a, b, q0, q1 = found
     passage = passages[i]
-    return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, _page_part(passage, a, q0, q1)))
+    return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
 
 
 def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | None:
@@ -80,7 +80,7 @@ def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | Non
 _MONTH = re.compile(MONTH, re.IGNORECASE)
 
 
-def _page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
+def page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
     """The part of ``start:end`` on the page of offset ``at``: an answer is read on one page (the running footer and
     header between two pages are not in the passage's text, so words either side of a break are not adjacent
     where they are printed)."""
@@ -91,9 +91,9 @@ def _page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quote_bounds(passage, start: int, end: int, window: Window) -> tuple[int, int]:
-    """The sentence(s) holding the answer span; a short row is quoted whole."""
-    if passage.kind == "row" and window.start == 0 and window.end == len(passage.text):
+def quote_bounds(passage, start: int, end: int, window: Window | None) -> tuple[int, int]:
+    """The sentence(s) holding the answer span; a short row read whole (its window spans it) is quoted whole."""
+    if passage.kind == "row" and window is not None and window.start == 0 and window.end == len(passage.text):
         return 0, len(passage.text)
     q_start, q_end = start, end
     for sentence in passage.sentences:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
-from qa.reader.cite import _page_part, _quote_bounds, dated_twin, numbered_twin
+from qa.reader.cite import dated_twin, numbered_twin, page_part, quote_bounds
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.model import SpanModel, shared
 from qa.types import Answer, Citation
@@ -102,10 +102,10 @@ class ExtractiveReader:
                 unit = units[window.rank].features if window.rank < len(units) else {}
                 features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0),
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
-                q0, q1 = _quote_bounds(passage, a, b, window)
+                q0, q1 = quote_bounds(passage, a, b, window)
                 out.append(choose.Choice(window.passage, a, b, i, features,
                                          type_ok=bool(fit) or kind not in choose.STRICT_KINDS,
-                                         clause=shown.clause(passage.text, a, b, _page_part(passage, a, q0, q1))))
+                                         clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         for choice in out:
             choice.probability = choose.probability(choice.features, self.fitted)
@@ -149,7 +149,7 @@ class ExtractiveReader:
                 reason: str, k: int, span_only: bool = True) -> Answer:
         passage = self.rules.index.passages[best.passage]
         text = passage.text
-        q_start, q_end = _quote_bounds(passage, best.start, best.end, window)
+        q_start, q_end = quote_bounds(passage, best.start, best.end, window)
         q_start, page, page_end = passage.cited_range(best.start, best.end, q_start, q_end)
         quote = text[q_start:q_end]
         first = Citation(file=passage.file, title=passage.title, page=page, paragraph=passage.paragraph,
