@@ -219,7 +219,7 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: fl
             continue
         banded = any(all(x0 - 1 <= s.x0 and s.x1 <= x1 + 1 and y0 - 1 <= s.base <= y1 + 1 for s in line)
                      for x0, y0, x1, y1 in spanning)
-        if banded or any(_crosses(s, gutter) for s in line) or _across(lines, i, lo, size):  # (tables: above)
+        if banded or any(_crosses(s, gutter) for s in line) or _across(lines, i, lo, size, boxes):  # (tables: above)
             close_band()
             out.append(line_text(line))
         else:
@@ -233,10 +233,12 @@ def _crosses(seg: Segment, gutter: tuple[float, float]) -> bool:
     return seg.x0 < gutter[0] and seg.x1 > gutter[1]
 
 
-def _across(lines: list[list[Segment]], i: int, lo: float, size: float) -> bool:
+def _across(lines: list[list[Segment]], i: int, lo: float, size: float,
+            boxes: list[tuple[float, float, float, float]] = ()) -> bool:
     """A heading on one side of the gutter that stands across both columns: set larger or bold, with the
     other column empty beside it (two lines' height either way) while that column has text above and below
-    (a section heading over two columns that happens to be short)."""
+    (a section heading over two columns that happens to be short). A tinted box beside it (an aside, taken out
+    of the text before) fills the other column: the heading is its own column's."""
     line = lines[i]
     if not all(s.size >= 1.15 * size or s.bold for s in line):
         return False
@@ -245,7 +247,9 @@ def _across(lines: list[list[Segment]], i: int, lo: float, size: float) -> bool:
         return False  # text on both sides: two columns' own lines (two headings side by side)
     other = [s for j, row in enumerate(lines) if j != i for s in row if (s.x0 >= lo if left else s.x0 < lo)]
     base = line[0].base
-    beside = any(abs(s.base - base) <= 2.2 * size for s in other)
+    beside = any(abs(s.base - base) <= 2.2 * size for s in other) or any(
+        (x0 >= lo - size if left else x1 <= lo + size) and x0 < x1 and y0 - 2.2 * size <= base <= y1 + 2.2 * size
+        for x0, y0, x1, y1 in boxes if not (x0 < lo - size and x1 > lo + size))
     return not beside and any(s.base > base for s in other) and any(s.base < base for s in other)
 
 

@@ -85,6 +85,37 @@ def novelty(span_text: str, question: str) -> float:
     return sum(1 for w in words if w not in asked) / len(words)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_PAIR = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-/\u2013\u2014]|to)\s*((?:19|20)?\d\d)\b")  # 2022-23, 2011/12
+_SHORT_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](\d\d)\b")  # 31/01/07
+
+
+def years(text: str) -> tuple[set[str], set[str]]:
+    """The years a text states: (pairs of consecutive years such as a financial or school year, canonical
+    "2022-23"; every single year, those of the pairs and of two-digit dates like 31/01/07 included)."""
+    pairs, single = set(), set(_YEAR.findall(text))
+    for first, second in _YEAR_PAIR.findall(text):
+        if int(second[-2:]) == (int(first[-2:]) + 1) % 100:
+            pairs.add(f"{first}-{second[-2:]}")
+            single.add(first[:2] + second[-2:])
+    single.update(("20" if int(yy) < 50 else "19") + yy for yy in _SHORT_DATE.findall(text))
+    return pairs, single
+
+
+def year_missing(asked: tuple[set[str], set[str]], text: str) -> float:
+    """1.0 when the question (its ``years``) names a year or a pair of years that ``text`` never states: an
+    answer about another year, or about no year, is not the answer asked for. 0.0 when the question names none."""
+    pairs, single = asked
+    if not pairs and not single:
+        return 0.0
+    stated_pairs, stated = years(text)
+    for pair in pairs:
+        if pair not in stated_pairs and not {pair[:4], pair[:2] + pair[-2:]} <= stated:
+            return 1.0
+    in_pairs = {y for pair in pairs for y in (pair[:4], pair[:2] + pair[-2:])}
+    return 0.0 if single - in_pairs <= stated else 1.0
+
+
 def level(p: float, fitted: dict) -> str:
     """"high", "medium" or "low": the named band of the fitted levels the probability falls in."""
     for band in fitted.get("levels", []):

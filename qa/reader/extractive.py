@@ -7,8 +7,9 @@ own typed span; the span model (``qa.reader.model``) reads the best sentences wi
 chooser (``qa.reader.choose``) turns them into the probability that the span is right, and the best one answers
 if it clears the fitted threshold. The short span is the answer only when the chooser is sure of it; otherwise the
 answer is the clause of its sentence around it (``qa.reader.shown``), verbatim, and ``short_answer`` keeps the
-span. A span whose type does not fit a date, time or amount question is never shown as the answer. ``mode="model-only"`` is the raw model (best span, abstain when the answerability head
-says no), kept as an eval baseline.
+span. A span whose type does not fit a date, time or amount question is never shown as the answer, nor one from
+a passage (text, heading, document title) that never states a year the question names. ``mode="model-only"``
+is the raw model (best span, abstain when the answerability head says no), kept as an eval baseline.
 """
 
 from __future__ import annotations
@@ -63,9 +64,13 @@ class ExtractiveReader:
         kind = answer_kind(question)
         top_score = read[0].score if read else 0.0
         unknown = 1.0 if self.rules.unknown_asked(question) else 0.0
+        asked_years = choose.years(question.text)
         out: list[choose.Choice] = []
         for i, (window, reading) in enumerate(zip(read, readings)):
             text = texts[i]
+            passage = passages[window.passage]
+            # a question naming a year asks about that year: a passage that never states it does not answer it
+            of_year = not choose.year_missing(asked_years, " ".join((passage.text, passage.section or "", passage.title)))
             typed = [(a + window.start, b + window.start) for a, b in typed_spans(kind, text)] if kind in TYPED_KINDS else []
             proposals = [(s.start + window.start, s.end + window.start, s.score) for s in reading.spans]
             if rules_span and window.holds(evidence["passage"], rules_span):
@@ -73,7 +78,6 @@ class ExtractiveReader:
                 if score is not None:
                     proposals.append((rules_span[0], rules_span[1], score))
             seen = set()
-            passage = passages[window.passage]
             for a, b, score in proposals:
                 a, b = _trim(passage.text, a, b)
                 if b <= a or _crosses(passage, a, b):
@@ -104,7 +108,7 @@ class ExtractiveReader:
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
                 q0, q1 = quote_bounds(passage, a, b, window)
                 out.append(choose.Choice(window.passage, a, b, i, features,
-                                         type_ok=bool(fit) or kind not in choose.STRICT_KINDS,
+                                         type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year,
                                          clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         for choice in out:
@@ -135,7 +139,9 @@ class ExtractiveReader:
                 best = dated_twin(best, self.rules.index.passages, question.text)
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
-                or ("no passage read holds an answer of the asked type" if not allowed and choices
+                or ("no passage read states the year the question asks about"
+                    if not allowed and choices and any(choose.years(question.text))
+                    else "no passage read holds an answer of the asked type" if not allowed and choices
                     else "the evidence is too weak"))
         if best is None:
             rules_answer.answer, rules_answer.answerable, rules_answer.answer_start = None, False, -1

@@ -398,3 +398,30 @@ def test_footnotes_whose_markers_are_not_printed_are_taken_off_the_foot_of_the_p
     dated = _line("4 May 2006 the health visitor made the new birth visit.", 50, 120, size=7.0, width=3.5)
     lines = lines_of(segments([g for r in body for g in r] + dated + footer))
     assert split_footnotes(lines, 10.0, {}) == (lines, [])
+
+
+def test_a_heading_beside_a_tinted_box_in_the_other_column_is_its_own_columns():
+    """Typst's designed page: a key-learning box in the left column (taken out of the text as an aside), and
+    beside it a heading in the right column. The left column is empty there only because of the box, so the
+    heading is not one standing across both columns: each column is read whole. Without the box, the gap
+    beside the heading made it a full-width heading and the left column's end was read after the right's."""
+    prose = "word " * 9
+    glyphs = []
+    for k in range(6):
+        glyphs += _line(f"one{k} " + prose, 50, 700 - 12 * k)
+    for k in range(4):  # the box stands from 570 to 625 in the left column; the text below it goes on
+        glyphs += _line(f"three{k} " + prose, 50, 550 - 12 * k)
+    for k in range(5):
+        glyphs += _line(f"two{k} " + prose, 310, 700 - 12 * k)
+    glyphs += _line("Episode four", 310, 600, size=12.0)
+    for k in range(8):
+        glyphs += _line(f"four{k} " + prose, 310, 585 - 12 * k)
+    lines = lines_of(segments(glyphs))
+    gutter = find_gutter([s for line in lines for s in line], 595, 10)
+    assert gutter is not None
+    box = (45.0, 570.0, 290.0, 625.0)
+    order = [line.split()[0] for line in in_columns(lines, gutter, 10, [box])[0]]
+    left = [f"one{k}" for k in range(6)] + [f"three{k}" for k in range(4)]
+    assert order == left + [f"two{k}" for k in range(5)] + ["Episode"] + [f"four{k}" for k in range(8)]
+    unboxed = [line.split()[0] for line in in_columns(lines, gutter, 10)[0]]
+    assert unboxed.index("three0") > unboxed.index("two0")

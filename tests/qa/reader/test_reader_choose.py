@@ -40,3 +40,21 @@ def test_the_shipped_chooser_has_a_clause_model_and_shows_spans_only_above_the_t
     assert 0.0 < choose.probability(features, fitted, "clause") < 1.0
     assert choose.probability(features, {"features": ["a"], "weights": [1.0], "bias": 0.0}, "clause") == \
         choose.probability(features, {"features": ["a"], "weights": [1.0], "bias": 0.0})  # no clause model: the span's
+
+
+def test_years_a_text_states_in_every_form_reports_use():
+    assert choose.years("in the 2012/13 school year") == ({"2012-13"}, {"2012", "2013"})
+    assert choose.years("in 2022–2023 and 2019 to 2020") == ({"2022-23", "2019-20"}, {"2019", "2020", "2022", "2023"})
+    assert choose.years("31/01/07 arrested") == (set(), {"2007"})
+    assert choose.years("2010-14 and 0207 946 0381") == (set(), {"2010"})  # not consecutive years: no pair
+
+
+def test_a_year_the_question_names_must_be_stated_by_the_text():
+    asked = choose.years("What was Child M's school attendance in the 2012/13 school year?")
+    assert choose.year_missing(asked, "Attendance was 81.5% in the 2011/12 school year.") == 1.0
+    assert choose.year_missing(asked, "Attendance was 81.5% in 2012-13.") == 0.0
+    assert choose.year_missing(asked, "Attendance in 2012 and 2013 was poor.") == 0.0
+    in_2007 = choose.years("What bail condition was set after the arrest in January 2007?")
+    assert choose.year_missing(in_2007, "31/01/07 | Ms A arrested and bailed") == 0.0
+    assert choose.year_missing(in_2007, "On 3 May 2006 she was bailed") == 1.0
+    assert choose.year_missing(choose.years("Who chaired the meeting?"), "no year here") == 0.0

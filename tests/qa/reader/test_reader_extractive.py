@@ -161,3 +161,22 @@ def test_an_answer_read_from_a_chronology_row_is_cited_by_the_paragraph_telling_
     # the date the question names is no shared event word: "bottle" alone is too little
     assert dated_twin(when, [row, _passage("On 19 July 2012 a bottle was found.", paragraph="4.2")],
                       "What was found on 19 July 2012 beside the bottle?") is when
+
+
+@pytest.mark.slow
+def test_a_question_naming_a_year_is_answered_only_from_a_passage_stating_that_year(answers, practice_index):
+    """The question's year is part of what it asks: an answer from a passage (its text, heading and document
+    title) that never states that year answers another question. Practice has questions naming years, answered
+    and not; none is answered from a passage without its year (before the rule, one about 2007 was answered from
+    a recommendation that gives no year)."""
+    from qa.api import load_index
+    from qa.reader import choose
+
+    passages = load_index(practice_index).search.passages
+    with_year = [(g, a) for g, a in answers if any(choose.years(g.question))]
+    assert sum(1 for _, a in with_year if a.answerable) >= 20
+    for gold, answer in with_year:
+        if answer.answerable:
+            p = passages[answer.evidence["passage"]]
+            text = " ".join((p.text, p.section or "", p.title))
+            assert not choose.year_missing(choose.years(gold.question), text), (gold.id, answer.answer)
