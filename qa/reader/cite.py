@@ -7,6 +7,7 @@ The decision and its probabilities are never changed here. Pure functions over p
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from qa.dates import parse_date
@@ -45,11 +46,8 @@ def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
     span = here.text[best.start : best.end]
     is_date = any(a <= best.start and best.end <= b for a, b in find_dates(here.text))
     # the day of the answer when it is a date, else the row's own day
-    day = parse_date(span) if is_date else next(
-        (d for a, b in find_dates(here.text) if (d := parse_date(here.text[a:b])) and d.day and d.year), None)
-    # the question's words about the event, not its date's
-    asked = {w for w in choose._WORD.findall(question.lower()) if not w.isdigit() and not _MONTH.fullmatch(w)} - STOPWORDS
-    need = asked & set(choose._WORD.findall(here.text.lower()))
+    day = parse_date(span) if is_date else _row_day(here.text)
+    need = eventwords_of(question) & words_of(here.text)
     if day is None or not (day.day and day.year) or len(need) < 2:
         return best
     found = None
@@ -69,6 +67,49 @@ def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
     _, i, a, b, q0, q1 = found
     passage = passages[i]
     return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
+
+
+def eventwords_of(question: str) -> set[str]:
+    """The question's words about the event, not its date's: no numbers, months or small words."""
+    return {w for w in choose._WORD.findall(question.lower()) if not w.isdigit() and not _MONTH.fullmatch(w)} - STOPWORDS
+
+
+def words_of(text: str) -> set[str]:
+    """A text's words, lower case."""
+    return set(choose._WORD.findall(text.lower()))
+
+
+def _row_day(text: str):
+    """The first date to the day a row gives (its own date), or None."""
+    return next((d for a, b in find_dates(text) if (d := parse_date(text[a:b])) and d.day and d.year), None)
+
+
+def day_index(passages) -> dict:
+    """(document, day) → (passage, sentence start, sentence end) of the numbered paragraphs' sentences giving
+    that day, in any form: built once per index, so a row's day is looked up, not searched for."""
+    found = defaultdict(list)
+    for i, passage in enumerate(passages):
+        if not passage.paragraph or passage.kind == "row":
+            continue
+        for a, b in find_dates(passage.text):
+            day = parse_date(passage.text[a:b])
+            sentence = next((s for s in passage.sentences if s.start <= a < s.end), None)
+            if day and day.day and day.year and sentence and (i, sentence.start, sentence.end) not in found[(passage.file, day)]:
+                found[(passage.file, day)].append((i, sentence.start, sentence.end))
+    return found
+
+
+def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> tuple[int, int, int] | None:
+    """The sentence of a numbered paragraph, in the document of the chronology row ``best`` was read from, that
+    gives the row's day and shares the most (two at least) of the question's event words the row shares:
+    (passage, start, end), or None."""
+    here = passages[best.passage]
+    if here.paragraph or here.kind != "row" or (day := _row_day(here.text)) is None:
+        return None
+    need = eventwords_of(question) & words_of(here.text)
+    scored = [(len(need & words_of(passages[i].text[a:b])), i, a, b) for i, a, b in days.get((here.file, day), ())]
+    top = max(scored, default=None)
+    return top[1:] if top and top[0] >= 2 else None
 
 
 def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | None:

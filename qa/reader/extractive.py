@@ -14,10 +14,11 @@ is the raw model (best span, abstain when the answerability head says no), kept 
 
 from __future__ import annotations
 
+from dataclasses import replace
 
 from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
-from qa.reader.cite import dated_twin, numbered_twin, page_part, quote_bounds
+from qa.reader.cite import dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.model import SpanModel, shared
 from qa.types import Answer, Citation
@@ -39,6 +40,7 @@ class ExtractiveReader:
         self.model = model or shared()
         self.n_windows = n_windows
         self.fitted = choose.load()
+        self._days = None  # (document, day) → numbered paragraphs' sentences giving it (cite.day_index), at first use
 
     def warm_up(self) -> None:
         self.model.warm_up()
@@ -136,7 +138,8 @@ class ExtractiveReader:
             answerable = best is not None and confidence >= self.fitted["threshold"]
             if best is not None:  # decided: now where to cite it
                 best = numbered_twin(best, allowed, self.rules.index.passages)
-                best = dated_twin(best, self.rules.index.passages, question.text)
+                twin = dated_twin(best, self.rules.index.passages, question.text)
+                best = self._reread(question, best, choices) if twin is best else twin
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
                 or ("no passage read states the year the question asks about"
@@ -150,6 +153,34 @@ class ExtractiveReader:
             return rules_answer
         return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k,
                             span_only)
+
+    def _reread(self, question, best: choose.Choice, choices: list[choose.Choice]) -> choose.Choice:
+        """A row's answer that no numbered paragraph repeats word for word (a span read from a row often runs over
+        its cells): the model reads the sentence of the paragraph that tells the row's day
+        (``cite.dated_sentence``) with its neighbours, and its best span there that is inside the row's span and
+        that the model also proposed in the row itself (the same words: two readings agree) is the answer, cited
+        by that paragraph. The decision and its probabilities stay the row's."""
+        passages = self.rules.index.passages
+        if passages[best.passage].kind != "row":
+            return best
+        if self._days is None:
+            self._days = day_index(passages)
+        found = dated_sentence(best, passages, question.text, self._days)
+        if found is None:
+            return best
+        i, at, _ = found
+        passage = passages[i]
+        start, end = window_of(passage, next(k for k, s in enumerate(passage.sentences) if s.start == at))
+        row_words = words_of(passages[best.passage].text[best.start : best.end])
+        in_row = [words_of(passages[c.passage].text[c.start : c.end]) for c in choices if c.passage == best.passage]
+        for span in self.model.read(question.text, [passage.text[start:end]])[0].spans:
+            a, b = _trim(passage.text, start + span.start, start + span.end)
+            words = words_of(passage.text[a:b])
+            if b > a and not _crosses(passage, a, b) and words and words <= row_words and words in in_row:
+                q0, q1 = quote_bounds(passage, a, b, None)
+                return replace(best, passage=i, start=a, end=b,
+                               clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
+        return best
 
     def _answer(self, question, best, window, rules_answer: Answer, answerable: bool, confidence: float,
                 reason: str, k: int, span_only: bool = True) -> Answer:

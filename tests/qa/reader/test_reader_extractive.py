@@ -180,3 +180,67 @@ def test_a_question_naming_a_year_is_answered_only_from_a_passage_stating_that_y
             p = passages[answer.evidence["passage"]]
             text = " ".join((p.text, p.section or "", p.title))
             assert not choose.year_missing(choose.years(gold.question), text), (gold.id, answer.answer)
+
+
+def test_the_sentence_that_tells_a_rows_day_is_looked_up_by_day_and_the_questions_event_words():
+    """cite.day_index maps (document, day) to the numbered paragraphs' sentences giving that day in any form;
+    dated_sentence picks, for an answer read from a row, the one sharing most (two at least) of the question's
+    event words with the row. Not unnumbered text, not another document, not a sentence about another event."""
+    from qa.reader.choose import Choice
+    from qa.reader.cite import dated_sentence, day_index
+    from qa.types import Passage, Sentence
+
+    def passage(text, paragraph=None, kind="paragraph", file="r.pdf"):
+        cut = text.index(". ") + 1 if ". " in text else len(text)
+        return Passage(file=file, title="r", text=text, page_breaks=[(0, 3)], paragraph=paragraph, kind=kind,
+                       sentences=[Sentence(0, cut), Sentence(cut + 1, len(text))] if cut < len(text) else [Sentence(0, cut)])
+
+    row = passage("19/07/2012 | Health visiting | HV2 telephones DS3 about the methadone bottle.", kind="row")
+    told = passage("The school term ended. On 19 July 2012 HV2 telephoned DS3 about the bottle she saw.", paragraph="4.18")
+    other = passage("On 19 July 2012 the nursery closed for the summer.", paragraph="4.19")
+    unnumbered = passage("On 19 July 2012 HV2 telephoned DS3 about the methadone bottle.")
+    elsewhere = passage("On 19 July 2012 HV2 telephoned DS3 about the methadone bottle.", paragraph="7", file="s.pdf")
+    passages = [row, other, unnumbered, elsewhere, told]
+    days = day_index(passages)
+    assert sorted(i for entries in days.values() for i, _, _ in entries) == [1, 3, 4]
+    best = Choice(0, 31, 34, 0, probability=0.7)  # "HV2"
+    found = dated_sentence(best, passages, "Which health visitor rang DS3 about the methadone bottle?", days)
+    assert found is not None and found[0] == 4 and told.text[found[1] : found[2]].startswith("On 19 July 2012 HV2")
+    assert dated_sentence(best, passages, "Which health visitor rang about it?", days) is None  # one word shared
+    assert dated_sentence(Choice(4, 26, 29, 4), passages, "Which health visitor rang DS3?", days) is None  # not a row
+
+
+def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_there_when_the_readings_agree():
+    """A span read from a chronology row often runs over its cells ("HV2) ED notification read. HV2 telephones"),
+    so no paragraph repeats it word for word. The model then reads the sentence of the numbered paragraph that
+    tells the row's day: its best span there that lies inside the row's span and that the model also proposed in
+    the row is the answer, cited by the paragraph; the decision stays the row's. A span the row never proposed
+    (another answer to the question) leaves the row's answer where it is."""
+    from types import SimpleNamespace
+
+    from qa.reader.choose import Choice
+    from qa.reader.extractive import ExtractiveReader
+    from qa.reader.model import Reading, Span
+    from qa.types import Passage, Sentence
+
+    row_text = "06/01/2025 | Health visiting (HV2) | ED notification read. HV2 telephones Ms K."
+    para_text = "On 6 January 2025 HV2 read the notification from the emergency department."
+    row = Passage(file="r.pdf", title="r", text=row_text, page_breaks=[(0, 15)], kind="row",
+                  sentences=[Sentence(0, len(row_text))])
+    para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, 9)], paragraph="4.24",
+                   sentences=[Sentence(0, len(para_text))])
+
+    class Model:  # the paragraph's best span is "HV2"
+        def read(self, question, texts, top=3):
+            at = texts[0].index("HV2")
+            return [Reading(texts[0], spans=[Span(at, at + 3, 9.0, 0.7)])]
+
+    reader = ExtractiveReader(SimpleNamespace(index=SimpleNamespace(passages=[row, para])), model=Model())
+    start = row_text.index("HV2)")
+    best = Choice(0, start, row_text.index(" Ms K"), 0, probability=0.8, clause_probability=0.85)
+    hv2 = Choice(0, start, start + 3, 0, probability=0.6)
+    question = SimpleNamespace(text="Which health visitor read the emergency department notification?")
+    cited = reader._reread(question, best, [best, hv2])
+    assert (cited.passage, para_text[cited.start : cited.end]) == (1, "HV2")
+    assert (cited.probability, cited.clause_probability) == (0.8, 0.85)
+    assert reader._reread(question, best, [best]) is best  # the row never proposed "HV2" alone
