@@ -71,10 +71,15 @@ DOCUMENT_KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("letter", ("letter",)),
     ("executive summary", ("executive summary", "exec summary", "executive-summary", "exec-summary")),
     ("overview report", ("overview",)),
+    # a review's companions: the short briefing or leaflet of its learning, the board's press statement
+    ("briefing", ("briefing", "leaflet", "learning brief")),
+    ("press statement", ("press statement", "press release")),
 ]
 _DOC_NOUN = (
-    r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview(?! reports?\b)|full report|"
-    r"(?:minister(?:'s|’s|ial)? |ministerial )?letter)"
+    r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview(?! reports?\b)|"
+    r"(?:full|review|main) report|"
+    r"(?:(?:seven|7)[- ]minute |practice |learning )*(?:briefing|leaflet)|learning brief|press (?:statement|release)|"
+    r"(?:minister(?:'s|’s|ial)? |ministerial |[A-Za-z]+['’]s )?letter)"
 )
 _SOURCE_PATTERNS = [
     rf"\b(?:according to|in|from|within|throughout|by|under) the {_DOC_NOUN}",
@@ -83,6 +88,7 @@ _SOURCE_PATTERNS = [
     r"notes?|gives?|lists?|identif(?:y|ies)|explains?|calls?|sets? out|makes?)\b",
     rf"\b{_DOC_NOUN} (?:says?|states?)\b",
     rf"\bthe {_DOC_NOUN}['’]s\b",  # "the minister's letter's reference number": asked of that document
+    r"\bthe (?P<doc>[A-Za-z]+['’]s letter)\b",  # "copied in to the Department's letter", "the scrutineer's letter"
 ]
 _SOURCE = [re.compile(p, re.IGNORECASE) for p in _SOURCE_PATTERNS]
 _MINISTER = re.compile(r"\b(?:(?:the|which|what) minister|minister's|minister’s|ministerial|secretary of state)\b", re.IGNORECASE)
@@ -95,6 +101,10 @@ def _kind_of_phrase(phrase: str) -> str:
         return "letter"
     if "summar" in phrase:
         return "executive summary"
+    if "briefing" in phrase or "leaflet" in phrase or "brief" in phrase:
+        return "briefing"
+    if "press" in phrase:
+        return "press statement"
     return "overview report"
 
 
@@ -228,6 +238,14 @@ def documents_named(question: Question, titles: dict[str, str]) -> list[str] | N
     if not question.document_kinds and not question.review_ordinal:
         return None
     kinds = {name: document_kind(title, name) for name, title in titles.items()}
+    if "overview report" in question.document_kinds and "overview report" not in kinds.values():
+        # "the full report" of a review whose report is not called an overview: the review's own report, the
+        # document of no other kind (not its summary, briefing, statement or a letter) whose title says it is a
+        # review or a report
+        for name, kind in kinds.items():
+            if kind is None and re.search(r"\b(?:review|report)\b|\b(?:l?cspr|scr|cmr)\b",
+                                          f"{titles[name]} {name}".lower().replace("-", " ").replace("_", " ")):
+                kinds[name] = "overview report"
     if question.document_kinds:
         chosen = {name for name, kind in kinds.items() if kind in question.document_kinds}
     else:

@@ -162,3 +162,43 @@ def test_a_question_asking_for_several_things_is_marked_as_such():
               "When did the two agencies meet?"]
     assert all(analyse(q).several for q in several)
     assert not any(analyse(q).several for q in single)
+
+
+@pytest.mark.parametrize(
+    "question,kinds",
+    [
+        ("What start date does the seven-minute learning leaflet give for the plan?", ["briefing"]),
+        ("In the 7 minute briefing, on what date were the take-home doses agreed?", ["briefing"]),
+        ("According to the practice briefing, when was the assessment closed?", ["briefing"]),
+        ("According to the press statement, how many recommendations did the Board accept?", ["press statement"]),
+        ("How many times was Child L missing, according to the full report?", ["overview report"]),
+        ("According to the review report, when was the rapid review meeting held?", ["overview report"]),
+        ("Who was copied in to the Department's letter?", ["letter"]),  # a letter named by its sender
+        ("What is the reference number of the scrutineer's letter?", ["letter"]),
+        ("On what date was the clinic letter typed?", []),  # a letter asked about, not a source
+        ("What did the review say about administration?", []),
+    ],
+)
+def test_a_reviews_companions_are_named_by_their_kind(question, kinds):
+    assert analyse(question).document_kinds == kinds
+
+
+def test_the_full_report_of_a_review_not_called_an_overview_is_the_review_itself():
+    """Reviews since 2018 call their report a practice review, not an overview report: "the overview report",
+    "the full report" of such a corpus is its own review report, the document of no other kind."""
+    from qa.question import documents_named
+
+    titles = {"x-lcspr-child-m-report.pdf": "Local Child Safeguarding Practice Review: Child M",
+              "x-child-m-executive-summary.pdf": "Child M executive summary",
+              "x-seven-minute-briefing.pdf": "Seven-minute briefing: Child M",
+              "x-board-press-statement.pdf": "Press statement: Child M"}
+    asked = lambda q: documents_named(analyse(q), titles)  # noqa: E731
+    assert asked("According to the overview report, when was the case closed?") == ["x-lcspr-child-m-report.pdf"]
+    assert asked("According to the full report, when was the case closed?") == ["x-lcspr-child-m-report.pdf"]
+    assert asked("How many agencies does the seven-minute briefing say knew the family?") == ["x-seven-minute-briefing.pdf"]
+    assert asked("According to the press statement, how many recommendations?") == ["x-board-press-statement.pdf"]
+    assert asked("According to the executive summary, when?") == ["x-child-m-executive-summary.pdf"]
+    # a corpus with an overview report keeps to it, and one with nothing but the review narrows nothing
+    assert documents_named(analyse("According to the full report, when?"),
+                           {"a-overview.pdf": "Overview report", "b.pdf": "Serious case review: Child T"}) == ["a-overview.pdf"]
+    assert documents_named(analyse("According to the full report, when?"), {"r.pdf": "Practice review: Child M"}) is None
