@@ -23,8 +23,26 @@ _PERSON_NOUNS = (
     r"(?:worker|professional|person|people|officer|doctor|clinician|social worker|health visitor|manager|member|"
     r"individual|practitioner|paediatrician|family member|relative|man|woman|adult|sibling|author|chair|minister|"
     r"solicitor|police officer|detective|nurse|teacher|consultant|registrar|midwife|pathologist|lawyer|barrister|"
-    r"judge|councillor|director|GP|sister|grandmother|mother|father|partner)s?"
+    r"judge|councillor|director|GP|sister|grandmother|mother|father|partner|aunt|uncle|brother|grandfather|"
+    r"neighbour|headteacher|head teacher|key worker|key person|coordinator|co-ordinator|visitor|lead|boyfriend|"
+    r"girlfriend|friend|stepfather|stepmother|carer|driver)s?"
 )
+
+# "what is the name of the duty social worker?", "what was Child M's key worker called?": a person's name is asked,
+# and a review that anonymises its people (SW2, "the maternal aunt") does not give it
+_NAME_ASKED = re.compile(
+    r"\bwhat (?:is|was|were|are) (?:the )?(?:full |first |real |sur)?names? of (?:the |a |an |her |his |their |"
+    r"[\w'’]+['’]s )?(?:[\w'’-]+ ){0,3}?" + _PERSON_NOUNS + r"\b(?!['’]s)|"
+    r"\bwhat (?:is|was) (?:the |her |his |their |[\w'’]+ [\w'’]+['’]s |[\w'’]+['’]s )(?:[\w'’-]+ ){0,3}?"
+    + _PERSON_NOUNS + r"\b(?!['’]s)(?: (?:at|in|of|for|from|with|on)(?: [\w'’-]+){1,5})? called\b",
+    re.IGNORECASE,
+)
+
+
+def asks_personal_name(text: str) -> bool:
+    """Whether the question asks for someone's name ("what is the name of Jade's class teacher?")."""
+    return bool(_NAME_ASKED.search(text))
+
 
 _TYPE_RULES: list[tuple[str, str]] = [
     ("reason", r"^why\b"),  # "why … or by whom?" asks why

@@ -287,6 +287,19 @@ def find_proper_names(text: str) -> list[Span]:
     return _non_overlapping(out)
 
 
+_TITLED_NAME = re.compile(PERSON_PATTERNS[0])
+
+
+def holds_personal_name(text: str, asked: str = "") -> bool:
+    """Whether a text gives someone's name, other than one the question (``asked``) already says: a titled one
+    ("PC Farrell", "Dr Patel", "Ms D") or one written out ("Ruth Calloway"). A role code (SW2), "Child H", an
+    agency or a role is not a name."""
+    said = asked.lower()
+    found = [text[m.start() : m.end()] for m in _TITLED_NAME.finditer(text)]
+    found += [text[a:b] for a, b in find_proper_names(text)]
+    return any(name.lower() not in said for name in found)
+
+
 PERSON_NAME_RE = re.compile(r"\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,2}\b")
 QUOTE_RE = re.compile(r"“([^“”]{3,200}?)”|\"([^\"]{3,200}?)\"|(?<![\w])‘([^‘’]{3,200}?)’(?![\w])|(?<![\w])'([^']{3,200}?)'(?![\w])")
 REPORTED_RE = re.compile(

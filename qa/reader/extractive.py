@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from qa.question import asks_personal_name
 from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
 from qa.reader.cite import dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.model import SpanModel, shared
+from qa.spans import holds_personal_name
 from qa.types import Answer, Citation
 
 WINDOWS_READ = 4  # candidate sentences the model reads (with their neighbours)
@@ -67,6 +69,7 @@ class ExtractiveReader:
         top_score = read[0].score if read else 0.0
         unknown = 1.0 if self.rules.unknown_asked(question) else 0.0
         asked_years = choose.years(question.text)
+        name_asked = asks_personal_name(question.text)
         out: list[choose.Choice] = []
         for i, (window, reading) in enumerate(zip(read, readings)):
             text = texts[i]
@@ -91,6 +94,8 @@ class ExtractiveReader:
                     continue
                 seen.add((a, b))
                 span_text = passage.text[a:b]
+                # "what is the name of the class teacher?": a role, a code or an agency does not name anyone
+                named = not name_asked or holds_personal_name(span_text, question.text)
                 features = {
                     "span": score / 10.0,
                     "answerable": reading.answerable / 5.0,
@@ -110,7 +115,7 @@ class ExtractiveReader:
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
                 q0, q1 = quote_bounds(passage, a, b, window)
                 out.append(choose.Choice(window.passage, a, b, i, features,
-                                         type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year,
+                                         type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year and named,
                                          clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         for choice in out:
@@ -142,7 +147,9 @@ class ExtractiveReader:
                 best = self._reread(question, best, choices) if twin is best else twin
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
-                or ("no passage read states the year the question asks about"
+                or ("no passage read gives the name asked for"
+                    if not allowed and choices and asks_personal_name(question.text)
+                    else "no passage read states the year the question asks about"
                     if not allowed and choices and any(choose.years(question.text))
                     else "no passage read holds an answer of the asked type" if not allowed and choices
                     else "the evidence is too weak"))

@@ -202,3 +202,22 @@ def test_the_full_report_of_a_review_not_called_an_overview_is_the_review_itself
     assert documents_named(analyse("According to the full report, when?"),
                            {"a-overview.pdf": "Overview report", "b.pdf": "Serious case review: Child T"}) == ["a-overview.pdf"]
     assert documents_named(analyse("According to the full report, when?"), {"r.pdf": "Practice review: Child M"}) is None
+
+
+@pytest.mark.parametrize(
+    "question,asked",
+    [
+        ("What is the name of the duty social worker who phoned the mother?", True),
+        ("What is the name of Kai's mother?", True),
+        ("What is the name of Ravenscar Primary Academy's headteacher?", True),  # the school's: its head
+        ("What was Child M's key person at Little Acorns Nursery called?", True),
+        ("What is the name of Child L's younger sister's school?", False),  # the sister's: her school
+        ("What is the name of the Partnership's neglect screening tool?", False),
+        ("What is the family's GP surgery called?", False),
+        ("Who was the headteacher?", False),  # "who" takes a role for an answer
+    ],
+)
+def test_a_question_asking_for_someones_name(question, asked):
+    from qa.question import asks_personal_name
+
+    assert asks_personal_name(question) is asked

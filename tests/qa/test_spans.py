@@ -112,3 +112,16 @@ def test_a_number_that_labels_something_is_not_an_amount(text, numbers):
 def test_a_reason_is_a_causal_clause_not_a_time(text, reason):
     found = S.find_reason(text)
     assert (text[found[0] : found[1]] if found else None) == reason
+
+
+def test_a_personal_name_is_a_titled_or_written_out_name_the_question_does_not_already_say():
+    from qa.spans import holds_personal_name
+
+    assert holds_personal_name("PC Farrell")
+    assert holds_personal_name("the call was taken by Tamsin Greatorex")
+    assert holds_personal_name("Dr D")  # an anonymised name is still a name
+    for not_a_name in ("SW 2, a duty social worker", "DSL1", "Westmarch Police", "01.52 hrs and the first crew",
+                       "Child H and S went to stay with their maternal aunt", "the Designated Nurse"):
+        assert not holds_personal_name(not_a_name), not_a_name
+    # the question's own words are not the answer's name
+    assert not holds_personal_name("Kestrel Nursery (NUR1", "What is the name of the key worker at Kestrel Nursery?")
