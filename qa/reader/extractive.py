@@ -144,7 +144,7 @@ class ExtractiveReader:
             if best is not None:  # decided: now where to cite it
                 best = numbered_twin(best, allowed, self.rules.index.passages)
                 twin = dated_twin(best, self.rules.index.passages, question.text)
-                best = self._reread(question, best, choices) if twin is best else twin
+                best = self._reread(question, best, allowed) if twin is best else twin
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
                 or ("no passage read gives the name asked for"
@@ -165,8 +165,8 @@ class ExtractiveReader:
         """A row's answer that no numbered paragraph repeats word for word (a span read from a row often runs over
         its cells): the model reads the sentence of the paragraph that tells the row's day
         (``cite.dated_sentence``) with its neighbours, and its best span there that is inside the row's span and
-        that the model also proposed in the row itself (the same words: two readings agree) is the answer, cited
-        by that paragraph. The decision and its probabilities stay the row's."""
+        that the model also proposed in the row itself as a span it may show (``choices``: the same words, two
+        readings agree) is the answer, cited by that paragraph. The decision and its probabilities stay the row's."""
         passages = self.rules.index.passages
         if passages[best.passage].kind != "row":
             return best

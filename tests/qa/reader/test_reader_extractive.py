@@ -244,3 +244,20 @@ def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_ther
     assert (cited.passage, para_text[cited.start : cited.end]) == (1, "HV2")
     assert (cited.probability, cited.clause_probability) == (0.8, 0.85)
     assert reader._reread(question, best, [best]) is best  # the row never proposed "HV2" alone
+
+
+@pytest.mark.slow
+def test_a_question_asking_for_someones_name_is_answered_only_with_a_name(answers):
+    """Reviews anonymise their people: "what is the name of the designated teacher?" is answered by a name
+    (titled or written out, not one the question says) or not at all; a role code, a role or an agency is no
+    name. Practice asks several such questions, most of them unanswerable (before the rule, three of those were
+    answered with a role or a table row)."""
+    from qa.question import asks_personal_name
+    from qa.spans import holds_personal_name
+
+    asked = [(g, a) for g, a in answers if asks_personal_name(g.question)]
+    assert len(asked) >= 8
+    for gold, answer in asked:
+        if answer.answerable:
+            assert holds_personal_name(answer.short_answer, gold.question), (gold.id, answer.short_answer)
+    assert sum(1 for _, a in asked if not a.answerable) >= 5
