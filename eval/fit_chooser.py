@@ -69,11 +69,11 @@ SETS = {
     "ashcombe-word": _dev("ashcombe-word"),
     "brackwater-columns": _dev("brackwater-columns"),
     "tamsworth-briefings": _dev("tamsworth-briefings"),
-    # three more (stop 27), from three more generators: a Typst two-column review with a practice briefing, a
-    # word processor's overview report and summary exported by LibreOffice, a WeasyPrint review with CSS footnotes
-    "oakhurst-typst": _dev("oakhurst-typst"),
-    "cressbrook-office": _dev("cressbrook-office"),
-    "hollinsford-weasy": _dev("hollinsford-weasy"),
+    # Not the three of stop 27 (oakhurst-typst, cressbrook-office, hollinsford-weasy): a refit with them set the
+    # threshold at 0.45 and span_min at 0.76 (cross-validated over the 12 fresh corpora: hit 0.794, answer
+    # precision 0.806, unanswerable abstained on 0.524) but over the 21 development corpora it lost hit (0.807 ->
+    # 0.800) and answer precision (0.822 -> 0.817) against the fit shipped, so they stay out of the fit and keep
+    # measuring it
 }
 # the rules reader was written from failures on these two: its features there say more than they will on
 # documents never seen, so they count for less in the fit
