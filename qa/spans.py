@@ -42,7 +42,16 @@ DATE_PATTERNS = [
 ]
 DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in DATE_PATTERNS) + r")\b(?!\.\d)", re.IGNORECASE)
 YEAR_RE = re.compile(r"\b(?:in|during|by|since|from|until|of|before|after|between|and)\s+((?:19|20)\d\d)\b(?![-/.]\d)", re.I)
-TIME_RE = re.compile(r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d\s*(?:hrs|hours|am|pm|a\.m\.|p\.m\.))|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_CLOCK_DOT = r"(?:[01]\d|2[0-3])\.[0-5]\d(?!\d|\.\d|\s*(?:%|per\s?cent|kg|g\b|cm|mm|ml|miles|km))"
+# a 24-hour time written with a dot and no "hrs" ("at 05.54", "13.30 to 16.05"): a two-digit hour after a word that
+# places it in time, or the first of a range of such times; "paragraph 13.30", "2.5 kg" and "£12.50" are not times
+_CLOCK_AFTER = "|".join(rf"(?<=\b{w} )" for w in ("at", "from", "until", "till", "by", "before", "after", "around",
+                                                  "about", "between", "to", "and"))
+TIME_RE = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d\s*(?:hrs|hours|am|pm|a\.m\.|p\.m\.))|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"
+    rf"|(?:{_CLOCK_AFTER})(?<!£){_CLOCK_DOT}|\b{_CLOCK_DOT}(?=\s*(?:to|–|-)\s*{_CLOCK_DOT})",
+    re.IGNORECASE,
+)
 
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"

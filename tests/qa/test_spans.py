@@ -125,3 +125,24 @@ def test_a_personal_name_is_a_titled_or_written_out_name_the_question_does_not_a
         assert not holds_personal_name(not_a_name), not_a_name
     # the question's own words are not the answer's name
     assert not holds_personal_name("Kestrel Nursery (NUR1", "What is the name of the key worker at Kestrel Nursery?")
+
+
+@pytest.mark.parametrize(
+    "text,times",
+    [
+        ("Thursday 6 March 2025, 13.30 to 16.05, Room G.14", ["13.30", "16.05"]),  # minutes' opening line
+        ("IL thanked SK, who left the meeting at 14.40.", ["14.40"]),
+        ("called an ambulance at 05.54. Paramedics arrived at 06.03", ["05.54", "06.03"]),
+        ("between 10.15 and 11.00", ["10.15", "11.00"]),
+        ("at 22.40 hrs", ["22.40 hrs"]),
+        # not times: a paragraph reference, an amount, a weight, a one-digit hour with a dot
+        ("see paragraph 13.30 and 4.22", []),
+        ("it cost £12.50", []),
+        ("weighed 12.50 kg", []),
+        ("at 4.22 the review says", []),
+    ],
+)
+def test_a_24_hour_time_written_with_a_dot_and_no_hrs_is_a_time_where_it_is_placed_in_time(text, times):
+    from qa.spans import find_times
+
+    assert [text[a:b] for a, b in find_times(text)] == times
