@@ -47,7 +47,7 @@ def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
     is_date = any(a <= best.start and best.end <= b for a, b in find_dates(here.text))
     # the day of the answer when it is a date, else the row's own day
     day = parse_date(span) if is_date else _row_day(here.text)
-    need = eventwords_of(question) & words_of(here.text)
+    need = event_words(question) & words_of(here.text)
     if day is None or not (day.day and day.year) or len(need) < 2:
         return best
     found = None
@@ -69,7 +69,7 @@ def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
     return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
 
 
-def eventwords_of(question: str) -> set[str]:
+def event_words(question: str) -> set[str]:
     """The question's words about the event, not its date's: no numbers, months or small words."""
     return {w for w in choose._WORD.findall(question.lower()) if not w.isdigit() and not _MONTH.fullmatch(w)} - STOPWORDS
 
@@ -106,7 +106,7 @@ def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> 
     here = passages[best.passage]
     if here.paragraph or here.kind != "row" or (day := _row_day(here.text)) is None:
         return None
-    need = eventwords_of(question) & words_of(here.text)
+    need = event_words(question) & words_of(here.text)
     scored = [(len(need & words_of(passages[i].text[a:b])), i, a, b) for i, a, b in days.get((here.file, day), ())]
     top = max(scored, default=None)
     return top[1:] if top and top[0] >= 2 else None
