@@ -101,15 +101,21 @@ def day_index(passages) -> dict:
 
 def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> tuple[int, int, int] | None:
     """The sentence of a numbered paragraph, in the document of the chronology row ``best`` was read from, that
-    gives the row's day and shares the most (two at least) of the question's event words the row shares:
-    (passage, start, end), or None."""
+    gives the row's day and tells its event, with the sentence after it (a paragraph often gives the day, then
+    the event): of the question's event words the row shares, it shares the most, two at least, or it shares
+    three of the row's own event words. (passage, start, end) of the dated sentence, or None."""
     here = passages[best.passage]
     if here.paragraph or here.kind != "row" or (day := _row_day(here.text)) is None:
         return None
     need = event_words(question) & words_of(here.text)
-    scored = [(len(need & words_of(passages[i].text[a:b])), i, a, b) for i, a, b in days.get((here.file, day), ())]
-    top = max(scored, default=None)
-    return top[1:] if top and top[0] >= 2 else None
+    event = {w for w in event_words(here.text) if len(w) > 2}
+    scored = []
+    for i, a, b in days.get((here.file, day), ()):
+        after = next((s.end for s in passages[i].sentences if s.start >= b), b)
+        told = words_of(passages[i].text[a:after])
+        scored.append((len(need & told), len(event & told), i, a, b))
+    top = max((x for x in scored if x[0] >= 2 or x[1] >= 3), default=None)
+    return top[2:] if top else None
 
 
 def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | None:

@@ -184,8 +184,9 @@ def test_a_question_naming_a_year_is_answered_only_from_a_passage_stating_that_y
 
 def test_the_sentence_that_tells_a_rows_day_is_looked_up_by_day_and_the_questions_event_words():
     """cite.day_index maps (document, day) to the numbered paragraphs' sentences giving that day in any form;
-    dated_sentence picks, for an answer read from a row, the one sharing most (two at least) of the question's
-    event words with the row. Not unnumbered text, not another document, not a sentence about another event."""
+    dated_sentence picks, for an answer read from a row, the one (read with the sentence after it) sharing most
+    (two at least) of the question's event words with the row, or three of the row's own event words. Not
+    unnumbered text, not another document, not a sentence about another event."""
     from qa.reader.choose import Choice
     from qa.reader.cite import dated_sentence, day_index
     from qa.types import Passage, Sentence
@@ -206,8 +207,18 @@ def test_the_sentence_that_tells_a_rows_day_is_looked_up_by_day_and_the_question
     best = Choice(0, 31, 34, 0, probability=0.7)  # "HV2"
     found = dated_sentence(best, passages, "Which health visitor rang DS3 about the methadone bottle?", days)
     assert found is not None and found[0] == 4 and told.text[found[1] : found[2]].startswith("On 19 July 2012 HV2")
-    assert dated_sentence(best, passages, "Which health visitor rang about it?", days) is None  # one word shared
+    # the question shares one word with the row, but the paragraph tells the row's own event (three of its words)
+    found = dated_sentence(best, passages, "Which health visitor rang about it?", days)
+    assert found is not None and found[0] == 4
+    # a paragraph of that day about another event is no twin
+    assert dated_sentence(best, [row, other], "Which health visitor rang DS3 about the bottle?", day_index([row, other])) is None
     assert dated_sentence(Choice(4, 26, 29, 4), passages, "Which health visitor rang DS3?", days) is None  # not a row
+    # the day in one sentence, the event in the next
+    visit = passage("HV1 visited on 9 January 2007 for the review. She saw a small bruise on his cheek.", paragraph="3.7")
+    row2 = passage("9 January 2007 | Health visiting | HV1 home visit: bruise to cheek.", kind="row")
+    found = dated_sentence(Choice(0, 35, 38, 0), [row2, visit], "How was the bruise on the cheek explained to HV1?",
+                           day_index([row2, visit]))
+    assert found is not None and found[0] == 1
 
 
 def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_there_when_the_readings_agree():
