@@ -35,11 +35,12 @@ def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages) -
     return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
 
 
-def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
+def dated_twin(best: choose.Choice, passages, question: str, days: dict | None = None) -> choose.Choice:
     """Where to cite an answer read from a chronology row: the numbered paragraph of the same document that tells
     that day's event (a sentence giving the row's date, to the day, in any form, and the answer's own words, or for
     an answer that is the date itself that date in the sentence's form), sharing with the question at least two
-    of the words the row shares with it. The decision stays the row's; the answer is the paragraph's words."""
+    of the words the row shares with it. The decision stays the row's; the answer is the paragraph's words.
+    ``days`` is the row's document's ``day_index`` (built here when not given)."""
     here = passages[best.passage]
     if here.paragraph or here.kind != "row":
         return best
@@ -50,18 +51,15 @@ def dated_twin(best: choose.Choice, passages, question: str) -> choose.Choice:
     need = event_words(question) & words_of(here.text)
     if day is None or not (day.day and day.year) or len(need) < 2:
         return best
+    days = day_index(passages, here.file) if days is None else days
     found = None
-    for i, passage in enumerate(passages):
-        if passage.file != here.file or not passage.paragraph:
-            continue
-        for a, b in find_dates(passage.text):
-            if parse_date(passage.text[a:b]) != day:
-                continue
-            q0, q1 = quote_bounds(passage, a, b, None)
-            score = len(need & set(choose._WORD.findall(passage.text[q0:q1].lower())))
-            at = (a, b) if is_date else _within(passage.text, span, q0, q1)
-            if at and score >= 2 and (found is None or score > found[0]):
-                found = (score, i, *at, q0, q1)
+    for i, a, b in days.get((here.file, day), ()):
+        passage = passages[i]
+        q0, q1 = quote_bounds(passage, a, b, None)
+        score = len(need & words_of(passage.text[q0:q1]))
+        at = (a, b) if is_date else _within(passage.text, span, q0, q1)
+        if at and score >= 2 and (found is None or score > found[0]):
+            found = (score, i, *at, q0, q1)
     if found is None:
         return best
     _, i, a, b, q0, q1 = found
@@ -84,18 +82,17 @@ def _row_day(text: str):
     return next((d for a, b in find_dates(text) if (d := parse_date(text[a:b])) and d.day and d.year), None)
 
 
-def day_index(passages) -> dict:
-    """(document, day) → (passage, sentence start, sentence end) of the numbered paragraphs' sentences giving
-    that day, in any form: built once per index, so a row's day is looked up, not searched for."""
+def day_index(passages, file: str) -> dict:
+    """(document, day) → (passage, start, end) of each date, to the day, that the numbered paragraphs of one
+    document give, in any form: built once per document and kept, so a row's day is looked up, not searched for."""
     found = defaultdict(list)
     for i, passage in enumerate(passages):
-        if not passage.paragraph or passage.kind == "row":
+        if passage.file != file or not passage.paragraph:
             continue
         for a, b in find_dates(passage.text):
             day = parse_date(passage.text[a:b])
-            sentence = next((s for s in passage.sentences if s.start <= a < s.end), None)
-            if day and day.day and day.year and sentence and (i, sentence.start, sentence.end) not in found[(passage.file, day)]:
-                found[(passage.file, day)].append((i, sentence.start, sentence.end))
+            if day and day.day and day.year:
+                found[(file, day)].append((i, a, b))
     return found
 
 
@@ -103,16 +100,23 @@ def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> 
     """The sentence of a numbered paragraph, in the document of the chronology row ``best`` was read from, that
     gives the row's day and tells its event, with the sentence after it (a paragraph often gives the day, then
     the event): of the question's event words the row shares, it shares the most, two at least, or it shares
-    three of the row's own event words. (passage, start, end) of the dated sentence, or None."""
+    three of the row's own event words. (passage, start, end) of the dated sentence, or None. ``days`` is the
+    row's document's ``day_index``."""
     here = passages[best.passage]
     if here.paragraph or here.kind != "row" or (day := _row_day(here.text)) is None:
         return None
     need = event_words(question) & words_of(here.text)
     event = {w for w in event_words(here.text) if len(w) > 2}
-    scored = []
-    for i, a, b in days.get((here.file, day), ()):
-        after = next((s.end for s in passages[i].sentences if s.start >= b), b)
-        told = words_of(passages[i].text[a:after])
+    scored, seen = [], set()
+    for i, at, _ in days.get((here.file, day), ()):
+        passage = passages[i]
+        sentence = next((s for s in passage.sentences if s.start <= at < s.end), None)
+        if passage.kind == "row" or sentence is None or (i, sentence.start) in seen:
+            continue
+        seen.add((i, sentence.start))
+        a, b = sentence.start, sentence.end
+        after = next((s.end for s in passage.sentences if s.start >= b), b)
+        told = words_of(passage.text[a:after])
         scored.append((len(need & told), len(event & told), i, a, b))
     top = max((x for x in scored if x[0] >= 2 or x[1] >= 3), default=None)
     return top[2:] if top else None

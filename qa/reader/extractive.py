@@ -42,7 +42,7 @@ class ExtractiveReader:
         self.model = model or shared()
         self.n_windows = n_windows
         self.fitted = choose.load()
-        self._days = None  # (document, day) → numbered paragraphs' sentences giving it (cite.day_index), at first use
+        self._days: dict[str, dict] = {}  # document → its numbered paragraphs' days (cite.day_index), at first use
 
     def warm_up(self) -> None:
         self.model.warm_up()
@@ -143,7 +143,7 @@ class ExtractiveReader:
             answerable = best is not None and confidence >= self.fitted["threshold"]
             if best is not None:  # decided: now where to cite it
                 best = numbered_twin(best, allowed, self.rules.index.passages)
-                twin = dated_twin(best, self.rules.index.passages, question.text)
+                twin = dated_twin(best, self.rules.index.passages, question.text, self._days_of(best))
                 best = self._reread(question, best, allowed) if twin is best else twin
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
@@ -161,6 +161,13 @@ class ExtractiveReader:
         return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k,
                             span_only)
 
+    def _days_of(self, best: choose.Choice) -> dict:
+        """The day index of the document ``best`` is in, built at its first use and kept."""
+        file = self.rules.index.passages[best.passage].file
+        if file not in self._days:
+            self._days[file] = day_index(self.rules.index.passages, file)
+        return self._days[file]
+
     def _reread(self, question, best: choose.Choice, choices: list[choose.Choice]) -> choose.Choice:
         """A row's answer that no numbered paragraph repeats word for word (a span read from a row often runs over
         its cells): the model reads the sentence of the paragraph that tells the row's day
@@ -170,9 +177,7 @@ class ExtractiveReader:
         passages = self.rules.index.passages
         if passages[best.passage].kind != "row":
             return best
-        if self._days is None:
-            self._days = day_index(passages)
-        found = dated_sentence(best, passages, question.text, self._days)
+        found = dated_sentence(best, passages, question.text, self._days_of(best))
         if found is None:
             return best
         i, at, _ = found

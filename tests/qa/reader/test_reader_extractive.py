@@ -183,7 +183,7 @@ def test_a_question_naming_a_year_is_answered_only_from_a_passage_stating_that_y
 
 
 def test_the_sentence_that_tells_a_rows_day_is_looked_up_by_day_and_the_questions_event_words():
-    """cite.day_index maps (document, day) to the numbered paragraphs' sentences giving that day in any form;
+    """cite.day_index maps (document, day) to where one document's numbered paragraphs give that day, any form;
     dated_sentence picks, for an answer read from a row, the one (read with the sentence after it) sharing most
     (two at least) of the question's event words with the row, or three of the row's own event words. Not
     unnumbered text, not another document, not a sentence about another event."""
@@ -202,8 +202,9 @@ def test_the_sentence_that_tells_a_rows_day_is_looked_up_by_day_and_the_question
     unnumbered = passage("On 19 July 2012 HV2 telephoned DS3 about the methadone bottle.")
     elsewhere = passage("On 19 July 2012 HV2 telephoned DS3 about the methadone bottle.", paragraph="7", file="s.pdf")
     passages = [row, other, unnumbered, elsewhere, told]
-    days = day_index(passages)
-    assert sorted(i for entries in days.values() for i, _, _ in entries) == [1, 3, 4]
+    days = day_index(passages, "r.pdf")
+    assert sorted(i for entries in days.values() for i, _, _ in entries) == [1, 4]  # numbered, of that document
+    assert [i for entries in day_index(passages, "s.pdf").values() for i, _, _ in entries] == [3]
     best = Choice(0, 31, 34, 0, probability=0.7)  # "HV2"
     found = dated_sentence(best, passages, "Which health visitor rang DS3 about the methadone bottle?", days)
     assert found is not None and found[0] == 4 and told.text[found[1] : found[2]].startswith("On 19 July 2012 HV2")
@@ -211,13 +212,13 @@ def test_the_sentence_that_tells_a_rows_day_is_looked_up_by_day_and_the_question
     found = dated_sentence(best, passages, "Which health visitor rang about it?", days)
     assert found is not None and found[0] == 4
     # a paragraph of that day about another event is no twin
-    assert dated_sentence(best, [row, other], "Which health visitor rang DS3 about the bottle?", day_index([row, other])) is None
+    assert dated_sentence(best, [row, other], "Which health visitor rang DS3 about the bottle?", day_index([row, other], "r.pdf")) is None
     assert dated_sentence(Choice(4, 26, 29, 4), passages, "Which health visitor rang DS3?", days) is None  # not a row
     # the day in one sentence, the event in the next
     visit = passage("HV1 visited on 9 January 2007 for the review. She saw a small bruise on his cheek.", paragraph="3.7")
     row2 = passage("9 January 2007 | Health visiting | HV1 home visit: bruise to cheek.", kind="row")
     found = dated_sentence(Choice(0, 35, 38, 0), [row2, visit], "How was the bruise on the cheek explained to HV1?",
-                           day_index([row2, visit]))
+                           day_index([row2, visit], "r.pdf"))
     assert found is not None and found[0] == 1
 
 
