@@ -122,6 +122,34 @@ def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> 
     return top[2:] if top else None
 
 
+_CODE = re.compile(r"\b[A-Z]{1,5} ?\d{1,2}\b")  # anonymised role codes: SW2, HV 1, PC3, DSL1
+
+
+def coded_sentence(best: choose.Choice, passages, question: str) -> tuple[int, int, int] | None:
+    """For an answer read from a table row that names someone by role code (a key of who is who, a chronology),
+    the sentence of a numbered paragraph of the same document where that code does the question's event: it
+    holds the code and, with the sentence after it, the most (two at least) of the question's event words.
+    (passage, start, end), or None."""
+    here = passages[best.passage]
+    codes = {c.replace(" ", "") for c in _CODE.findall(here.text[best.start : best.end])}
+    if here.paragraph or here.kind != "row" or not codes:
+        return None
+    need = event_words(question)
+    top = None
+    for i, passage in enumerate(passages):
+        if passage.file != here.file or not passage.paragraph or passage.kind == "row":
+            continue
+        for k, sentence in enumerate(passage.sentences):
+            text = passage.text[sentence.start : sentence.end]
+            if not codes & {c.replace(" ", "") for c in _CODE.findall(text)}:
+                continue
+            after = passage.sentences[k + 1].end if k + 1 < len(passage.sentences) else sentence.end
+            score = len(need & words_of(passage.text[sentence.start : after]))
+            if score >= 2 and (top is None or score > top[0]):
+                top = (score, i, sentence.start, sentence.end)
+    return top[1:] if top else None
+
+
 def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | None:
     """Where ``span`` (case and spacing aside) stands between ``start`` and ``end`` of ``text``."""
     found = re.compile(r"\s+".join(map(re.escape, span.split())), re.IGNORECASE).search(text, start, end)

@@ -19,7 +19,7 @@ from dataclasses import replace
 from qa.question import asks_personal_name
 from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
-from qa.reader.cite import dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
+from qa.reader.cite import coded_sentence, dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.model import SpanModel, shared
 from qa.spans import holds_personal_name
@@ -171,13 +171,15 @@ class ExtractiveReader:
     def _reread(self, question, best: choose.Choice, choices: list[choose.Choice]) -> choose.Choice:
         """A row's answer that no numbered paragraph repeats word for word (a span read from a row often runs over
         its cells): the model reads the sentence of the paragraph that tells the row's day
-        (``cite.dated_sentence``) with its neighbours, and its best span there that is inside the row's span and
+        (``cite.dated_sentence``), or else where the role code it names does the question's event
+        (``cite.coded_sentence``), with its neighbours, and its best span there that is inside the row's span and
         that the model also proposed in the row itself as a span it may show (``choices``: the same words, two
         readings agree) is the answer, cited by that paragraph. The decision and its probabilities stay the row's."""
         passages = self.rules.index.passages
         if passages[best.passage].kind != "row":
             return best
-        found = dated_sentence(best, passages, question.text, self._days_of(best))
+        found = dated_sentence(best, passages, question.text, self._days_of(best)) \
+            or coded_sentence(best, passages, question.text)
         if found is None:
             return best
         i, at, _ = found

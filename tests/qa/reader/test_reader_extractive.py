@@ -273,3 +273,26 @@ def test_a_question_asking_for_someones_name_is_answered_only_with_a_name(answer
         if answer.answerable:
             assert holds_personal_name(answer.short_answer, gold.question), (gold.id, answer.short_answer)
     assert sum(1 for _, a in asked if not a.answerable) >= 5
+
+
+def test_a_role_codes_answer_from_a_key_table_is_looked_up_where_the_code_does_the_questions_event():
+    """cite.coded_sentence: for a span read from a table row naming someone by role code ("PC3 | Officer who
+    attended"), the numbered paragraph's sentence holding that code and, with the sentence after it, two of the
+    question's event words; not a sentence where the code does something else, not unnumbered text."""
+    from qa.reader.choose import Choice
+    from qa.reader.cite import coded_sentence
+    from qa.types import Passage, Sentence
+
+    def passage(text, paragraph=None, kind="paragraph"):
+        return Passage(file="r.pdf", title="r", text=text, page_breaks=[(0, 4)], paragraph=paragraph, kind=kind,
+                       sentences=[Sentence(0, len(text))])
+
+    key = passage("PC3 | Officer who attended and arrested Mr T", kind="row")
+    other = passage("PC3 wrote up the risk assessment the next day.", paragraph="4.15")
+    told = passage("PC 3 arrested Mr T for common assault after Ms K's 999 call.", paragraph="4.14")
+    unnumbered = passage("PC3 arrested Mr T after the 999 call.")
+    question = "Which officer arrested Mr T after Ms K's 999 call?"
+    found = coded_sentence(Choice(0, 0, 3, 0), [key, other, unnumbered, told], question)
+    assert found is not None and found[0] == 3
+    assert coded_sentence(Choice(0, 0, 3, 0), [key, other, unnumbered], question) is None
+    assert coded_sentence(Choice(0, 6, 13, 0), [key, told], question) is None  # "Officer": no code in the answer
