@@ -28,7 +28,7 @@ from qa.types import BuildInfo, FileReport, Passage  # BuildInfo: what build_ind
 BUILD_LOCK_TIMEOUT_S = 600.0
 # Bump when ingest, cleaning or passage-building changes what a PDF turns into: files indexed by another
 # version are read again even if unchanged (their old passages would not match what this code makes).
-READER_VERSION = "2026-12-05.14"  # .1 bare-integer paragraph numbers, .2 margin numbers and headings, .4 inset tables, .5 browser layouts (section bands, tight markers, centred table headers), .6 body size, run-in headings, tables beside columns, .7 lettered paragraph numbers (A1, ES1), .8 appendix titles, .9 margin numbers beside out-dented headings, .10 runs of numbers after unread numbering, .11 hanging numbers at column edges, lone numbers atop pages, .12 unmarked footnotes, titles with page numbers, .13 month names from qa.spans, .14 a heading beside a tinted box in the other column is its own column's
+READER_VERSION = "2026-12-05.15"  # .1 bare-integer paragraph numbers, .2 margin numbers and headings, .4 inset tables, .5 browser layouts (section bands, tight markers, centred table headers), .6 body size, run-in headings, tables beside columns, .7 lettered paragraph numbers (A1, ES1), .8 appendix titles, .9 margin numbers beside out-dented headings, .10 runs of numbers after unread numbering, .11 hanging numbers at column edges, lone numbers atop pages, .12 unmarked footnotes, titles with page numbers, .13 month names from qa.spans, .14 a heading beside a tinted box in the other column is its own column's, .15 a run-in lead ending its sentence before one word
 
 
 class BuildBusy(RuntimeError):

@@ -49,10 +49,15 @@ def _lead(seg: Segment, size: float) -> int:
 
 
 def _run_in(seg: Segment, size: float) -> bool:
-    """A bold lead-in followed on the same line by body text of two words or more: a run-in heading
+    """A bold lead-in followed on the same line by body text of two words or more, or by one word when the lead
+    ends its sentence ("4.10 MASH screening. SW1", wrapped in a narrow column): a run-in heading
     ("4.15 Recovery Service. Ms R referred"), which starts its paragraph and is no heading of its own."""
     lead = _lead(seg, size)
-    return 3 <= lead and len(spell(seg.glyphs[lead:], seg.size, seg.base, set())[0].split()) >= 2
+    if lead < 3:
+        return False
+    words = len(spell(seg.glyphs[lead:], seg.size, seg.base, set())[0].split())
+    led = spell(seg.glyphs[:lead], seg.size, seg.base, set())[0].rstrip()
+    return words >= 2 or (words == 1 and led.endswith((".", ":")))
 
 
 def styled_texts(segs: list[Segment], size: float) -> list[str]:

@@ -289,6 +289,11 @@ def test_a_run_in_heading_is_not_a_heading_even_when_it_wraps_onto_the_next_line
     heading = segments(_bold_line("5 Findings and analysis", 4, 50, 700)
                        + _bold_line("5.1 The review makes six findings about practice", 0, 50, 688))
     assert styled_texts(heading, 10) == ["5 Findings and analysis"]
+    # a narrow column: one word after a lead that ends its sentence is still body text ("4.10 MASH screening.
+    # SW1" / "screened the notification …"); one word after a lead that does not end one may be a heading's own
+    narrow = segments(_bold_line("4.10 MASH screening. SW1", 3, 50, 700))
+    assert styled_texts(narrow, 10) == ["4.10 MASH screening."]
+    assert styled_texts(segments(_bold_line("4 Key episodes 2025", 3, 50, 700)), 10) == ["4 Key episodes 2025"]
 
 
 def test_a_table_across_the_page_below_two_columns_does_not_hide_their_gutter():
