@@ -96,7 +96,7 @@ DOCUMENT_KINDS: list[tuple[str, tuple[str, ...]]] = [
 _DOC_NOUN = (
     r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview(?! reports?\b)|"
     r"(?:full|review|main) report|"
-    r"(?:(?:seven|7)[- ]minute |practice |learning )*(?:briefing|leaflet)|learning brief|press (?:statement|release)|"
+    r"(?:[\w-]+ ){0,2}?(?:briefing|leaflet)|learning brief|press (?:statement|release)|"
     r"(?:minister(?:'s|’s|ial)? |ministerial |[A-Za-z]+['’]s )?letter)"
 )
 _SOURCE_PATTERNS = [

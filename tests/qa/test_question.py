@@ -170,6 +170,7 @@ def test_a_question_asking_for_several_things_is_marked_as_such():
         ("What start date does the seven-minute learning leaflet give for the plan?", ["briefing"]),
         ("In the 7 minute briefing, on what date were the take-home doses agreed?", ["briefing"]),
         ("According to the practice briefing, when was the assessment closed?", ["briefing"]),
+        ("According to the practitioner briefing, when did the rapid review meet?", ["briefing"]),
         ("According to the press statement, how many recommendations did the Board accept?", ["press statement"]),
         ("How many times was Child L missing, according to the full report?", ["overview report"]),
         ("According to the review report, when was the rapid review meeting held?", ["overview report"]),
