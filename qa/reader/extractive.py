@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from qa.question import asks_personal_name
-from qa.read import Reader, ReaderSettings, answer_kind, typed_spans
+from qa.dates import parse_date
+from qa.read import ASKS_DATE, Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
 from qa.reader.cite import coded_sentence, dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
 from qa.reader.candidates import Window, window_of, windows
@@ -70,6 +71,8 @@ class ExtractiveReader:
         unknown = 1.0 if self.rules.unknown_asked(question) else 0.0
         asked_years = choose.years(question.text)
         name_asked = asks_personal_name(question.text)
+        # "on what date …" asks for a day: a month or a year alone is not a date of the kind asked
+        day_asked = kind == "date" and bool(ASKS_DATE.search(question.text))
         out: list[choose.Choice] = []
         for i, (window, reading) in enumerate(zip(read, readings)):
             text = texts[i]
@@ -77,6 +80,8 @@ class ExtractiveReader:
             # a question naming a year asks about that year: a passage that never states it does not answer it
             of_year = not choose.year_missing(asked_years, " ".join((passage.text, passage.section or "", passage.title)))
             typed = [(a + window.start, b + window.start) for a, b in typed_spans(kind, text)] if kind in TYPED_KINDS else []
+            if day_asked:
+                typed = [(a, b) for a, b in typed if (d := parse_date(passage.text[a:b])) and d.day]
             proposals = [(s.start + window.start, s.end + window.start, s.score) for s in reading.spans]
             if rules_span and window.holds(evidence["passage"], rules_span):
                 score = reading.score_of(rules_span[0] - window.start, rules_span[1] - window.start)

@@ -296,3 +296,21 @@ def test_a_role_codes_answer_from_a_key_table_is_looked_up_where_the_code_does_t
     assert found is not None and found[0] == 3
     assert coded_sentence(Choice(0, 0, 3, 0), [key, other, unnumbered], question) is None
     assert coded_sentence(Choice(0, 6, 13, 0), [key, told], question) is None  # "Officer": no code in the answer
+
+
+@pytest.mark.slow
+def test_on_what_date_is_answered_with_a_day_never_a_month_alone(answers):
+    """"On what date …" asks for a day: a span giving only a month ("in August 2007") is not of the kind asked,
+    so the next candidate that gives a day is shown, or the reader abstains. Practice asks many such questions
+    (before the rule, some were answered with a month alone)."""
+    from qa.dates import parse_date
+    from qa.question import analyse
+    from qa.read import ASKS_DATE, answer_kind
+    from qa.spans import find_dates
+
+    asked = [(g, a) for g, a in answers if ASKS_DATE.search(g.question) and answer_kind(analyse(g.question)) == "date"]
+    assert sum(1 for _, a in asked if a.answerable) >= 20
+    for gold, answer in asked:
+        if answer.answerable:
+            days = [d for s, e in find_dates(answer.short_answer) if (d := parse_date(answer.short_answer[s:e])) and d.day]
+            assert days, (gold.id, answer.short_answer)
