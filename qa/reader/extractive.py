@@ -7,8 +7,9 @@ own typed span; the span model (``qa.reader.model``) reads the best sentences wi
 chooser (``qa.reader.choose``) turns them into the probability that the span is right, and the best one answers
 if it clears the fitted threshold. The short span is the answer only when the chooser is sure of it; otherwise the
 answer is the clause of its sentence around it (``qa.reader.shown``), verbatim, and ``short_answer`` keeps the
-span. A span whose type does not fit a date, time or amount question is never shown as the answer, nor one from
-a passage (text, heading, document title) that never states a year the question names. ``mode="model-only"``
+span. A span whose type does not fit a date, time or amount question is never shown as the answer (nor a month
+alone for "on what date"), nor one from a passage (text, heading, document title) that never states a year the
+question names, nor, for a person's name asked, one that gives no name. ``mode="model-only"``
 is the raw model (best span, abstain when the answerability head says no), kept as an eval baseline.
 """
 
