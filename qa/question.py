@@ -119,7 +119,7 @@ def _kind_of_phrase(phrase: str) -> str:
         return "letter"
     if "summar" in phrase:
         return "executive summary"
-    if "briefing" in phrase or "leaflet" in phrase or "brief" in phrase:
+    if "brief" in phrase or "leaflet" in phrase:  # a briefing, a learning brief, a leaflet
         return "briefing"
     if "press" in phrase:
         return "press statement"

@@ -110,16 +110,21 @@ def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> 
     scored, seen = [], set()
     for i, at, _ in days.get((here.file, day), ()):
         passage = passages[i]
-        sentence = next((s for s in passage.sentences if s.start <= at < s.end), None)
-        if passage.kind == "row" or sentence is None or (i, sentence.start) in seen:
+        k = next((k for k, s in enumerate(passage.sentences) if s.start <= at < s.end), None)
+        if passage.kind == "row" or k is None or (i, k) in seen:
             continue
-        seen.add((i, sentence.start))
-        a, b = sentence.start, sentence.end
-        after = next((s.end for s in passage.sentences if s.start >= b), b)
-        told = words_of(passage.text[a:after])
-        scored.append((len(need & told), len(event & told), i, a, b))
+        seen.add((i, k))
+        told = _told(passage, k)
+        scored.append((len(need & told), len(event & told), i, passage.sentences[k].start, passage.sentences[k].end))
     top = max((x for x in scored if x[0] >= 2 or x[1] >= 3), default=None)
     return top[2:] if top else None
+
+
+def _told(passage, k: int) -> set[str]:
+    """The words of sentence ``k`` of a passage and the sentence after it: a paragraph often names the day or the
+    person in one sentence and tells the event in the next."""
+    end = passage.sentences[k + 1].end if k + 1 < len(passage.sentences) else passage.sentences[k].end
+    return words_of(passage.text[passage.sentences[k].start : end])
 
 
 _CODE = re.compile(r"\b[A-Z]{1,5} ?\d{1,2}\b")  # anonymised role codes: SW2, HV 1, PC3, DSL1
@@ -143,8 +148,7 @@ def coded_sentence(best: choose.Choice, passages, question: str) -> tuple[int, i
             text = passage.text[sentence.start : sentence.end]
             if not codes & {c.replace(" ", "") for c in _CODE.findall(text)}:
                 continue
-            after = passage.sentences[k + 1].end if k + 1 < len(passage.sentences) else sentence.end
-            score = len(need & words_of(passage.text[sentence.start : after]))
+            score = len(need & _told(passage, k))
             if score >= 2 and (top is None or score > top[0]):
                 top = (score, i, sentence.start, sentence.end)
     return top[1:] if top else None
