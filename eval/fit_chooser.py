@@ -73,7 +73,8 @@ SETS = {
     # threshold at 0.45 and span_min at 0.76 (cross-validated over the 12 fresh corpora: hit 0.794, answer
     # precision 0.806, unanswerable abstained on 0.524) but over the 21 development corpora it lost hit (0.807 ->
     # 0.800) and answer precision (0.822 -> 0.817) against the fit shipped, so they stay out of the fit and keep
-    # measuring it
+    # measuring it. Again in stop 28 with those five and two more (ravenscar-docx, whitlow-groff): threshold 0.47,
+    # span_min 0.71; over the 23 corpora of stop 27 hit 0.816 -> 0.802, answer precision 0.830 -> 0.829
 }
 # the rules reader was written from failures on these two: its features there say more than they will on
 # documents never seen, so they count for less in the fit

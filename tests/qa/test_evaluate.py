@@ -42,10 +42,11 @@ def test_every_development_corpus_answer_is_on_a_listed_page(corpus):
 
 
 def test_written_near_misses_are_unanswerable_questions_of_known_sets():
-    """eval/nearmiss/<set>.jsonl: near misses written for the reader's training sets (eval/domain_pairs.py)."""
+    """eval/nearmiss/<set>.jsonl: near misses written for the development sets (the practice corpus, the held-out
+    review, data/designed and every eval/dev corpus), at least 20 each, unanswerable, ids unique across sets."""
     files = sorted((ROOT / "eval" / "nearmiss").glob("*.jsonl"))
     assert files
-    sets = {"practice", "heldout"} | {path.name for path in DEV}
+    sets = {"practice", "heldout", "designed"} | {path.name for path in DEV}
     ids = set()
     for path in files:
         assert path.stem in sets, path
