@@ -77,9 +77,16 @@ def words_of(text: str) -> set[str]:
     return set(choose._WORD.findall(text.lower()))
 
 
+def _full_days(text: str):
+    """(start, end, date) of each date a text gives to the day, year included."""
+    for a, b in find_dates(text):
+        if (day := parse_date(text[a:b])) and day.day and day.year:
+            yield a, b, day
+
+
 def _row_day(text: str):
     """The first date to the day a row gives (its own date), or None."""
-    return next((d for a, b in find_dates(text) if (d := parse_date(text[a:b])) and d.day and d.year), None)
+    return next((day for _, _, day in _full_days(text)), None)
 
 
 def day_index(passages, file: str) -> dict:
@@ -89,10 +96,8 @@ def day_index(passages, file: str) -> dict:
     for i, passage in enumerate(passages):
         if passage.file != file or not passage.paragraph:
             continue
-        for a, b in find_dates(passage.text):
-            day = parse_date(passage.text[a:b])
-            if day and day.day and day.year:
-                found[(file, day)].append((i, a, b))
+        for a, b, day in _full_days(passage.text):
+            found[(file, day)].append((i, a, b))
     return found
 
 
