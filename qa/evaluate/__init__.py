@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from qa.evaluate.measures import (
-    HIT_MAX_TOKENS, RECALL_KS, aggregate, answer_hit, exact_match, normalise_answer, percentile, reliability,
-    score_one, token_f1,
+    HIT_MAX_TOKENS, RECALL_KS, aggregate, answer_hit, exact_match, normalise_answer, paragraph_miss, percentile,
+    reliability, score_one, token_f1,
 )
 from qa.evaluate.questions import TYPES, Gold, check_questions, load_questions, normalise_page_text, read_records
 from qa.evaluate.report import TABLE_COLUMNS, failures_markdown, markdown_table, plot, timeline_markdown, write_report
@@ -32,7 +32,7 @@ from qa.evaluate.timelines import (
 __all__ = [
     "CONFIGURATIONS", "HIT_MAX_TOKENS", "RECALL_KS", "TABLE_COLUMNS", "TYPES", "Gold", "TimelineGold", "aggregate",
     "answer_hit", "check_questions", "evaluate", "evaluate_timeline", "exact_match", "failures_markdown",
-    "load_questions", "load_timeline_gold", "main", "markdown_table", "normalise_answer", "normalise_page_text",
+    "load_questions", "load_timeline_gold", "main", "markdown_table", "normalise_answer", "normalise_page_text", "paragraph_miss",
     "percentile", "plot", "read_records", "reliability", "run_configuration", "score_one", "score_timeline",
     "timeline_markdown", "timeline_matches", "token_f1", "write_report",
 ]

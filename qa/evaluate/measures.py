@@ -100,6 +100,16 @@ def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def paragraph_miss(gold: Gold, answer: dict[str, Any], row: dict[str, Any]) -> dict[str, Any] | None:
+    """A right answer cited first on a right page whose citation names another paragraph than the gold's (or
+    none): what para@1 loses beside hit and cite@1. None when the question is not such a case."""
+    if not (gold.paragraphs and row.get("hit") and row.get("cite1")) or row.get("cite1_para"):
+        return None
+    first = answer["citations"][0]
+    return {"id": gold.id, "question": gold.question, "cited": f"{first['file']} p.{first['page']}",
+            "cited_paragraph": first.get("paragraph"), "gold_paragraphs": list(gold.paragraphs)}
+
+
 def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     answerable = [r for r in rows if r["answerable_gold"]]
     unanswerable = [r for r in rows if not r["answerable_gold"]]

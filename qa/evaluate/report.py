@@ -89,6 +89,12 @@ def failures_markdown(report: dict[str, Any], configuration: str = "shipped") ->
         lines.append(f"- **{f['id']}** ({f['type']}) {f['question']}")
         lines.append(f"  - predicted: {predicted} (score {f['score']:.2f}), cited {f['cited']}")
         lines.append(f"  - gold: {f['gold']} on {', '.join(f['gold_pages']) or '—'}")
+    misses = result.get("paragraph_misses", [])
+    if misses:
+        lines += ["", f"## Right answer, other paragraph cited first ({len(misses)})", ""]
+        for m in misses:
+            lines.append(f"- **{m['id']}** {m['question']}")
+            lines.append(f"  - cited {m['cited']} ¶ {m['cited_paragraph'] or '—'}; gold ¶ {', '.join(m['gold_paragraphs'])}")
     return "\n".join(lines) + "\n"
 
 

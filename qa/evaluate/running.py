@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from qa.api import DENSE_ONLY, LEXICAL_ONLY, MODEL_ONLY, RULES_ONLY, SHIPPED, PipelineConfig, ask, load_index
-from qa.evaluate.measures import RECALL_KS, aggregate, percentile, reliability, score_one
+from qa.evaluate.measures import RECALL_KS, aggregate, paragraph_miss, percentile, reliability, score_one
 from qa.evaluate.questions import Gold, load_questions
 
 CONFIGURATIONS: dict[str, PipelineConfig] = {
@@ -26,7 +26,7 @@ def run_configuration(
     loaded._queries.clear()  # every configuration pays for its own query embeddings
     ask("warm-up question about the review", index_dir, k=k, config=config)
     loaded._queries.clear()
-    rows, latencies, failures = [], [], []
+    rows, latencies, failures, paragraph_misses = [], [], [], []
     for gold in golds:
         started = time.perf_counter()
         answer = ask(gold.question, index_dir, k=max(k, max(RECALL_KS)), config=config).to_dict()
@@ -52,6 +52,8 @@ def run_configuration(
                     "gold_pages": sorted(f"{f} p.{p}" for f, p in gold.locations()),
                 }
             )
+        elif miss := paragraph_miss(gold, answer, row):
+            paragraph_misses.append(miss)
         if progress:
             progress.update(1)
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -68,6 +70,7 @@ def run_configuration(
             "all": [round(x, 2) for x in latencies],
         },
         "failures": failures,
+        "paragraph_misses": paragraph_misses,
         "rows": rows,
     }
 

@@ -135,27 +135,36 @@ def _told(passage, k: int) -> set[str]:
 _CODE = re.compile(r"\b[A-Z]{1,5} ?\d{1,2}\b")  # anonymised role codes: SW2, HV 1, PC3, DSL1
 
 
-def coded_sentence(best: choose.Choice, passages, question: str) -> tuple[int, int, int] | None:
+def code_index(passages, file: str) -> dict:
+    """Role code ("SW2", "HV 1" → "HV1") → (passage, sentence) of each sentence of one document's numbered
+    paragraphs that names it: built once per document and kept, like ``day_index``."""
+    found = defaultdict(list)
+    for i, passage in enumerate(passages):
+        if passage.file != file or not passage.paragraph or passage.kind == "row":
+            continue
+        for k, sentence in enumerate(passage.sentences):
+            named = _CODE.findall(passage.text[sentence.start : sentence.end])
+            for code in dict.fromkeys(c.replace(" ", "") for c in named):
+                found[code].append((i, k))
+    return found
+
+
+def coded_sentence(best: choose.Choice, passages, question: str, codes: dict) -> tuple[int, int, int] | None:
     """For an answer read from a table row that names someone by role code (a key of who is who, a chronology),
     the sentence of a numbered paragraph of the same document where that code does the question's event: it
     holds the code and, with the sentence after it, the most (two at least) of the question's event words.
-    (passage, start, end), or None."""
+    (passage, start, end), or None. ``codes`` is the row's document's ``code_index``."""
     here = passages[best.passage]
-    codes = {c.replace(" ", "") for c in _CODE.findall(here.text[best.start : best.end])}
-    if here.paragraph or here.kind != "row" or not codes:
+    named = {c.replace(" ", "") for c in _CODE.findall(here.text[best.start : best.end])}
+    if here.paragraph or here.kind != "row" or not named:
         return None
     need = event_words(question)
     top = None
-    for i, passage in enumerate(passages):
-        if passage.file != here.file or not passage.paragraph or passage.kind == "row":
-            continue
-        for k, sentence in enumerate(passage.sentences):
-            text = passage.text[sentence.start : sentence.end]
-            if not codes & {c.replace(" ", "") for c in _CODE.findall(text)}:
-                continue
-            score = len(need & _told(passage, k))
-            if score >= 2 and (top is None or score > top[0]):
-                top = (score, i, sentence.start, sentence.end)
+    for i, k in sorted({at for code in named for at in codes.get(code, ())}):
+        passage = passages[i]
+        score = len(need & _told(passage, k))
+        if score >= 2 and (top is None or score > top[0]):
+            top = (score, i, passage.sentences[k].start, passage.sentences[k].end)
     return top[1:] if top else None
 
 

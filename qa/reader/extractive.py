@@ -21,7 +21,7 @@ from qa.question import asks_personal_name
 from qa.dates import parse_date
 from qa.read import ASKS_DATE, Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
-from qa.reader.cite import coded_sentence, dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
+from qa.reader.cite import code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.model import SpanModel, shared
 from qa.spans import holds_personal_name
@@ -44,7 +44,7 @@ class ExtractiveReader:
         self.model = model or shared()
         self.n_windows = n_windows
         self.fitted = choose.load()
-        self._days: dict[str, dict] = {}  # document → its numbered paragraphs' days (cite.day_index), at first use
+        self._days: dict[tuple[str, str], dict] = {}  # (index, document) → cite.day_index / code_index, at first use
 
     def warm_up(self) -> None:
         self.model.warm_up()
@@ -149,7 +149,7 @@ class ExtractiveReader:
             answerable = best is not None and confidence >= self.fitted["threshold"]
             if best is not None:  # decided: now where to cite it
                 best = numbered_twin(best, allowed, self.rules.index.passages)
-                twin = dated_twin(best, self.rules.index.passages, question.text, self._days_of(best))
+                twin = dated_twin(best, self.rules.index.passages, question.text, self._index_of(best, day_index))
                 best = self._reread(question, best, allowed) if twin is best else twin
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
@@ -167,12 +167,13 @@ class ExtractiveReader:
         return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k,
                             span_only)
 
-    def _days_of(self, best: choose.Choice) -> dict:
-        """The day index of the document ``best`` is in, built at its first use and kept."""
-        file = self.rules.index.passages[best.passage].file
-        if file not in self._days:
-            self._days[file] = day_index(self.rules.index.passages, file)
-        return self._days[file]
+    def _index_of(self, best: choose.Choice, build) -> dict:
+        """``build``'s index (``day_index``, ``code_index``) of the document ``best`` is in, built at its first use
+        and kept."""
+        key = (build.__name__, self.rules.index.passages[best.passage].file)
+        if key not in self._days:
+            self._days[key] = build(self.rules.index.passages, key[1])
+        return self._days[key]
 
     def _reread(self, question, best: choose.Choice, choices: list[choose.Choice]) -> choose.Choice:
         """A row's answer that no numbered paragraph repeats word for word (a span read from a row often runs over
@@ -184,8 +185,8 @@ class ExtractiveReader:
         passages = self.rules.index.passages
         if passages[best.passage].kind != "row":
             return best
-        found = dated_sentence(best, passages, question.text, self._days_of(best)) \
-            or coded_sentence(best, passages, question.text)
+        found = dated_sentence(best, passages, question.text, self._index_of(best, day_index)) \
+            or coded_sentence(best, passages, question.text, self._index_of(best, code_index))
         if found is None:
             return best
         i, at, _ = found

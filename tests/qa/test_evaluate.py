@@ -12,7 +12,9 @@ from qa.evaluate import (
     check_questions,
     exact_match,
     load_questions,
+    failures_markdown,
     load_timeline_gold,
+    paragraph_miss,
     score_one,
     token_f1,
 )
@@ -128,3 +130,26 @@ def test_the_first_citations_paragraph_is_scored_where_the_gold_names_one(tmp_pa
     totals = aggregate([right, other, off_page, plain])
     assert totals["para_questions"] == 3 and totals["cite1_para"] == pytest.approx(1 / 3, abs=1e-4)
     assert aggregate([plain])["cite1_para"] is None
+
+
+def test_a_right_answer_citing_another_paragraph_is_listed_in_the_failures_report(tmp_path):
+    """para@1 loses more than hit and cite@1 where a right answer's first citation names another paragraph:
+    those questions are listed apart in failures.md, with the paragraph cited and the gold's."""
+    path = tmp_path / "q.jsonl"
+    path.write_text('{"id": "p", "question": "Who?", "answers": ["x"], "file": "a.pdf", "pages": [4], '
+                    '"type": "factoid", "paragraphs": ["4.22"]}\n', encoding="utf-8")
+    gold = load_questions(path)[0]
+
+    def answer(text, page, paragraph):
+        return {"answer": text, "answerable": True, "score": 0.9,
+                "citations": [{"file": "a.pdf", "page": page, "paragraph": paragraph}]}
+
+    other = answer("x", 4, "4.2")
+    miss = paragraph_miss(gold, other, score_one(gold, other))
+    assert miss == {"id": "p", "question": "Who?", "cited": "a.pdf p.4", "cited_paragraph": "4.2",
+                    "gold_paragraphs": ["4.22"]}
+    for fine in (answer("x", 4, "4.22"), answer("y", 4, "4.2"), answer("x", 5, "4.2")):  # right, wrong, off page
+        assert paragraph_miss(gold, fine, score_one(gold, fine)) is None
+    report = {"configurations": {"shipped": {"failures": [], "paragraph_misses": [miss]}}}
+    text = failures_markdown(report)
+    assert "other paragraph cited first (1)" in text and "¶ 4.2; gold ¶ 4.22" in text

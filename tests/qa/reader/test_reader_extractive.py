@@ -280,7 +280,7 @@ def test_a_role_codes_answer_from_a_key_table_is_looked_up_where_the_code_does_t
     attended"), the numbered paragraph's sentence holding that code and, with the sentence after it, two of the
     question's event words; not a sentence where the code does something else, not unnumbered text."""
     from qa.reader.choose import Choice
-    from qa.reader.cite import coded_sentence
+    from qa.reader.cite import code_index, coded_sentence
     from qa.types import Passage, Sentence
 
     def passage(text, paragraph=None, kind="paragraph"):
@@ -292,10 +292,15 @@ def test_a_role_codes_answer_from_a_key_table_is_looked_up_where_the_code_does_t
     told = passage("PC 3 arrested Mr T for common assault after Ms K's 999 call.", paragraph="4.14")
     unnumbered = passage("PC3 arrested Mr T after the 999 call.")
     question = "Which officer arrested Mr T after Ms K's 999 call?"
-    found = coded_sentence(Choice(0, 0, 3, 0), [key, other, unnumbered, told], question)
+    everything = [key, other, unnumbered, told]
+    found = coded_sentence(Choice(0, 0, 3, 0), everything, question, code_index(everything, "r.pdf"))
     assert found is not None and found[0] == 3
-    assert coded_sentence(Choice(0, 0, 3, 0), [key, other, unnumbered], question) is None
-    assert coded_sentence(Choice(0, 6, 13, 0), [key, told], question) is None  # "Officer": no code in the answer
+    assert sorted(code_index(everything, "r.pdf")["PC3"]) == [(1, 0), (3, 0)]  # numbered paragraphs only
+    assert code_index(everything, "s.pdf") == {}  # one document's index
+    fewer = [key, other, unnumbered]
+    assert coded_sentence(Choice(0, 0, 3, 0), fewer, question, code_index(fewer, "r.pdf")) is None
+    pair = [key, told]  # "Officer": no code in the answer
+    assert coded_sentence(Choice(0, 6, 13, 0), pair, question, code_index(pair, "r.pdf")) is None
 
 
 @pytest.mark.slow
