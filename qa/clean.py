@@ -68,7 +68,8 @@ def line_key(line: str) -> str:
     key = re.sub(r"\d+", "#", line.lower())
     key = re.sub(r"((?:\bpage\s+|[|–—-]\s*))[ivxlcdm]{1,7}$", r"\1#", key)  # "… Page iii" in front matter
     # the page number beside a running title is on the title's line on some pages and a line of its own on others
-    return re.sub(r"(?<=\D)\s+#$", "", key) if len(key) > 8 else key
+    # … and so is "2 of 2" ("Page 2 of 9" is taken whole above)
+    return re.sub(r"(?<=\D)\s+#(?:\s*(?:of|/)\s*#)?$", "", key) if len(key) > 8 else key
 
 
 def is_page_number(line: str) -> bool:

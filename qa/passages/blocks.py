@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from qa.passages.lines import (
     BULLET, BULLET_ALONE, CONTENTS_ENTRY, CONTINUES, DATE_LEAD, LETTER_FIELD, MONTH_START, PARA_NUMBER, TERMINAL,
-    VALEDICTION, Line, _heading_run_in, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
-    _number_parts, plausible_next,
+    VALEDICTION, Line, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
+    _number_parts, page_lines, page_top_furniture, plausible_next,
 )
 from qa.passages.inset_tables import inset_tables
 from qa.passages.numbering import bare_paragraph_starts, headings_above, run_starts
@@ -32,14 +32,9 @@ class Block:
 
 def split_blocks(pages: list[Page]) -> list[Block]:
     """Walk the lines of all pages in order and group them into paragraphs, rows, bullets and headings."""
-    lines = [
-        Line(part, page.number)
-        for page in pages
-        if not _is_contents_page(page.text)
-        for text in page.text.split("\n")
-        if text.strip()
-        for part in _heading_run_in(text)
-    ]
+    lines = [line for page in pages if not _is_contents_page(page.text) for line in page_lines(page.text, page.number)]
+    furniture = page_top_furniture(lines)
+    lines = [line for i, line in enumerate(lines) if i not in furniture]
     rebuilt = [bool(TABLE_ROW.search(line.text)) for line in lines]  # table rows qa/tables.py put together
     def full_width(widths: list[int]) -> int:
         """How long a full line is: the 80th percentile of line lengths."""
@@ -103,6 +98,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             or BULLET_ALONE.match(text)  # "–" on its own line, the item's text on the next
             or date_led[j]
             or rebuilt[j]  # a table's first row: the line above is its caption ("KEY DATES")
+            or lines[j].lead  # a run-in side heading, its paragraph's number after it
             or len(text) >= 0.6 * typical
         )
 
@@ -142,6 +138,10 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         if CONTENTS_ENTRY.search(text):
             blocks.append(Block("contents", [line]))
             continue
+        if line.lead and following is not None and PARA_NUMBER.match(following.text):
+            blocks.append(Block("heading", [line]))  # "Early months." run in before "4.1 HV1 carried out …"
+            in_table = False
+            continue
 
         if i in bare:  # "34 At 02.15 hrs …" in a document numbered 1, 2, 3 …
             number, rest = bare[i]
@@ -175,6 +175,11 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             starts_ok = rest is None or rest[:1].isupper() or rest[:1] in "\"'“‘([" or rest[:1].isdigit()
             if single and not match.group("dot") and rest is not None:
                 starts_ok = False  # "14 March …" or "12 people …": a bare integer needs its full stop
+                if (set_whole(line) and rest[:1].isupper() and _is_heading_like(rest) and not MONTH_START.match(rest)
+                        and plausible_next(last_number, parts)):  # … unless set as a heading: "4 Agency involvement …"
+                    blocks.append(Block("heading", [line], number=match.group("num")))
+                    last_number, in_table = parts, False
+                    continue
             if starts_ok and (plausible_next(last_number, parts) or (single and match.group("dot")) or i in runs):
                 if rest is None:  # number alone on its line; the text follows
                     pending_number = match.group("num")
@@ -183,8 +188,15 @@ def split_blocks(pages: list[Page]) -> list[Block]:
                 wrapped = len(text) >= 0.7 * typical or (following is not None and following.text[:1].islower())
                 # a numbered line set wholly in bold or larger type is a heading however long ("4.1 Key
                 # practice episode 1: pregnancy and the first year (October 2019 – June" / "2021)")
-                if (_is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped) or (
-                        set_whole(line) and not TERMINAL.search(text)):
+                # … unless a bold lead runs on into body type on the next line ("4.10 Missed health reviews and the
+                # change of" / "social worker. Child M was not brought …"): a heading's wrap is set as the heading
+                runs_on = following is not None and following.text[:1].islower() and not set_whole(following)
+                # after a run-in side heading ("Drug use." / "4.11 Mr T referred himself") the number starts a
+                # paragraph, and a heading does not stop on "at", "the" … ("4.4 At" / "23.15 hrs on 2 November")
+                titled = previous is not None and previous.lead or bool(
+                    CONTINUES.search(rest) and not (following is not None and set_whole(following)))
+                if not titled and ((_is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped) or (
+                        set_whole(line) and not TERMINAL.search(text) and not runs_on)):
                     blocks.append(Block("heading", [Line(text, line.page)], number=match.group("num")))
                     last_number = parts
                     in_table = False
@@ -278,12 +290,19 @@ def split_blocks(pages: list[Page]) -> list[Block]:
                 blocks.append(Block("heading", [line]))
                 continue
 
+        # a line stopping short of the paragraph's own full lines ends it (in a column narrower than the page's
+        # other text, its lines are the measure); a numbered paragraph's first line set wholly in bold is its
+        # run-in lead ("7 Changes of worker lost information." / "When the first …"), not the whole paragraph
+        own = [len(run.text) for run in current.lines] if current is not None else []
+        width = min(typical, max(own)) if len(own) >= 3 else typical
+        lead_only = current is not None and current.number is not None and len(own) == 1 and set_whole(previous)
         ends_paragraph = (
             previous is not None
             and TERMINAL.search(previous.text)
-            and len(previous.text) < 0.75 * typical
+            and len(previous.text) < 0.75 * width
             and current is not None
             and current.kind in ("para", "bullet")
+            and not lead_only
         )
         if current is None or current.kind in ("heading", "contents", "lines") or ends_paragraph:
             blocks.append(Block("para", [line]))

@@ -90,6 +90,7 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
     blocks = split_blocks(pages)
     passages: list[Passage] = []
     section: str | None = None
+    outer: str | None = None  # the section a run-in side heading sits in
     current: list[Line] = []
     current_kind = "text"
     current_number: str | None = None
@@ -120,8 +121,11 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
             continue
         if block.kind == "heading":
             flush()
+            if block.lines and block.lines[0].lead:  # a run-in side heading ("Drug use." / "4.11 …"): within its section
+                section = f"{outer} — {block.lines[0].text}" if outer else block.lines[0].text
+                continue
             heading_run.extend(block.lines)
-            section = " ".join(line.text for line in heading_run)  # "2 Background 2.1 The family": none lost
+            section = outer = " ".join(line.text for line in heading_run)  # "2 Background 2.1 The family": none lost
             continue
         flush_headings(alone=bool(heading_run) and bool(block.lines) and block.lines[0].page != heading_run[-1].page)
         if block.kind == "row":

@@ -4,6 +4,7 @@ a letter's field, a contents entry; the patterns and tests ``qa.passages.blocks`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from qa.spans import DATE_RE
@@ -32,6 +33,7 @@ CONTINUES = re.compile(
 class Line:
     text: str
     page: int
+    lead: bool = False  # a run-in side heading split off the paragraph number after it on its printed line
 
 
 def _number_parts(number: str) -> list[int]:
@@ -81,6 +83,8 @@ def _is_heading(text: str, previous: Line | None, following: Line | None, typica
         return False  # the tail of a wrapped sentence or list, not a heading
     if CONTINUES.search(text):
         return False
+    if previous is not None and previous.text.count("“") > previous.text.count("”"):
+        return False  # inside a quotation the line before opened: a pull quote's second line is no heading
     if len(text) >= 0.7 * typical and following is not None and following.text[:1].islower():
         return False  # the first line of a wrapped paragraph
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
@@ -105,6 +109,38 @@ def _is_heading_like(text: str) -> bool:
     return len(text) <= 90 and not TERMINAL.search(text) and len(text.split()) <= 12
 
 
+PAGE_TOP_LINES = 2  # a running header and a section band at most
+
+
+def _furniture_like(text: str) -> bool:
+    """A running title or band: heading-shaped, no paragraph's first line ("1.1 This review was", "… of the")."""
+    numbered = PARA_NUMBER.match(text)
+    return (_is_heading_like(text) and not text[:1].islower() and not CONTINUES.search(text)
+            and not (numbered and "." in (numbered.group("num") or "")))
+
+
+def page_top_furniture(lines: list[Line]) -> set[int]:
+    """Lines at a page's top that interrupt a sentence running over from the page before: a running title or a
+    section band printed on each page ("4 Key episodes" / "attend the flat. A strategy …"). The page before
+    leaves its last sentence open and the first line after them goes on in lower case, so they start no section
+    there and the paragraph runs on past them. Such a line is printed more than once in the document (the band
+    repeats its section's heading, the title runs on each page): a heading printed once is where its section
+    starts, whatever the line after it. Their indexes."""
+    printed = Counter(" ".join(line.text.split()) for line in lines)
+    found: set[int] = set()
+    for i in range(1, len(lines)):
+        page = lines[i].page
+        if page == lines[i - 1].page or TERMINAL.search(lines[i - 1].text):
+            continue
+        j = i
+        while (j < len(lines) and j - i < PAGE_TOP_LINES and lines[j].page == page and _furniture_like(lines[j].text)
+               and printed[" ".join(lines[j].text.split())] > 1):
+            j += 1
+        if i < j < len(lines) and lines[j].page == page and lines[j].text[:1].islower():
+            found.update(range(i, j))
+    return found
+
+
 def _is_contents_page(text: str) -> bool:
     """A table of contents: many lines end in dot leaders and a page number."""
     lines = [line for line in text.split("\n") if line.strip()]
@@ -120,8 +156,30 @@ def _is_contents_page(text: str) -> bool:
 HEADING_RUN_IN = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<head>[A-Z][^.;:!?\d]{1,80}?)\s+(?P<para>(?P=n)\.\d{1,3}\.?\s+\S.*)$")
 
 
+# "Early months. 4.1 HV1 carried out …", "Second incident. 4.13": a run-in side heading printed before the
+# paragraph's number on its line; the number is then a paragraph start like any other (it must still fit the
+# numbering, or the line stays text)
+LEAD_RUN_IN = re.compile(r"^(?P<head>[A-Z][^.;:!?\d]{1,60}[.:])\s+(?P<para>\d{1,2}\.\d{1,3}\.?(?:\s+\S.*)?)$")
+LEAD_WORDS = 8
+
+
 def _heading_run_in(text: str) -> list[str]:
     found = HEADING_RUN_IN.match(text)
-    if not found or len(found.group("head").split()) > 10:
-        return [text]
-    return [f"{found.group('n')} {found.group('head')}", found.group("para")]
+    if found and len(found.group("head").split()) <= 10:
+        return [f"{found.group('n')} {found.group('head')}", found.group("para")]
+    return [text]
+
+
+def page_lines(text: str, page: int) -> list[Line]:
+    """One page's text as lines, a heading run in before a paragraph number set on a line of its own."""
+    out: list[Line] = []
+    for raw in text.split("\n"):
+        if not raw.strip():
+            continue
+        for part in _heading_run_in(raw):
+            found = LEAD_RUN_IN.match(part)
+            if found and len(found.group("head").split()) <= LEAD_WORDS:
+                out += [Line(found.group("head"), page, lead=True), Line(found.group("para"), page)]
+            else:
+                out.append(Line(part, page))
+    return out

@@ -49,7 +49,7 @@ class _Start:
     prefix: str  # "" for a bare integer, else the letters before it ("A", "ES", "B.")
     page: int
     rest: str  # the paragraph's first text, after its number
-    wrapped: bool  # the line runs to the full width: the paragraph goes on
+    wrapped: bool  # the line runs to the full width, or the next goes on in lower case: the paragraph goes on
 
 
 def _candidate(lines: list[Line], i: int, width: int) -> _Start | None:
@@ -60,13 +60,16 @@ def _candidate(lines: list[Line], i: int, width: int) -> _Start | None:
     if not found or MONTH.match(found.group("rest")):
         return None
     rest = found.group("rest")
-    if _is_heading_like(rest) and len(lines[i].text) < 0.6 * width:
+    # a short line is a heading ("1 Introduction") unless the next line goes on with its sentence in lower case
+    # (a paragraph in a narrow column: "4 Notifications were screened in" / "isolation. The first …")
+    goes_on = i + 1 < len(lines) and lines[i + 1].text[:1].islower()
+    if _is_heading_like(rest) and len(lines[i].text) < 0.6 * width and not goes_on:
         return None
     previous = lines[i - 1].text if i else ""
     if CONTINUES.search(previous) or previous.endswith((",", "-")):
         return None
     return _Start(i, int(found.group("num")), found.group("prefix") or "", lines[i].page, rest,
-                  len(lines[i].text) >= 0.75 * width)
+                  len(lines[i].text) >= 0.75 * width or goes_on)
 
 
 def _longest(starts: list[_Start]) -> list[int]:

@@ -79,7 +79,7 @@ class ExtractiveReader:
             text = texts[i]
             passage = passages[window.passage]
             # a question naming a year asks about that year: a passage that never states it does not answer it
-            of_year = not choose.year_missing(asked_years, " ".join((passage.text, passage.section or "", passage.title)))
+            of_year = not choose.year_missing(asked_years, _year_context(passages, window.passage)) if any(asked_years) else True
             typed = [(a + window.start, b + window.start) for a, b in typed_spans(kind, text)] if kind in TYPED_KINDS else []
             if day_asked:
                 typed = [(a, b) for a, b in typed if (d := parse_date(passage.text[a:b])) and d.day]
@@ -233,6 +233,28 @@ class ExtractiveReader:
             evidence={"passage": best.passage, "span": (best.start, best.end), "features": best.features,
                       "span_probability": best.probability, "clause_probability": best.clause_probability},
         )
+
+
+YEAR_BACK = 3  # paragraphs looked back over for the year a paragraph's events are in
+
+
+def _year_context(passages, i: int) -> str:
+    """What states the year of passage ``i``'s events: its text, heading and document title and, when its text
+    gives no year, the paragraphs before it in its section back to one that does (a review gives the year once,
+    then tells the episode over several paragraphs: "4.4 At 23.15 hrs on 2 November 2022 …" / "4.5 PC1
+    completed a DASH …")."""
+    here = passages[i]
+    texts = [here.text, here.section or "", here.title]
+    if choose.years(here.text) != (set(), set()):
+        return " ".join(texts)  # a paragraph that gives a year is about that year
+    for j in range(i - 1, max(-1, i - 1 - YEAR_BACK), -1):
+        before = passages[j]
+        if before.file != here.file or before.section != here.section:
+            break
+        texts.append(before.text)
+        if choose.years(before.text) != (set(), set()):
+            break
+    return " ".join(texts)
 
 
 def _consensus(choices: list[choose.Choice], passages, score_of) -> None:

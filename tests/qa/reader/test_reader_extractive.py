@@ -319,3 +319,25 @@ def test_on_what_date_is_answered_with_a_day_never_a_month_alone(answers):
         if answer.answerable:
             days = [d for s, e in find_dates(answer.short_answer) if (d := parse_date(answer.short_answer[s:e])) and d.day]
             assert days, (gold.id, answer.short_answer)
+
+
+def test_a_paragraph_that_gives_no_year_is_read_in_the_year_the_paragraphs_before_it_give():
+    """The year gate's context (``_year_context``): a review gives the year once, then tells the episode over
+    several paragraphs. A paragraph that gives no year of its own inherits the last one given before it in its
+    section; one that gives a year is about that year; another section's year does not carry over."""
+    from qa.reader import choose
+    from qa.reader.extractive import _year_context
+    from qa.types import Passage, Sentence
+
+    def passage(text, section, paragraph):
+        return Passage(file="r.pdf", title="Review", text=text, page_breaks=[(0, 6)], paragraph=paragraph,
+                       section=section, kind="paragraph", sentences=[Sentence(0, len(text))])
+
+    told = [passage("4.4 At 23.15 hrs on 2 November 2022 a neighbour called the police.", "Episodes", "4.4"),
+            passage("PC1 completed a DASH risk assessment, which was graded standard.", "Episodes", "4.5"),
+            passage("In March 2021 he had weighed 21.6 kg at a school check.", "Episodes", "4.6"),
+            passage("The referral was closed after a letter went unanswered.", "Findings", "5.1")]
+    asked = choose.years("What risk level did the DASH assessment give after the November 2022 incident?")
+    assert not choose.year_missing(asked, _year_context(told, 1))  # 4.5 inherits 2022 from 4.4
+    assert choose.year_missing(asked, _year_context(told, 2))  # 4.6 gives its own year, 2021
+    assert choose.year_missing(asked, _year_context(told, 3))  # another section

@@ -1,0 +1,145 @@
+"""Designed reviews' paragraph furniture (qa/passages): a side heading run in before the paragraph number on its
+line, a bold lead that runs on into body type, a section band or running title at a page's top that interrupts a
+sentence running over from the page before, bare-numbered points in a narrow column, a heading set in bold with
+a bare section number, and a quotation's second line, which is no heading."""
+
+from __future__ import annotations
+
+from qa.clean import line_key
+from qa.passages import build_passages
+from qa.passages.lines import Line, page_lines, page_top_furniture
+from qa.passages.numbering import bare_paragraph_starts
+from qa.types import Page
+
+BODY = "carried out the new birth visit on 3 May 2022, eleven days"  # a column's full line, about 45 characters
+
+
+def by_number(passages) -> dict[str, object]:
+    return {p.paragraph: p for p in passages if p.paragraph}
+
+
+def test_a_side_heading_run_in_before_the_paragraph_number_is_split_off_and_heads_the_paragraph():
+    """"Early months. 4.1 HV1 carried out …": the number after the lead starts paragraph 4.1, the lead is its
+    heading within the section, and "4.4 At" (a lead, then a paragraph whose first line stops on "At") is no
+    numbered heading."""
+    text = "\n".join([
+        "4 Agency involvement",
+        "Early months. 4.1 HV1 carried out the",
+        "new birth visit on 3 May 2022, eleven days late.",
+        "4.2 GP1 saw Ms K on 14 June 2022 and",
+        "diagnosed postnatal depression that day.",
+        "First domestic abuse incident. 4.3 At",
+        "23.15 hrs on 2 November 2022 a neighbour",
+        "called the police to report shouting.",
+    ])
+    assert [(line.text, line.lead) for line in page_lines(text, 1)[1:3]] == [
+        ("Early months.", True), ("4.1 HV1 carried out the", False)]
+    assert [line.text for line in page_lines("He said so. 4.5 million were spent", 1)] == [
+        "He said so.", "4.5 million were spent"]  # split, but "million" starts no paragraph: it stays text
+    passages = build_passages([Page(1, text)], "r.pdf", "R")
+    found = by_number(passages)
+    assert sorted(found) == ["4.1", "4.2", "4.3"]
+    assert found["4.1"].text.startswith("HV1 carried out the new birth visit")
+    assert found["4.1"].section == "4 Agency involvement — Early months."
+    assert found["4.3"].text.startswith("At 23.15 hrs on 2 November 2022")
+    assert found["4.3"].section == "4 Agency involvement — First domestic abuse incident."
+    assert not any(p.text.startswith("Early months") for p in passages)
+
+
+def test_a_bold_lead_that_runs_on_into_body_type_starts_a_paragraph_not_a_heading():
+    """A numbered line set wholly in bold is a heading when its wrap is bold too ("4.1 Key practice episode 1:
+    … (October 2019 – June" / "2021)"), but a run-in lead goes on in body type on the next line: a paragraph."""
+    text = "\n".join([
+        "1.1 Missed health reviews and the change of",
+        "social worker. Child M was not brought to",
+        "his review on 9 December 2024 or later.",
+        "1.2 Key practice episode 1: pregnancy and the",
+        "first year",
+        "1.3 The skeletal survey on 16 February 2025 found",
+        "three rib fractures described in paragraph 1.1.",
+    ])
+    styled = ["1.1 Missed health reviews and the change of", "social worker.",
+              "1.2 Key practice episode 1: pregnancy and the", "first year"]
+    passages = build_passages([Page(1, text, styled=styled)], "r.pdf", "R")
+    found = by_number(passages)
+    assert found["1.1"].text.startswith("Missed health reviews and the change of social worker. Child M")
+    assert "1.2" not in found  # a heading wrapped in bold
+    assert found["1.3"].section.startswith("1.2 Key practice episode 1")
+
+
+def test_a_section_band_at_a_page_top_does_not_cut_a_paragraph_running_over_the_page_break():
+    """The band repeats its section's heading ("4 Key episodes") and the page before left its sentence open,
+    the line after the band going on in lower case: the paragraph runs on past it. A heading printed once at a
+    page's top is where its section starts, whatever follows."""
+    first = "\n".join(["1 Key episodes", "1.1 Mr R was released on bail the next day", "with a condition not to"])
+    second = "\n".join(["1 Key episodes", "attend the flat. A strategy discussion was", "held on 6 November 2024."])
+    lines = [line for number, text in ((1, first), (2, second)) for line in page_lines(text, number)]
+    assert page_top_furniture(lines) == {3}
+    passages = build_passages([Page(1, first), Page(2, second)], "r.pdf", "R")
+    paragraph = by_number(passages)["1.1"]
+    assert "with a condition not to attend the flat. A strategy discussion" in paragraph.text
+    assert [n for _, n in paragraph.page_breaks] == [1, 2]
+    once = "\n".join(["Introduction", "1 This is the summary of the review", "commissioned by the board."])
+    cover = "\n".join(["Serious Case Review", "FICTIONAL – every person in this summary is", "invented"])
+    lines = [line for number, text in ((1, cover), (2, once)) for line in page_lines(text, number)]
+    assert page_top_furniture(lines) == set()
+
+
+def test_bare_numbered_points_in_a_narrow_column_are_paragraphs_not_headings():
+    """"4 Notifications were screened in" / "isolation. The first …": a short line whose sentence goes on in
+    lower case is a numbered point in a narrow column, not a heading like "1 Introduction"."""
+    texts = []
+    for n in range(1, 10):
+        texts += [f"{n} Notifications were screened in", "isolation. The first police notification", "was closed."]
+    lines = [Line(text, 1) for text in texts]
+    starts = bare_paragraph_starts(lines, [90] * len(lines), [False] * len(lines))
+    assert [number for number, _ in starts.values()] == [str(n) for n in range(1, 10)]
+    headings = [Line(f"{n} Introduction", 1) for n in range(1, 10)]
+    assert bare_paragraph_starts(headings, [90] * 9, [False] * 9) == {}
+
+
+def test_a_bare_numbered_heading_set_in_bold_is_a_heading_even_when_long():
+    text = "\n".join([
+        "1.1 Ms K said that she had felt watched but not helped by",
+        "anyone who came to the house in those months.",
+        "2 Agency involvement and key practice episodes",
+        "2.1 HV1 carried out the new birth visit on 3 May 2022, eleven",
+        "days later than the service standard because of the move.",
+    ])
+    found = by_number(build_passages([Page(1, text, styled=["2 Agency involvement and key practice episodes"])],
+                                     "r.pdf", "R"))
+    assert found["2.1"].section == "2 Agency involvement and key practice episodes"
+    unstyled = by_number(build_passages([Page(1, text)], "r.pdf", "R"))
+    assert unstyled["2.1"].section != "2 Agency involvement and key practice episodes"  # only where set as one
+
+
+def test_a_quotations_second_line_is_no_heading():
+    text = "\n".join([
+        "1.1 The plan offered practical support, which Ms K took up in the end.",
+        "“Everyone could see she was small.",
+        "Nobody had a number that said",
+        "how small.” — a practitioner at the learning event",
+        "1.2 Episode 4: the referral of 2 November 2023 came from the nursery manager.",
+    ])
+    passages = build_passages([Page(1, text)], "r.pdf", "R")
+    assert by_number(passages)["1.2"].section != "Nobody had a number that said"
+
+
+def test_a_paragraph_in_a_column_ends_where_its_own_lines_stop_short():
+    """A column narrower than the page's other text: a sentence ending at a line's end inside a numbered
+    paragraph does not end the paragraph; a line well short of the column's width does."""
+    wide = "This brief summarises an invented review for training and software testing. No real child"
+    text = "\n".join([wide, wide, wide, wide,
+                      "9 Some practice was very good. Early", "help support in 2023 improved the brother’s",
+                      "school attendance to 91%. The school", "recorded the disclosure carefully and quickly.",
+                      "Hospital staff recognised the injury", "within an hour on 14 February 2024.",
+                      "Find out more", "The full overview report is on the website of the partnership board."])
+    passages = build_passages([Page(1, text)], "r.pdf", "R")
+    nine = next(p for p in passages if "Some practice" in p.text)
+    assert "Hospital staff recognised the injury within an hour" in nine.text
+
+
+def test_a_running_footers_page_count_is_part_of_its_key():
+    assert line_key("FICTIONAL — learning brief 2 of 2") == line_key("FICTIONAL — learning brief")
+    assert line_key("FICTIONAL — learning brief 1/2") == line_key("FICTIONAL — learning brief")
+    assert line_key("Child M") == "child m"
