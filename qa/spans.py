@@ -89,10 +89,11 @@ _TITLES = (  # longest first: "His Honour Judge Whitlock", "Mr Justice Ryder", "
     r"Rev|Revd|Reverend|Cllr|Councillor)"
 )
 TITLED_PERSON = re.compile(rf"{_TITLES}\.?\s+[A-Z]")  # "His Honour Judge Whitlock", "Dr D", "Cllr Shah"
+ROLE_CODE = re.compile(r"\b[A-Z]{2,4}\d{1,2}\b")  # how reviews anonymise their staff: SW1, HV1, TM2
 PERSON_PATTERNS = [
     rf"\b{_TITLES}\.?\s+(?:[A-Z]\b(?!\.\w)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)",  # Ms A, Dr Patel
     r"\b(?:Child|Baby|Sibling|Adult|Person|Worker|Family member)\s+(?:[A-Z]\b|\d{1,2}\b)",  # Child X, Sibling 1
-    r"\b[A-Z]{2,4}\d{1,2}\b",  # SW1, HV1, TM2
+    ROLE_CODE.pattern,
     r"\b(?:the\s+)?GP\b",
 ]
 _ROLE_WORDS = (

@@ -24,7 +24,7 @@ from qa.reader import choose, shown
 from qa.reader.cite import code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.model import SpanModel, shared
-from qa.spans import holds_personal_name
+from qa.spans import ROLE_CODE, holds_personal_name
 from qa.types import Answer, Citation
 
 WINDOWS_READ = 4  # candidate sentences the model reads (with their neighbours)
@@ -72,6 +72,7 @@ class ExtractiveReader:
         unknown = 1.0 if self.rules.unknown_asked(question) else 0.0
         asked_years = choose.years(question.text)
         name_asked = asks_personal_name(question.text)
+        asked_codes = set(ROLE_CODE.findall(question.text))
         # "on what date …" asks for a day: a month or a year alone is not a date of the kind asked
         day_asked = kind == "date" and bool(ASKS_DATE.search(question.text))
         out: list[choose.Choice] = []
@@ -80,6 +81,9 @@ class ExtractiveReader:
             passage = passages[window.passage]
             # a question naming a year asks about that year: a passage that never states it does not answer it
             of_year = not choose.year_missing(asked_years, _year_context(passages, window.passage)) if any(asked_years) else True
+            # a question naming someone by role code ("SW2") asks about that person: a passage that never names them
+            # (nor the paragraph before it in its section) does not answer it
+            of_code = not asked_codes or asked_codes <= _codes_in(passages, window.passage)
             typed = [(a + window.start, b + window.start) for a, b in typed_spans(kind, text)] if kind in TYPED_KINDS else []
             if day_asked:
                 typed = [(a, b) for a, b in typed if (d := parse_date(passage.text[a:b])) and d.day]
@@ -121,7 +125,7 @@ class ExtractiveReader:
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
                 q0, q1 = quote_bounds(passage, a, b, window)
                 out.append(choose.Choice(window.passage, a, b, i, features,
-                                         type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year and named,
+                                         type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year and of_code and named,
                                          clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         for choice in out:
@@ -255,6 +259,16 @@ def _year_context(passages, i: int) -> str:
         if choose.years(before.text) != (set(), set()):
             break
     return " ".join(texts)
+
+
+def _codes_in(passages, i: int) -> set[str]:
+    """The role codes passage ``i`` names, with its heading and the paragraph before it in its section (which
+    often names the person a paragraph goes on about as "she")."""
+    here = passages[i]
+    texts = [here.text, here.section or ""]
+    if i and passages[i - 1].file == here.file and passages[i - 1].section == here.section:
+        texts.append(passages[i - 1].text)
+    return set(ROLE_CODE.findall(" ".join(texts)))
 
 
 def _consensus(choices: list[choose.Choice], passages, score_of) -> None:

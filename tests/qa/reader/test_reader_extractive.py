@@ -341,3 +341,26 @@ def test_a_paragraph_that_gives_no_year_is_read_in_the_year_the_paragraphs_befor
     assert not choose.year_missing(asked, _year_context(told, 1))  # 4.5 inherits 2022 from 4.4
     assert choose.year_missing(asked, _year_context(told, 2))  # 4.6 gives its own year, 2021
     assert choose.year_missing(asked, _year_context(told, 3))  # another section
+
+
+def test_a_question_naming_a_role_code_is_answered_only_from_a_passage_that_names_it():
+    """Reviews anonymise their staff by role code: "how many cases was SW2 carrying?" asks about SW2, so a
+    passage naming only SW1 does not answer it, while one naming SW2, or following in its section a paragraph
+    that does ("She had 27 children on her caseload"), may."""
+    from qa.reader.extractive import _codes_in
+    from qa.spans import ROLE_CODE
+    from qa.types import Passage, Sentence
+
+    def passage(text, section="Episodes", file="r.pdf"):
+        return Passage(file=file, title="Review", text=text, page_breaks=[(0, 6)], paragraph="5.1",
+                       section=section, kind="paragraph", sentences=[Sentence(0, len(text))])
+
+    told = [passage("SW2 became the social worker on 3 February 2025."),
+            passage("She had 27 children on her caseload at the time."),
+            passage("SW1 was carrying 31 cases at the time.", section="Findings"),
+            passage("She had 27 children on her caseload at the time.", file="other.pdf")]
+    asked = set(ROLE_CODE.findall("How many cases was SW2 carrying when the case was allocated?"))
+    assert asked == {"SW2"}
+    assert asked <= _codes_in(told, 1)  # the paragraph before, same section
+    assert not asked <= _codes_in(told, 2)
+    assert not asked <= _codes_in(told, 3)  # another document
