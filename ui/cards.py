@@ -1,5 +1,5 @@
-"""The Ask tab's HTML: the answer card, confidence in words, the supporting passages, table rows as cells,
-and the plain text "Copy with citation" puts on the clipboard.
+"""The Ask tab's HTML: the answer card, the supporting passages, table rows as cells, and the plain text
+"Copy with citation" puts on the clipboard.
 
 Pure functions of a ``qa.Answer`` (or its ``to_dict()`` with the extra keys ``answer_start``,
 ``confidence_level``, ``question_type``, ``abstain_reason`` and, when the reader gives it, ``span``). All
@@ -8,15 +8,18 @@ document text is escaped by ``ui.present`` before markup is added around it.
 How the card decides what to lead with: the short answer is shown large and bold only when the reader's
 confidence is high *and* the answer is of the type the question asks for (a date for "when", a person for
 "who"…); otherwise the card leads with the sentence that answers ("The reviews say: …") with the likely span
-highlighted, so a wrong span is never the headline.
+highlighted, so a wrong span is never the headline. Confidence in words (the fitted bands, what a level
+means, whether the answer is of the type asked) is ``ui.confidence``'s; its names are re-exported here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
+# the card uses these; levels, confidence_level and confidence_meaning are also imported from here (ui.views,
+# ui.present, tests): re-exported
+from ui.confidence import TYPED, _level_of, confidence_level, confidence_meaning, levels, type_fits  # noqa: F401
 from ui.present import NOT_FOUND, _get, _name_for, citation_html, citation_words, clean_title, esc, find_span
 
 # Passages after the first with a score below this are not shown. Measured by tests/ui/measure_floor.py on
@@ -27,63 +30,6 @@ PASSAGE_FLOOR = 0.01
 OTHERS_RELEVANT = 0.40
 
 CELL_SEP = " | "  # how qa.tables joins a table row's cells in a quote
-TYPED = frozenset({"date", "time", "number", "duration", "age", "person", "organisation", "place"})
-_DIGIT = re.compile(r"\d")
-_NUMBER_WORD = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|"
-    r"thousand|million|once|twice|half|dozen)\b", re.IGNORECASE)
-_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]{1,4}\d+)")
-
-
-# --------------------------------------------------------------------------------------------------
-# confidence
-# --------------------------------------------------------------------------------------------------
-
-
-def levels() -> list[dict[str, Any]]:
-    """The fitted chooser's confidence bands (name, min, right, n), highest first (qa/reader/chooser.json)."""
-    from qa.reader.choose import load
-
-    return sorted(load().get("levels", []), key=lambda band: -float(band["min"]))
-
-
-def confidence_level(score: float | None, bands: list[dict[str, Any]] | None = None) -> str:
-    """"high", "medium" or "low" for a score, by the fitted bands."""
-    for band in bands if bands is not None else levels():
-        if float(score or 0.0) >= float(band["min"]):
-            return str(band["name"])
-    return "low"
-
-
-def confidence_meaning(level: str, bands: list[dict[str, Any]] | None = None) -> str:
-    """One line saying what a level means, from the eval: the share of answers at that level that were right."""
-    for band in bands if bands is not None else levels():
-        if band["name"] == level and band.get("n"):
-            return (f"{level.capitalize()} confidence: in the evaluation, {round(100 * float(band['right']))}% of "
-                    f"{int(band['n'])} answers given at this level were right.")
-    return f"{level.capitalize()} confidence: below the levels measured in the evaluation; read the quote before relying on it."
-
-
-def _level_of(answer: Any, score: float) -> str:
-    level = str(_get(answer, "confidence_level", "") or "")
-    return level if level in ("high", "medium", "low") else confidence_level(score)
-
-
-def type_fits(answer: Any, text: str) -> bool:
-    """Whether the short answer is of the type the question asks for. The reader's own check (its
-    ``type_fit`` feature) when it is given; else a plain check of the text: a date, number, age or duration
-    holds a digit or a number word, a person, organisation or place starts with a capital or a code such as
-    "SW2". Questions of no checkable type (why, what happened, lists) never fit: their short span is a guess
-    at where the answer starts and ends."""
-    kind = str(_get(answer, "question_type", "") or "")
-    features = (_get(answer, "evidence", {}) or {}).get("features") or {}
-    if "typed" in features:
-        return bool(features.get("typed")) and bool(features.get("type_fit"))
-    if kind not in TYPED:
-        return False
-    if kind in ("person", "organisation", "place"):
-        return bool(_NAME.match(text.strip()))
-    return bool(_DIGIT.search(text) or _NUMBER_WORD.search(text))
 
 
 # --------------------------------------------------------------------------------------------------

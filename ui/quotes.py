@@ -1,5 +1,6 @@
 """Where a quote is in a page's characters: pure functions over pdfium's one-character-per-index text,
-tested without PDFs. ``ui.render`` turns the character ranges into boxes (see its docstring for the steps).
+tested without PDFs. ``ui.locate`` turns the character ranges into rectangles on the page and ``ui.render``
+into boxes (see its docstring for the steps).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import numpy as np
 
 def evaluate(model, tokenizer, exs: list, max_len: int, stride: int) -> dict:
     """EM / F1 of the best span (answerable examples) and the AUC of the answerability head (all), over
-    ``qa.reader.train.Example``s."""
+    ``qa.reader.train_data.Example``s."""
     import torch
 
     from qa.reader.decode import best_spans
