@@ -8,8 +8,9 @@ chooser (``qa.reader.choose``) turns them into the probability that the span is 
 if it clears the fitted threshold. The short span is the answer only when the chooser is sure of it; otherwise the
 answer is the clause of its sentence around it (``qa.reader.shown``), verbatim, and ``short_answer`` keeps the
 span. A span whose type does not fit a date, time or amount question is never shown as the answer (nor a month
-alone for "on what date"), nor one from a passage (text, heading, document title) that never states a year the
-question names, nor, for a person's name asked, one that gives no name. ``mode="model-only"``
+alone for "on what date"), nor one from a passage that never states a year the question names or names the
+person it names by role code (``qa.reader.context``: its text and heading, and the paragraphs before it in its
+section), nor, for a person's name asked, one that gives no name. ``mode="model-only"``
 is the raw model (best span, abstain when the answerability head says no), kept as an eval baseline.
 """
 
@@ -23,6 +24,7 @@ from qa.read import ASKS_DATE, Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
 from qa.reader.cite import code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
 from qa.reader.candidates import Window, window_of, windows
+from qa.reader.context import codes_in, year_context
 from qa.reader.model import SpanModel, shared
 from qa.spans import ROLE_CODE, holds_personal_name
 from qa.types import Answer, Citation
@@ -80,10 +82,10 @@ class ExtractiveReader:
             text = texts[i]
             passage = passages[window.passage]
             # a question naming a year asks about that year: a passage that never states it does not answer it
-            of_year = not choose.year_missing(asked_years, _year_context(passages, window.passage)) if any(asked_years) else True
+            of_year = not choose.year_missing(asked_years, year_context(passages, window.passage)) if any(asked_years) else True
             # a question naming someone by role code ("SW2") asks about that person: a passage that never names them
             # (nor the paragraph before it in its section) does not answer it
-            of_code = not asked_codes or asked_codes <= _codes_in(passages, window.passage)
+            of_code = not asked_codes or asked_codes <= codes_in(passages, window.passage)
             typed = [(a + window.start, b + window.start) for a, b in typed_spans(kind, text)] if kind in TYPED_KINDS else []
             if day_asked:
                 typed = [(a, b) for a, b in typed if (d := parse_date(passage.text[a:b])) and d.day]
@@ -237,38 +239,6 @@ class ExtractiveReader:
             evidence={"passage": best.passage, "span": (best.start, best.end), "features": best.features,
                       "span_probability": best.probability, "clause_probability": best.clause_probability},
         )
-
-
-YEAR_BACK = 3  # paragraphs looked back over for the year a paragraph's events are in
-
-
-def _year_context(passages, i: int) -> str:
-    """What states the year of passage ``i``'s events: its text, heading and document title and, when its text
-    gives no year, the paragraphs before it in its section back to one that does (a review gives the year once,
-    then tells the episode over several paragraphs: "4.4 At 23.15 hrs on 2 November 2022 …" / "4.5 PC1
-    completed a DASH …")."""
-    here = passages[i]
-    texts = [here.text, here.section or "", here.title]
-    if choose.years(here.text) != (set(), set()):
-        return " ".join(texts)  # a paragraph that gives a year is about that year
-    for j in range(i - 1, max(-1, i - 1 - YEAR_BACK), -1):
-        before = passages[j]
-        if before.file != here.file or before.section != here.section:
-            break
-        texts.append(before.text)
-        if choose.years(before.text) != (set(), set()):
-            break
-    return " ".join(texts)
-
-
-def _codes_in(passages, i: int) -> set[str]:
-    """The role codes passage ``i`` names, with its heading and the paragraph before it in its section (which
-    often names the person a paragraph goes on about as "she")."""
-    here = passages[i]
-    texts = [here.text, here.section or ""]
-    if i and passages[i - 1].file == here.file and passages[i - 1].section == here.section:
-        texts.append(passages[i - 1].text)
-    return set(ROLE_CODE.findall(" ".join(texts)))
 
 
 def _consensus(choices: list[choose.Choice], passages, score_of) -> None:

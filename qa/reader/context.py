@@ -1,0 +1,44 @@
+"""What a passage says beyond its own words, for the gates of what a question fixes whatever the document: the
+year its events are in and the people (by role code) it is about, read with the paragraphs before it in its
+section, since a review names the year or the person once and then goes on ("4.4 At 23.15 hrs on 2 November
+2022 …" / "4.5 PC1 completed a DASH …"; "SW2 became the social worker …" / "She had 27 children …").
+
+Pure functions over the index's passages.
+"""
+
+from __future__ import annotations
+
+from qa.reader import choose
+from qa.spans import ROLE_CODE
+
+
+YEAR_BACK = 3  # paragraphs looked back over for the year a paragraph's events are in
+
+
+def year_context(passages, i: int) -> str:
+    """What states the year of passage ``i``'s events: its text, heading and document title and, when its text
+    gives no year, the paragraphs before it in its section back to one that does (a review gives the year once,
+    then tells the episode over several paragraphs: "4.4 At 23.15 hrs on 2 November 2022 …" / "4.5 PC1
+    completed a DASH …")."""
+    here = passages[i]
+    texts = [here.text, here.section or "", here.title]
+    if choose.years(here.text) != (set(), set()):
+        return " ".join(texts)  # a paragraph that gives a year is about that year
+    for j in range(i - 1, max(-1, i - 1 - YEAR_BACK), -1):
+        before = passages[j]
+        if before.file != here.file or before.section != here.section:
+            break
+        texts.append(before.text)
+        if choose.years(before.text) != (set(), set()):
+            break
+    return " ".join(texts)
+
+
+def codes_in(passages, i: int) -> set[str]:
+    """The role codes passage ``i`` names, with its heading and the paragraph before it in its section (which
+    often names the person a paragraph goes on about as "she")."""
+    here = passages[i]
+    texts = [here.text, here.section or ""]
+    if i and passages[i - 1].file == here.file and passages[i - 1].section == here.section:
+        texts.append(passages[i - 1].text)
+    return set(ROLE_CODE.findall(" ".join(texts)))

@@ -1,0 +1,47 @@
+"""qa/reader/context.py: the year and the role codes a passage is read with, for the gates of what a question
+fixes (a year, a person named by role code)."""
+
+
+def test_a_paragraph_that_gives_no_year_is_read_in_the_year_the_paragraphs_before_it_give():
+    """The year gate's context (``year_context``): a review gives the year once, then tells the episode over
+    several paragraphs. A paragraph that gives no year of its own inherits the last one given before it in its
+    section; one that gives a year is about that year; another section's year does not carry over."""
+    from qa.reader import choose
+    from qa.reader.context import year_context
+    from qa.types import Passage, Sentence
+
+    def passage(text, section, paragraph):
+        return Passage(file="r.pdf", title="Review", text=text, page_breaks=[(0, 6)], paragraph=paragraph,
+                       section=section, kind="paragraph", sentences=[Sentence(0, len(text))])
+
+    told = [passage("4.4 At 23.15 hrs on 2 November 2022 a neighbour called the police.", "Episodes", "4.4"),
+            passage("PC1 completed a DASH risk assessment, which was graded standard.", "Episodes", "4.5"),
+            passage("In March 2021 he had weighed 21.6 kg at a school check.", "Episodes", "4.6"),
+            passage("The referral was closed after a letter went unanswered.", "Findings", "5.1")]
+    asked = choose.years("What risk level did the DASH assessment give after the November 2022 incident?")
+    assert not choose.year_missing(asked, year_context(told, 1))  # 4.5 inherits 2022 from 4.4
+    assert choose.year_missing(asked, year_context(told, 2))  # 4.6 gives its own year, 2021
+    assert choose.year_missing(asked, year_context(told, 3))  # another section
+
+
+def test_a_question_naming_a_role_code_is_answered_only_from_a_passage_that_names_it():
+    """Reviews anonymise their staff by role code: "how many cases was SW2 carrying?" asks about SW2, so a
+    passage naming only SW1 does not answer it, while one naming SW2, or following in its section a paragraph
+    that does ("She had 27 children on her caseload"), may."""
+    from qa.reader.context import codes_in
+    from qa.spans import ROLE_CODE
+    from qa.types import Passage, Sentence
+
+    def passage(text, section="Episodes", file="r.pdf"):
+        return Passage(file=file, title="Review", text=text, page_breaks=[(0, 6)], paragraph="5.1",
+                       section=section, kind="paragraph", sentences=[Sentence(0, len(text))])
+
+    told = [passage("SW2 became the social worker on 3 February 2025."),
+            passage("She had 27 children on her caseload at the time."),
+            passage("SW1 was carrying 31 cases at the time.", section="Findings"),
+            passage("She had 27 children on her caseload at the time.", file="other.pdf")]
+    asked = set(ROLE_CODE.findall("How many cases was SW2 carrying when the case was allocated?"))
+    assert asked == {"SW2"}
+    assert asked <= codes_in(told, 1)  # the paragraph before, same section
+    assert not asked <= codes_in(told, 2)
+    assert not asked <= codes_in(told, 3)  # another document
