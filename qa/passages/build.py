@@ -4,7 +4,7 @@ passage knows the page of every character."""
 
 from __future__ import annotations
 
-from qa.passages.blocks import split_blocks
+from qa.passages.blocks import Block, split_blocks
 from qa.passages.lines import Line
 from qa.passages.sentences import split_sentences
 from qa.spans import DATE_RE
@@ -85,9 +85,29 @@ def _lines_passage(lines: list[Line], file: str, title: str, section: str | None
     return passage
 
 
+def number_points(blocks: list[Block]) -> None:
+    """A briefing's or a summary's numbered points, each a numbered title over its text ("4. The domestic abuse
+    incident" / "Police were called …" / "5. The bruise"): the text under the title is that point and carries its
+    number, as printed, when the next number is not one below it. A section's heading over paragraphs with
+    numbers of their own ("4 Findings" / … / "4.1 The …") leaves the text between them unnumbered."""
+    for k, block in enumerate(blocks):
+        if block.kind != "heading" or not block.number:
+            continue
+        under = []
+        for following in blocks[k + 1 :]:
+            if following.kind != "para" or following.number:
+                break
+            under.append(following)
+        after = next((b.number for b in blocks[k + 1 + len(under) :] if b.number), None)
+        if under and not (after and after.startswith(f"{block.number}.")):
+            for point in under:
+                point.number = block.number
+
+
 def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
     """All passages of one document, in reading order."""
     blocks = split_blocks(pages)
+    number_points(blocks)
     passages: list[Passage] = []
     section: str | None = None
     outer: str | None = None  # the section a run-in side heading sits in

@@ -143,3 +143,28 @@ def test_a_running_footers_page_count_is_part_of_its_key():
     assert line_key("FICTIONAL — learning brief 2 of 2") == line_key("FICTIONAL — learning brief")
     assert line_key("FICTIONAL — learning brief 1/2") == line_key("FICTIONAL — learning brief")
     assert line_key("Child M") == "child m"
+
+
+def test_a_briefings_numbered_titled_points_number_the_text_under_them():
+    """A seven-minute briefing sets each point as a numbered title over its text ("4. The domestic abuse
+    incident" / "Police were called …"): the text is point 4. A section heading over paragraphs numbered of
+    their own ("2. Findings" / an unnumbered lead-in / "2.1 …") leaves the lead-in unnumbered."""
+    text = "\n".join([
+        "4. The domestic abuse incident",
+        "Police were called to the family's first flat late at night on 21 August 2022. Mr D was",
+        "arrested after Ms K was injured.",
+        "5. The bruise",
+        "In November 2022 the GP saw a bruise behind Child S's ear when he was seven months old",
+        "and not yet crawling.",
+    ])
+    found = by_number(build_passages([Page(1, text)], "b.pdf", "B"))
+    assert found["4"].text.startswith("Police were called") and found["4"].section == "4. The domestic abuse incident"
+    assert found["5"].text.startswith("In November 2022 the GP saw a bruise")
+    report = "\n".join([
+        "2. Findings",
+        "The review makes four findings, each set out below with the evidence the panel relied on.",
+        "2.1 The first finding is that information about Mr D was never put together by anyone.",
+    ])
+    passages = build_passages([Page(1, report)], "r.pdf", "R")
+    assert sorted(by_number(passages)) == ["2.1"]
+    assert any(p.text.startswith("The review makes four findings") and p.paragraph is None for p in passages)
