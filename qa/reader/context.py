@@ -8,8 +8,9 @@ Pure functions over the index's passages.
 
 from __future__ import annotations
 
+from qa.dates import parse_date
 from qa.reader import choose
-from qa.spans import ROLE_CODE
+from qa.spans import ROLE_CODE, find_dates
 
 
 YEAR_BACK = 3  # paragraphs looked back over for the year a paragraph's events are in
@@ -17,21 +18,28 @@ YEAR_BACK = 3  # paragraphs looked back over for the year a paragraph's events a
 
 def year_context(passages, i: int) -> str:
     """What states the year of passage ``i``'s events: its text, heading and document title and, when its text
-    gives no year, the paragraphs before it in its section back to one that does (a review gives the year once,
-    then tells the episode over several paragraphs: "4.4 At 23.15 hrs on 2 November 2022 …" / "4.5 PC1
-    completed a DASH …")."""
+    dates nothing (``dated``), the paragraphs before it in its section back to one that does (a review gives the
+    year once, then tells the episode over several paragraphs: "4.4 At 23.15 hrs on 2 November 2022 …" / "4.5
+    PC1 completed a DASH …")."""
     here = passages[i]
     texts = [here.text, here.section or "", here.title]
-    if choose.years(here.text) != (set(), set()):
-        return " ".join(texts)  # a paragraph that gives a year is about that year
+    if dated(here.text):
+        return " ".join(texts)  # a paragraph that dates its events is about their year
     for j in range(i - 1, max(-1, i - 1 - YEAR_BACK), -1):
         before = passages[j]
         if before.file != here.file or before.section != here.section:
             break
         texts.append(before.text)
-        if choose.years(before.text) != (set(), set()):
+        if dated(before.text):
             break
     return " ".join(texts)
+
+
+def dated(text: str) -> bool:
+    """The text dates events in a year: a date with its year ("2 November 2022", "in March 2021", "in 2021",
+    31/01/07) or a pair of years ("2022-23"); a year that qualifies a thing ("his 2017 caution") dates that
+    thing, not the paragraph's events."""
+    return bool(choose.years(text)[0]) or any((day := parse_date(text[a:b])) and day.year for a, b in find_dates(text))
 
 
 def codes_in(passages, i: int) -> set[str]:
