@@ -1,56 +1,38 @@
-"""Typed spans inside text: dates, numbers, durations and ages, people and roles, places, reasons.
+"""Typed spans inside text: numbers, durations and ages, people and roles, organisations, written-out names, places.
 
 Pure functions returning ``(start, end)`` character offsets, so whatever they find is verbatim. Covers
-the forms serious case reviews use: "14 March 2007", "14/03/07", "14.03.2007", "March 2007", "Monday 3
-August", numbers in words and digits ("eleven", "22", "twenty-two"), anonymised people ("Ms A", "Mr B",
-"SW1", "HV1", "DC E", "Dr D", "Child X", "Sibling 1") and roles ("the GP", "the consultant
-paediatrician", "the team manager").
+the forms serious case reviews use: numbers in words and digits ("eleven", "22", "twenty-two", "between two and
+five weeks old", "£41,250"), anonymised people ("Ms A", "Mr B", "SW1", "HV1", "DC E", "Dr D", "Child X",
+"Sibling 1") and roles ("the GP", "the consultant paediatrician", "the team manager"). Dates and times ("14 March
+2007", "14/03/07", "14.03.2007", "March 2007", "Monday 3 August"), ``Span`` and ``_non_overlapping`` are
+``qa.spans_dates``'; quoted words, reported speech and reasons are ``qa.spans_clauses``'. Their names are
+re-exported here, so ``S.find_dates``, ``S.find_reason``, ``from qa.spans import DATE_RE`` … keep working.
 """
 
 from __future__ import annotations
 
 import re
 
-Span = tuple[int, int]
-
-MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
-    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+from qa.spans_clauses import (  # noqa: F401 - re-exported: qa.rules and tests use them as S.find_quotes …
+    QUOTE_RE,
+    REASON_RE,
+    REPORTED_RE,
+    find_quotes,
+    find_reason,
+    find_reported,
 )
-WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-
-DATE_PATTERNS = [
-    # 14 March 2007, Monday 3rd of August 2007, 14 Mar. 2007
-    rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{MONTH}\.?,?\s+(?:19|20)\d\d",
-    # March 14, 2007
-    rf"(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+{_DAY},?\s+(?:19|20)\d\d",
-    # 14/03/07, 14.03.2007, 14-3-2007
-    r"(?:[12]\d|3[01]|0?[1-9])(?P<sep>[/-])(?:1[0-2]|0?[1-9])(?P=sep)(?:(?:19|20)\d\d|\d\d)",
-    r"(?:[12]\d|3[01]|0[1-9])\.(?:1[0-2]|0[1-9])\.(?:(?:19|20)\d\d|\d\d)",  # 14.03.07 (two-digit day and month)
-    r"(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d",  # 4.3.2007
-    # 2007-03-14
-    r"(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])",
-    # early March 2007, the end of March 2007, March 2007
-    rf"(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?{MONTH}\s+(?:19|20)\d\d",
-    # Monday 3 August / 3 August (no year)
-    rf"(?:{WEEKDAY},?\s+)?{_DAY}\s+(?:of\s+)?{MONTH}\b(?!\.?,?\s+(?:19|20)\d\d)",
-    # Aug 07, Feb '07 (month and two-digit year, as chronologies abbreviate)
-    rf"{MONTH}\.?\s+'?\d\d\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)",
-    # spring 2007, summer of 2007
-    r"(?:(?:early|late)\s+)?(?:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d",
-]
-DATE_RE = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in DATE_PATTERNS) + r")\b(?!\.\d)", re.IGNORECASE)
-YEAR_RE = re.compile(r"\b(?:in|during|by|since|from|until|of|before|after|between|and)\s+((?:19|20)\d\d)\b(?![-/.]\d)", re.I)
-_CLOCK_DOT = r"(?:[01]\d|2[0-3])\.[0-5]\d(?!\d|\.\d|\s*(?:%|per\s?cent|kg|g\b|cm|mm|ml|miles|km))"
-# a 24-hour time written with a dot and no "hrs" ("at 05.54", "13.30 to 16.05"): a two-digit hour after a word that
-# places it in time, or the first of a range of such times; "paragraph 13.30", "2.5 kg" and "£12.50" are not times
-_CLOCK_AFTER = "|".join(rf"(?<=\b{w} )" for w in ("at", "from", "until", "till", "by", "before", "after", "around",
-                                                  "about", "between", "to", "and"))
-TIME_RE = re.compile(
-    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d\s*(?:hrs|hours|am|pm|a\.m\.|p\.m\.))|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"
-    rf"|(?:{_CLOCK_AFTER})(?<!£){_CLOCK_DOT}|\b{_CLOCK_DOT}(?=\s*(?:to|–|-)\s*{_CLOCK_DOT})",
-    re.IGNORECASE,
+from qa.spans_dates import (  # noqa: F401 - re-exported: qa.rules, qa.timeline, qa.passages … import them from here
+    DATE_PATTERNS,
+    DATE_RE,
+    MONTH,
+    TIME_RE,
+    WEEKDAY,
+    YEAR_RE,
+    Span,
+    _non_overlapping,
+    date_precision,
+    find_dates,
+    find_times,
 )
 
 NUMBER_WORDS = (
@@ -130,31 +112,6 @@ PLACE_RE = re.compile(
     r"Flat|Nursery|Library)\b|(?:the\s+)?(?:[a-z'’]+\s+){0,2}(?:home|house|flat|address|property|park|"
     r"garden|bedroom|kitchen|cot|nursery|ward|hospital|clinic|surgery|school|centre|car|street)\b)"
 )
-REASON_RE = re.compile(
-    r"\b(?:because|as a result of|as a consequence of|due to|owing to|in order to|so that|so as to|"
-    r"on the grounds that|on the basis (?:that|of)|given that|in view of|in the light of|in light of|since|as|the reason)\b",
-    re.IGNORECASE,
-)
-
-
-def _non_overlapping(matches: list[Span]) -> list[Span]:
-    """Longest first, then keep spans that do not overlap a kept one; returned in text order."""
-    kept: list[Span] = []
-    for start, end in sorted(matches, key=lambda s: (-(s[1] - s[0]), s[0])):
-        if all(end <= a or start >= b for a, b in kept):
-            kept.append((start, end))
-    return sorted(kept)
-
-
-def find_dates(text: str) -> list[Span]:
-    """Dates in every form reports use; a bare year only after a preposition ("in 2007")."""
-    spans = [m.span() for m in DATE_RE.finditer(text)]
-    spans += [m.span(1) for m in YEAR_RE.finditer(text)]
-    return _non_overlapping(spans)
-
-
-def find_times(text: str) -> list[Span]:
-    return _non_overlapping([m.span() for m in TIME_RE.finditer(text)])
 
 
 def find_numbers(text: str) -> list[Span]:
@@ -248,17 +205,6 @@ def is_bare_age(text: str, span: Span) -> bool:
     return bool(BARE_AGE_BEFORE.search(text[max(0, span[0] - 12) : span[0]]) and BARE_AGE_AFTER.match(text[span[1] :]))
 
 
-def date_precision(text: str) -> str:
-    """"day", "month" or "year" for a date span's text."""
-    if re.search(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}", text) or re.search(
-        rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}\.?\s+\d{{1,2}}\b", text, re.IGNORECASE
-    ):
-        return "day"
-    if re.search(MONTH, text, re.IGNORECASE):
-        return "month"
-    return "year"
-
-
 def find_people(text: str) -> list[Span]:
     """Anonymised people, titled names, role codes and role phrases."""
     spans = [m.span() for m in PERSON_RE.finditer(text)]
@@ -311,65 +257,7 @@ def holds_personal_name(text: str, asked: str = "") -> bool:
 
 
 PERSON_NAME_RE = re.compile(r"\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,2}\b")
-QUOTE_RE = re.compile(r"“([^“”]{3,200}?)”|\"([^\"]{3,200}?)\"|(?<![\w])‘([^‘’]{3,200}?)’(?![\w])|(?<![\w])'([^']{3,200}?)'(?![\w])")
-REPORTED_RE = re.compile(
-    r"\b(?:said|says|explained|explaining|stated|claimed|reported|told (?:[A-Z][\w ]{0,20}?|him|her|them) that|"
-    r"explanation(?: given)?(?: was)?:?|described as|recorded as|recorded that|noted that|attributed (?:it |this )?to|"
-    r"was said to have|were said to have|put down to)\s+",
-    re.IGNORECASE,
-)
-
-
-def find_quotes(text: str) -> list[Span]:
-    """Quoted words ("cannot rule out accidental injury"), without the quotation marks."""
-    return [next(m.span(g) for g in range(1, 5) if m.group(g) is not None) for m in QUOTE_RE.finditer(text)]
-
-
-def find_reported(text: str) -> list[Span]:
-    """What someone said or recorded: the clause after "said", "explained", "Explanation:" …"""
-    out = []
-    for m in REPORTED_RE.finditer(text):
-        start = m.end()
-        stop = re.search(r"[.;]|\s(?:but|and that|although|which|while)\s", text[start:])
-        end = start + (stop.start() if stop else len(text) - start)
-        if end - start >= 4:
-            out.append((start, end))
-    return out
 
 
 def find_places(text: str) -> list[Span]:
     return _non_overlapping([m.span(1) for m in PLACE_RE.finditer(text)])
-
-
-_AS_ROLE_BEFORE = re.compile(
-    r"\b(?:known|described|regarded|treated|recorded|logged|seen|referred to|classified|identified|introduced|"
-    r"such|same|listed|noted|registered|employed|working|acting|served|appointed)(?:\s+(?:this|that|it|him|her|them|the\s+\w+))?\s*$",
-    re.IGNORECASE,
-)
-_CLAUSE_VERB = re.compile(
-    r"(?:\s+\S+){0,6}?\s+(?:had|has|have|was|were|is|are|did|does|do|could|would|should|might|must|can|will|"
-    r"needed|knew|thought|felt|seemed|appeared)\b",
-    re.IGNORECASE,
-)
-_JUDGED_AS = re.compile(r"\b(?:regards?|regarded|sees?|saw|views?|viewed)\b(?:\s+\S+){1,5}\s*$", re.IGNORECASE)
-_SO_THAT_RESULT = re.compile(r"(?:\s+\S+){0,5}?\s+(?:did|was|were|had)\b", re.IGNORECASE)
-
-
-def find_reason(text: str) -> Span | None:
-    """The clause that gives a reason ("because …", "due to …"), up to the end of the sentence."""
-    for m in REASON_RE.finditer(text):
-        word = m.group(0).lower()
-        if word in ("as", "since") and not re.match(r"\s+(?:a|the|he|she|they|it|there|this|no|her|his|their|[A-Z])", text[m.end():m.end() + 6]):
-            continue
-        if word in ("as", "since") and any(a == m.end() + 1 for a, _ in find_dates(text[: m.end() + 40])):
-            continue  # "since January 2007" tells when, not why
-        if word == "as" and not _JUDGED_AS.search(text[: m.start()]) and (  # "the panel regards it as the last …"
-            _AS_ROLE_BEFORE.search(text[: m.start()]) or not _CLAUSE_VERB.match(text, m.end())
-        ):
-            continue  # "known as Child T", "logged as a contact": what something was called, not why
-        if word == "so that" and _SO_THAT_RESULT.match(text, m.end()):
-            continue  # ", so that the core group did not meet": what followed, not why
-        end = len(text.rstrip(" .;"))
-        if end - m.start() > 12:
-            return (m.start(), end)
-    return None
