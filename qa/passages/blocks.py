@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from qa.passages.lines import (
     BULLET, BULLET_ALONE, CONTENTS_ENTRY, CONTINUES, DATE_LEAD, LETTER_FIELD, MONTH_START, PARA_NUMBER, TERMINAL,
     VALEDICTION, Line, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
-    _number_parts, page_lines, page_top_furniture, plausible_next,
+    _number_parts, line_widths, page_lines, page_top_furniture, plausible_next,
 )
 from qa.passages.inset_tables import inset_tables
 from qa.passages.numbering import bare_paragraph_starts, headings_above, run_starts
@@ -36,19 +36,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     furniture = page_top_furniture(lines)
     lines = [line for i, line in enumerate(lines) if i not in furniture]
     rebuilt = [bool(TABLE_ROW.search(line.text)) for line in lines]  # table rows qa/tables.py put together
-    def full_width(widths: list[int]) -> int:
-        """How long a full line is: the 80th percentile of line lengths."""
-        return sorted(widths)[int(len(widths) * 0.8)] if widths else 80
-
-    per_page: dict[int, list[int]] = {}
-    for line, row in zip(lines, rebuilt):
-        if not row:
-            per_page.setdefault(line.page, []).append(len(line.text))
-    overall = full_width([n for widths in per_page.values() for n in widths])
-    # a page set in narrower columns than the rest (a two-column body after single-column front matter) has
-    # shorter full lines: what is short or long there is measured against its own lines
-    narrow = {page: own for page, own in ((page, full_width(widths)) for page, widths in per_page.items()
-                                          if len(widths) >= 12) if own < 0.75 * overall}
+    overall, narrow = line_widths(lines, rebuilt)
     typical = overall
     # a document that numbers its paragraphs 1, 2, 3 … without a dot: which line starts carry those numbers
     excluded = [row or bool(CONTENTS_ENTRY.search(line.text)) for line, row in zip(lines, rebuilt)]

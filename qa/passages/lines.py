@@ -141,6 +141,25 @@ def page_top_furniture(lines: list[Line]) -> set[int]:
     return found
 
 
+def _full_width(widths: list[int]) -> int:
+    """How long a full line is: the 80th percentile of line lengths."""
+    return sorted(widths)[int(len(widths) * 0.8)] if widths else 80
+
+
+def line_widths(lines: list[Line], rebuilt: list[bool]) -> tuple[int, dict[int, int]]:
+    """How long a full line of the document's text is, and of each page set in narrower columns than the rest (a
+    two-column body after single-column front matter has shorter full lines: what is short or long there is
+    measured against its own lines). Rebuilt table rows (``rebuilt``) are not text lines."""
+    per_page: dict[int, list[int]] = {}
+    for line, row in zip(lines, rebuilt):
+        if not row:
+            per_page.setdefault(line.page, []).append(len(line.text))
+    overall = _full_width([n for widths in per_page.values() for n in widths])
+    narrow = {page: own for page, own in ((page, _full_width(widths)) for page, widths in per_page.items()
+                                          if len(widths) >= 12) if own < 0.75 * overall}
+    return overall, narrow
+
+
 def _is_contents_page(text: str) -> bool:
     """A table of contents: many lines end in dot leaders and a page number."""
     lines = [line for line in text.split("\n") if line.strip()]
