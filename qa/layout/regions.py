@@ -157,9 +157,15 @@ def take_boxed(lines: list[list[Segment]], boxes: list[tuple[float, float, float
     return [line for line in kept if line], asides
 
 
+# a pull quote ends its sentence, perhaps with its attribution after a dash ("… how small.” — a practitioner at
+# the learning event")
+QUOTE_END = re.compile(r"[.!?][\"'”’]?(?:\s+[—–]\s*[^.!?]{1,80})?$")
+
+
 def take_pull_quotes(lines: list[list[Segment]], size: float) -> tuple[list[list[Segment]], list[Aside]]:
-    """Two or more lines in a column set larger than the body, together a sentence of eight or more words
-    (a pull quote, not a heading): an aside, so it is not spliced into the paragraph it stands beside."""
+    """Two or more lines in a column set larger than the body, together a sentence of eight or more words,
+    with or without its attribution (a pull quote, not a heading): an aside, so it is not spliced into the
+    paragraph it stands beside."""
     kept: list[list[Segment]] = []
     asides: list[Aside] = []
     i = 0
@@ -168,7 +174,7 @@ def take_pull_quotes(lines: list[list[Segment]], size: float) -> tuple[list[list
         while j < len(lines) and min(s.size for s in lines[j]) >= 1.12 * size:
             j += 1
         text = join_lines([line_text(line) for line in lines[i:j]])
-        if j - i >= 2 and len(text.split()) >= 8 and re.search(r"[.!?][\"'”’]?$", text):
+        if j - i >= 2 and len(text.split()) >= 8 and QUOTE_END.search(text):
             asides.append(Aside("aside", text))
             i = j
             continue

@@ -430,3 +430,23 @@ def test_a_heading_beside_a_tinted_box_in_the_other_column_is_its_own_columns():
     assert order == left + [f"two{k}" for k in range(5)] + ["Episode"] + [f"four{k}" for k in range(8)]
     unboxed = [line.split()[0] for line in in_columns(lines, gutter, 10)[0]]
     assert unboxed.index("three0") > unboxed.index("two0")
+
+
+def test_a_pull_quote_with_its_attribution_is_an_aside():
+    """Lines set larger than the body, a quotation of eight or more words ending its sentence, perhaps followed
+    by its attribution after a dash ("… how small.” — a practitioner at the learning event"): an aside. Larger
+    lines that end no sentence (a heading) stay in the text."""
+    from qa.layout.regions import take_pull_quotes
+
+    def lines(texts, size):
+        return [lines_of(segments(_line(t, 300.0, 500.0 - 20 * k, size)))[0] for k, t in enumerate(texts)]
+
+    quote = lines(["“Everyone could see she was small.", "Nobody had a number that said",
+                   "how small.” — a practitioner at the learning event"], 13.0)
+    body = lines(["The plan offered practical support, which she took up."], 10.0)
+    kept, asides = take_pull_quotes(body + quote, 10.0)
+    assert [line_text(line) for line in kept] == ["The plan offered practical support, which she took up."]
+    assert asides and asides[0].text.endswith("— a practitioner at the learning event")
+    heading = lines(["Analysis of the key episodes in the", "review and what they tell us"], 13.0)
+    kept, asides = take_pull_quotes(heading, 10.0)
+    assert not asides and len(kept) == 2
