@@ -32,8 +32,8 @@ from qa.evaluate.timelines import (
 __all__ = [
     "CONFIGURATIONS", "HIT_MAX_TOKENS", "RECALL_KS", "TABLE_COLUMNS", "TYPES", "Gold", "TimelineGold", "aggregate",
     "answer_hit", "check_questions", "evaluate", "evaluate_timeline", "exact_match", "failures_markdown",
-    "load_questions", "load_timeline_gold", "main", "markdown_table", "normalise_answer", "normalise_page_text", "paragraph_miss",
-    "percentile", "plot", "read_records", "reliability", "run_configuration", "score_one", "score_timeline",
+    "load_questions", "load_timeline_gold", "main", "markdown_table", "normalise_answer", "normalise_page_text",
+    "paragraph_miss", "percentile", "plot", "read_records", "reliability", "run_configuration", "score_one", "score_timeline",
     "timeline_markdown", "timeline_matches", "token_f1", "write_report",
 ]
 

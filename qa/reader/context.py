@@ -25,10 +25,7 @@ def year_context(passages, i: int) -> str:
     texts = [here.text, here.section or "", here.title]
     if dated(here.text):
         return " ".join(texts)  # a paragraph that dates its events is about their year
-    for j in range(i - 1, max(-1, i - 1 - YEAR_BACK), -1):
-        before = passages[j]
-        if before.file != here.file or before.section != here.section:
-            break
+    for before in before_in_section(passages, i, YEAR_BACK):
         texts.append(before.text)
         if dated(before.text):
             break
@@ -46,7 +43,14 @@ def codes_in(passages, i: int) -> set[str]:
     """The role codes passage ``i`` names, with its heading and the paragraph before it in its section (which
     often names the person a paragraph goes on about as "she")."""
     here = passages[i]
-    texts = [here.text, here.section or ""]
-    if i and passages[i - 1].file == here.file and passages[i - 1].section == here.section:
-        texts.append(passages[i - 1].text)
+    texts = [here.text, here.section or ""] + [before.text for before in before_in_section(passages, i, 1)]
     return set(ROLE_CODE.findall(" ".join(texts)))
+
+
+def before_in_section(passages, i: int, limit: int):
+    """The passages before passage ``i`` in its document and section, nearest first, at most ``limit``."""
+    here = passages[i]
+    for j in range(i - 1, max(-1, i - 1 - limit), -1):
+        if passages[j].file != here.file or passages[j].section != here.section:
+            return
+        yield passages[j]

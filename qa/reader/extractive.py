@@ -46,7 +46,7 @@ class ExtractiveReader:
         self.model = model or shared()
         self.n_windows = n_windows
         self.fitted = choose.load()
-        self._days: dict[tuple[str, str], dict] = {}  # (index, document) → cite.day_index / code_index, at first use
+        self._doc_indexes: dict[tuple[str, str], dict] = {}  # (index, document) → cite.day_index / code_index, at first use
 
     def warm_up(self) -> None:
         self.model.warm_up()
@@ -177,9 +177,9 @@ class ExtractiveReader:
         """``build``'s index (``day_index``, ``code_index``) of the document ``best`` is in, built at its first use
         and kept."""
         key = (build.__name__, self.rules.index.passages[best.passage].file)
-        if key not in self._days:
-            self._days[key] = build(self.rules.index.passages, key[1])
-        return self._days[key]
+        if key not in self._doc_indexes:
+            self._doc_indexes[key] = build(self.rules.index.passages, key[1])
+        return self._doc_indexes[key]
 
     def _reread(self, question, best: choose.Choice, choices: list[choose.Choice]) -> choose.Choice:
         """A row's answer that no numbered paragraph repeats word for word (a span read from a row often runs over
