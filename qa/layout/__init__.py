@@ -26,7 +26,8 @@ from typing import Any
 from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, lines_of, page_glyphs, segments, spell
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
-from qa.layout.regions import find_gutter, in_columns, split_footnotes, take_boxed
+from qa.layout.footnotes import split_footnotes
+from qa.layout.regions import find_gutter, in_columns, take_boxed
 from qa.types import Aside
 
 __all__ = ["Glyph", "PageLayout", "Segment", "find_grids", "find_gutter", "grid_rows", "lines_of", "read_page", "segments"]

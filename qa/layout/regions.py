@@ -3,8 +3,7 @@
 Owns: the gutter between two columns of running text (never a table: both sides are filled prose lines of
 similar width); reading a two-column page band by band (a line that crosses the gutter, a table, or a
 heading standing across both columns starts a new band; each band's left column, then its right); the
-running header and footer read first and last; footnotes at the foot of the page, started by the numbers the
-page's markers use; text in a tinted box (a sidebar) and runs of lines set larger than the body (a pull
+running header and footer read first and last (footnotes: ``qa.layout.footnotes``); text in a tinted box (a sidebar) and runs of lines set larger than the body (a pull
 quote) taken out as asides.
 """
 
@@ -14,15 +13,10 @@ import re
 from statistics import median
 
 from qa.layout.glyphs import Segment, join_lines, line_text, lines_of
-from qa.spans import MONTH
-from qa.tables import join_wrapped
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.types import Aside
 
 MIN_COLUMN_LINES = 4  # each side of a gutter needs this many lines of running text
-_MONTH = re.compile(rf"{MONTH}\b")
-TERMINAL_NOTE = re.compile(r"[.!?][\"'”’)]*$")
-FOOTNOTE_START = re.compile(r"^(\d{1,3})\s*((?:[^\W\d_]|[(\"“'‘]).*)$")  # "8 Fernleigh …", not "1. More …"
 
 
 def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, float] | None:
@@ -84,55 +78,6 @@ def _widest_run(cover: list[int], first: int, last: int, limit: float, step: flo
         else:
             b += 1
     return best
-
-
-def split_footnotes(lines: list[list[Segment]], size: float, anchors: dict[str, str]) -> tuple[list[list[Segment]], list[Aside]]:
-    """Take the footnotes off the foot of the page: lines in smaller type, the first started by a number the
-    page's markers use, each note running until the next such number; a wide gap (the footer) ends them."""
-    small = lambda line: max(s.size for s in line) <= 0.9 * size  # noqa: E731
-    start = next(
-        (i for i, line in enumerate(lines)
-         if small(line) and (m := FOOTNOTE_START.match(line_text(line))) and m.group(1) in anchors),
-        None,
-    )
-    unmarked = start is None
-    if unmarked:
-        start = _unmarked_notes(lines, size)
-    if start is None:
-        return lines, []
-    notes: list[Aside] = []
-    end = start
-    while end < len(lines) and small(lines[end]):
-        if end > start and lines[end - 1][0].base - lines[end][0].base > 2.5 * lines[end][0].size:
-            break
-        text = line_text(lines[end])
-        found = FOOTNOTE_START.match(text)
-        if found and (unmarked or found.group(1) in anchors) and all(n.marker != found.group(1) for n in notes):
-            notes.append(Aside("footnote", found.group(2), found.group(1), anchors.get(found.group(1))))
-        else:
-            notes[-1].text = join_wrapped(notes[-1].text, text)
-        end += 1
-    return lines[:start] + lines[end:], notes
-
-
-def _unmarked_notes(lines: list[list[Segment]], size: float) -> int | None:
-    """Where footnotes whose markers the text does not print begin: a line of one run of text set well smaller
-    than the body (four fifths), started by a number and a word (not a month: a date), with only small type
-    below it down to the page's last line (the footer, which it is not), the note ending a sentence before the
-    next number or the footer."""
-    for i, line in enumerate(lines[:-1]):
-        found = FOOTNOTE_START.match(line_text(line))
-        if not found or len(line) > 1 or max(s.size for s in line) > 0.8 * size or len(found.group(2).split()) < 4 \
-                or _MONTH.match(found.group(2)):
-            continue  # a table's row has cells, a chronology's starts with a date
-        if any(max(s.size for s in rest) > 0.9 * size for rest in lines[i + 1 :]):
-            return None  # body text below it: not the foot of the page
-        j = i + 1
-        while j < len(lines) - 1 and not FOOTNOTE_START.match(line_text(lines[j])) and \
-                lines[j - 1][0].base - lines[j][0].base <= 2.5 * lines[j][0].size:
-            j += 1
-        return i if TERMINAL_NOTE.search(join_lines([line_text(row) for row in lines[i:j]])) else None
-    return None
 
 
 def take_boxed(lines: list[list[Segment]], boxes: list[tuple[float, float, float, float]], width: float,

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from qa.passages.lines import (
     BULLET, BULLET_ALONE, CONTENTS_ENTRY, CONTINUES, DATE_LEAD, LETTER_FIELD, MONTH_START, PARA_NUMBER, TERMINAL,
     VALEDICTION, Line, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
-    _number_parts, line_widths, page_lines, page_top_furniture, plausible_next,
+    _number_parts, line_widths, page_lines, page_top_furniture, plausible_next, starts_with_date,
+    wrapped_headings,
 )
 from qa.passages.inset_tables import inset_tables
 from qa.passages.numbering import bare_paragraph_starts, headings_above, run_starts
@@ -56,18 +57,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         own = styled.get(line.page)
         return own is not None and " ".join(line.text.split()) in own
 
-    def starts_with_date(i: int) -> bool:
-        """A line led by a date, also when the date cell wraps ("Early September" / "2007")."""
-        text = lines[i].text
-        if DATE_LEAD.match(text):
-            return True
-        if len(text) <= 25 and i + 1 < len(lines):
-            joined = f"{text} {lines[i + 1].text}"
-            found = DATE_LEAD.match(joined)
-            return bool(found and found.end() > len(text))
-        return False
-
-    date_led = [starts_with_date(i) for i in range(len(lines))]
+    date_led = [starts_with_date(lines, i) for i in range(len(lines))]
 
     runs = run_starts(lines, [gone or led for gone, led in zip(excluded, date_led)])
 
@@ -90,7 +80,9 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             or len(text) >= 0.6 * typical
         )
 
+    titles = wrapped_headings(lines, lambda j: set_whole(lines[j]), body_like, [a or b for a, b in zip(excluded, rebuilt)])
     blocks: list[Block] = []
+    title_end = 0
     last_number: list[int] | None = None
     in_table = False
     table_header: set[str] = set()
@@ -105,6 +97,11 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         typical = narrow.get(line.page, overall)
         if i and (rebuilt[i - 1] or i - 1 in inset) and not (rebuilt[i] or i in inset):
             current = None  # a rebuilt table row is whole: what follows it is never a wrapped cell of it
+        if i < title_end or i in titles:  # a heading set over several lines
+            if i in titles:
+                blocks.append(Block("heading", lines[i : titles[i]]))
+                title_end, in_table = titles[i], False
+            continue
         if i in inset:  # a small table inside a numbered item: its titles, then rows keyed 1, 2, 3 … or by a code
             if inset.header.get(i) == i or inset.rows.get(i) == i:
                 blocks.append(Block("row", [line], head=inset.heads.get(i)))

@@ -202,3 +202,35 @@ def page_lines(text: str, page: int) -> list[Line]:
             else:
                 out.append(Line(part, page))
     return out
+
+
+def wrapped_headings(lines: list[Line], whole, starts_body, skip: list[bool]) -> dict[int, int]:
+    """Headings set over two to four lines, each wholly in bold or larger type ("Episode 2: early help and the
+    knife at" / "school (November 2023 to February" / "2024)"): first line → the line after the last. Only a run
+    that reads as a title (no line ends a sentence, at most 20 words, not numbered: a numbered heading's wrap has
+    its own rule) with body text after it. ``whole(i)``: line i is wholly set apart; ``starts_body(i)``: line i
+    starts body text."""
+    runs: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and j - i < 4 and not skip[j] and lines[j].page == lines[i].page and whole(j):
+            j += 1
+        run = lines[i:j]
+        if len(run) >= 2 and not PARA_NUMBER.match(run[0].text) and not any(TERMINAL.search(line.text) for line in run) \
+                and sum(len(line.text.split()) for line in run) <= 20 and starts_body(j):
+            runs[i] = j
+        i = max(j, i + 1)
+    return runs
+
+
+def starts_with_date(lines: list[Line], i: int) -> bool:
+    """Line i is led by a date, also when the date cell wraps ("Early September" / "2007")."""
+    text = lines[i].text
+    if DATE_LEAD.match(text):
+        return True
+    if len(text) <= 25 and i + 1 < len(lines):
+        found = DATE_LEAD.match(f"{text} {lines[i + 1].text}")
+        return bool(found and found.end() > len(text))
+    return False
+

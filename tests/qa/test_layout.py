@@ -450,3 +450,35 @@ def test_a_pull_quote_with_its_attribution_is_an_aside():
     heading = lines(["Analysis of the key episodes in the", "review and what they tell us"], 13.0)
     kept, asides = take_pull_quotes(heading, 10.0)
     assert not asides and len(kept) == 2
+
+
+def test_footnotes_at_the_foot_of_each_column_are_taken_off_and_the_other_column_stays():
+    """A word processor's columned section sets each column's footnotes at that column's foot, on the baselines of
+    the other column's running text: each note is its own (not spliced into the paragraph that runs on in the
+    next column), two notes side by side stay apart, and the body beside them is kept."""
+    from qa.layout import split_footnotes
+
+    body = [g for k in range(6) for g in _line("the return home interview was arranged in", 50, 700 - 12 * k)]
+    right = [g for k in range(8) for g in _line("that Jaden would not say where he had been", 310, 700 - 12 * k)]
+    left_note = _line("4 The 72-hour expectation comes from", 50, 604, size=7.0, width=3.5) + \
+        _line("national guidance on children who go missing.", 50, 596, size=7.0, width=3.5)
+    lines = lines_of(segments(body + right + left_note))
+    kept, notes = split_footnotes(lines, 10.0, {"4": "return."})
+    assert [(n.marker, n.text) for n in notes] == [
+        ("4", "The 72-hour expectation comes from national guidance on children who go missing.")]
+    assert sum(1 for line in kept for s in line if "Jaden" in s.text) == 8  # the right column untouched
+
+    right_note = _line("5 Working Together to Safeguard", 310, 604, size=7.0, width=3.5) + \
+        _line("Children describes these reviews.", 310, 596, size=7.0, width=3.5)
+    lines = lines_of(segments(body + left_note + right_note))
+    kept, notes = split_footnotes(lines, 10.0, {"4": "return.", "5": "guidance."})
+    assert sorted((n.marker, n.text) for n in notes) == [
+        ("4", "The 72-hour expectation comes from national guidance on children who go missing."),
+        ("5", "Working Together to Safeguard Children describes these reviews.")]
+
+    # small type with body text right below it in its column is no column's footnote
+    from qa.layout.footnotes import column_notes
+
+    inset = _line("4 The 72-hour expectation comes from", 50, 712, size=7.0, width=3.5)
+    lines = lines_of(segments(body + inset))
+    assert column_notes(lines, 10.0, {"4": "return."}) == (lines, [])

@@ -168,3 +168,22 @@ def test_a_briefings_numbered_titled_points_number_the_text_under_them():
     passages = build_passages([Page(1, report)], "r.pdf", "R")
     assert sorted(by_number(passages)) == ["2.1"]
     assert any(p.text.startswith("The review makes four findings") and p.paragraph is None for p in passages)
+
+
+def test_a_heading_set_over_three_lines_heads_what_follows_and_ends_no_paragraph():
+    """An unnumbered heading set in bold that wraps in a narrow column ("Episode 2: early help and the knife at" /
+    "school (November 2023 to February" / "2024)") is one heading: the paragraphs under it have it as their
+    section, and the paragraph above does not take in its first lines."""
+    heading = ["Episode 2: early help and the knife at", "school (November 2023 to February", "2024)"]
+    text = "\n".join([
+        "1.1 The missing person coordinator, PC1,",
+        "graded the episode as medium risk. No",
+        "intelligence report was submitted about",
+        "the school.",
+        *heading,
+        "1.2 DSL1 referred Jaden to early help after",
+        "his attendance fell to 62 per cent in the",
+    ])
+    found = by_number(build_passages([Page(1, text, styled=heading)], "r.pdf", "R"))
+    assert found["1.2"].section == " ".join(heading)
+    assert "Episode" not in found["1.1"].text
