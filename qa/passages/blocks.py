@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from qa.passages.lines import (
     BULLET, BULLET_ALONE, CONTENTS_ENTRY, CONTINUES, DATE_LEAD, LETTER_FIELD, MONTH_START, PARA_NUMBER, TERMINAL,
     VALEDICTION, Line, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
-    _number_parts, line_widths, page_lines, page_top_furniture, plausible_next, starts_with_date,
+    _number_parts, contents_lists, line_widths, page_lines, page_top_furniture, plausible_next, starts_with_date,
     wrapped_headings,
 )
 from qa.passages.inset_tables import inset_tables
@@ -58,6 +58,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         return own is not None and " ".join(line.text.split()) in own
 
     date_led = [starts_with_date(lines, i) for i in range(len(lines))]
+    listed = contents_lists(lines)  # a contents list on a page that holds other text
 
     runs = run_starts(lines, [gone or led for gone, led in zip(excluded, date_led)])
 
@@ -120,7 +121,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             blocks.append(Block("row", [line], head=None if heads else head))
             in_table = False
             continue
-        if CONTENTS_ENTRY.search(text):
+        if CONTENTS_ENTRY.search(text) or i in listed:
             blocks.append(Block("contents", [line]))
             continue
         if line.lead and following is not None and PARA_NUMBER.match(following.text):

@@ -234,3 +234,27 @@ def starts_with_date(lines: list[Line], i: int) -> bool:
         return bool(found and found.end() > len(text))
     return False
 
+
+_CONTENTS_TITLE = re.compile(r"(?:table of )?contents", re.IGNORECASE)
+_FOLIO = re.compile(r"\d{1,3}|[ivxlc]{1,6}")
+
+
+def contents_lists(lines: list[Line]) -> set[int]:
+    """A contents list set on a page that holds other text (after a foreword, before a summary): the "Contents"
+    line and the titles and page numbers under it, each number on a line of its own or ending its title's line,
+    while they last, when at least four page numbers are among them."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _CONTENTS_TITLE.fullmatch(line.text.strip()):
+            continue
+        j, folios = i + 1, 0
+        while j < len(lines) and lines[j].page == line.page and (
+                _FOLIO.fullmatch(lines[j].text.strip()) or CONTENTS_NUMBERED.match(lines[j].text)
+                or CONTENTS_ENTRY.search(lines[j].text) or (_is_heading_like(lines[j].text) and len(lines[j].text) <= 80)):
+            folios += bool(_FOLIO.fullmatch(lines[j].text.strip()) or CONTENTS_NUMBERED.match(lines[j].text)
+                           or CONTENTS_ENTRY.search(lines[j].text))
+            j += 1
+        if folios >= 4:
+            out.update(range(i, j))
+    return out
+

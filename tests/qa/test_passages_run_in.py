@@ -187,3 +187,19 @@ def test_a_heading_set_over_three_lines_heads_what_follows_and_ends_no_paragraph
     found = by_number(build_passages([Page(1, text, styled=heading)], "r.pdf", "R"))
     assert found["1.2"].section == " ".join(heading)
     assert "Episode" not in found["1.1"].text
+
+
+def test_a_contents_list_on_a_page_with_other_text_gives_no_numbered_paragraphs():
+    """A foreword, then the contents on the same page, each page number on a line of its own: the titles and
+    numbers are contents, not paragraphs numbered by the page numbers; the foreword stays."""
+    text = "\n".join([
+        "Foreword",
+        "This review concerns a baby boy who suffered life-changing injuries in January 2024.",
+        "Gwen Okafor-Lyle, Independent Scrutineer",
+        "Contents", "Foreword", "ii", "1 Introduction", "1", "2 The review process", "1",
+        "3 Child R and his family", "2", "4 Key episodes", "3", "5 Agency involvement", "5",
+    ])
+    passages = build_passages([Page(2, text)], "r.pdf", "R")
+    assert not by_number(passages)
+    assert any("life-changing injuries" in p.text and "Okafor-Lyle" in p.text for p in passages)
+    assert not any("Agency involvement" in p.text for p in passages)
