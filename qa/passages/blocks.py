@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from qa.passages.lines import (
     BULLET, BULLET_ALONE, CONTENTS_ENTRY, CONTINUES, DATE_LEAD, LETTER_FIELD, MONTH_START, PARA_NUMBER, TERMINAL,
     VALEDICTION, Line, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
-    _number_parts, contents_lists, line_widths, page_lines, page_top_furniture, plausible_next, starts_with_date,
-    wrapped_headings,
+    _number_parts, contents_lists, contents_page_lines, line_widths, page_lines, page_top_furniture,
+    plausible_next, signature_end, starts_with_date, wrapped_headings,
 )
 from qa.passages.inset_tables import inset_tables
 from qa.passages.numbering import bare_paragraph_starts, headings_above, run_starts
@@ -33,7 +33,8 @@ class Block:
 
 def split_blocks(pages: list[Page]) -> list[Block]:
     """Walk the lines of all pages in order and group them into paragraphs, rows, bullets and headings."""
-    lines = [line for page in pages if not _is_contents_page(page.text) for line in page_lines(page.text, page.number)]
+    lines = [line for page in pages for line in (
+        contents_page_lines if _is_contents_page(page.text) else page_lines)(page.text, page.number)]
     furniture = page_top_furniture(lines)
     lines = [line for i, line in enumerate(lines) if i not in furniture]
     rebuilt = [bool(TABLE_ROW.search(line.text)) for line in lines]  # table rows qa/tables.py put together
@@ -52,10 +53,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         own = styled.get(line.page)
         text = " ".join(line.text.split())
         return own is None or any(text == s or (len(s) >= 3 and text.startswith(s)) or s.startswith(text) for s in own)
-    def set_whole(line: Line) -> bool:
-        """Where the page's type is known: the whole line is set in bold or larger type."""
-        own = styled.get(line.page)
-        return own is not None and " ".join(line.text.split()) in own
+    def set_whole(line: Line) -> bool:  # where the page's type is known: the whole line set in bold or larger type
+        return (own := styled.get(line.page)) is not None and " ".join(line.text.split()) in own
 
     date_led = [starts_with_date(lines, i) for i in range(len(lines))]
     listed = contents_lists(lines)  # a contents list on a page that holds other text
@@ -98,10 +97,12 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         typical = narrow.get(line.page, overall)
         if i and (rebuilt[i - 1] or i - 1 in inset) and not (rebuilt[i] or i in inset):
             current = None  # a rebuilt table row is whole: what follows it is never a wrapped cell of it
-        if i < title_end or i in titles:  # a heading set over several lines
-            if i in titles:
-                blocks.append(Block("heading", lines[i : titles[i]]))
-                title_end, in_table = titles[i], False
+        sign = None if i < title_end or i in titles or rebuilt[i] else signature_end(lines, i)
+        if i < title_end or i in titles or sign:  # a heading set over several lines; a signature, which is none
+            if i in titles or sign:
+                end = titles.get(i) or sign
+                blocks.append(Block("heading" if i in titles else "lines", lines[i:end]))
+                title_end, in_table = end, False
             continue
         if i in inset:  # a small table inside a numbered item: its titles, then rows keyed 1, 2, 3 … or by a code
             if inset.header.get(i) == i or inset.rows.get(i) == i:

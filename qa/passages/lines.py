@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from qa.spans import DATE_RE
+from qa.spans import DATE_RE, holds_personal_name
 
 DATE_LEAD = DATE_RE  # a line that starts with a date (matched at the start only)
 MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
@@ -237,24 +237,78 @@ def starts_with_date(lines: list[Line], i: int) -> bool:
 
 _CONTENTS_TITLE = re.compile(r"(?:table of )?contents", re.IGNORECASE)
 _FOLIO = re.compile(r"\d{1,3}|[ivxlc]{1,6}")
+_TITLE_FOLIO = re.compile(r"^[A-Z].{1,80}\s(?:\d{1,3}|[ivxlc]{1,6})$")  # "Foreword ii", "4 Key episodes 2"
 
 
 def contents_lists(lines: list[Line]) -> set[int]:
     """A contents list set on a page that holds other text (after a foreword, before a summary): the "Contents"
     line and the titles and page numbers under it, each number on a line of its own or ending its title's line,
-    while they last, when at least four page numbers are among them."""
+    up to the last page number, when there are at least four."""
     out: set[int] = set()
     for i, line in enumerate(lines):
         if not _CONTENTS_TITLE.fullmatch(line.text.strip()):
             continue
-        j, folios = i + 1, 0
-        while j < len(lines) and lines[j].page == line.page and (
-                _FOLIO.fullmatch(lines[j].text.strip()) or CONTENTS_NUMBERED.match(lines[j].text)
-                or CONTENTS_ENTRY.search(lines[j].text) or (_is_heading_like(lines[j].text) and len(lines[j].text) <= 80)):
-            folios += bool(_FOLIO.fullmatch(lines[j].text.strip()) or CONTENTS_NUMBERED.match(lines[j].text)
-                           or CONTENTS_ENTRY.search(lines[j].text))
+        j, folios, last = i + 1, 0, i
+        while j < len(lines) and lines[j].page == line.page:
+            text = lines[j].text
+            folio = bool(_FOLIO.fullmatch(text.strip()) or CONTENTS_NUMBERED.match(text) or CONTENTS_ENTRY.search(text)
+                         or _TITLE_FOLIO.match(text))
+            if not folio and not (_is_heading_like(text) and len(text) <= 80):
+                break
+            folios, last = folios + folio, j if folio else last
             j += 1
         if folios >= 4:
-            out.update(range(i, j))
+            out.update(range(i, last + 1))
     return out
+
+
+def contents_page_lines(text: str, number: int) -> list[Line]:
+    """A contents page's lines that are not its contents: the text after the list when the page goes on with
+    two sentences or more (a foreword set under the contents), else none."""
+    lines = page_lines(text, number)
+    listed = contents_lists(lines)
+    rest = [line for i, line in enumerate(lines) if i > max(listed, default=len(lines))]
+    return rest if sum(1 for line in rest if SENTENCE_END.search(line.text)) >= 2 else []
+
+
+# the line under a signature's name: the signatory's role ("Independent Chair, Saltmoor and Fenby …")
+_ROLE_LINE = re.compile(r"\b(?:Chair|Chairman|Chairperson|Scrutineer|Director|Chief|Head|Manager|Executive|Officer|Author"
+                        r"|Reviewer|Minister|Secretary|Lead|Convenor|Convener|President|Commissioner)\b")
+
+
+def signature_end(lines: list[Line], i: int) -> int | None:
+    """A signature under a foreword or a letter: a line that is a person's name and nothing else, after a
+    sentence's end, with the signatory's role on the line below ("Dr Imogen Latchford" / "Independent Chair, …").
+    It is no heading: the end (exclusive) of the block of its name, role and the lines that go on with them
+    (no sentence, at most three lines in all), or None."""
+    text = lines[i].text.strip()
+    if (i + 1 >= len(lines) or len(text.split()) > 6 or (i and not SENTENCE_END.search(lines[i - 1].text))
+            or not _ROLE_LINE.search(lines[i + 1].text) or lines[i + 1].page != lines[i].page
+            or not holds_personal_name(text, "")):
+        return None
+    end = i + 2
+    while end < min(len(lines), i + 3) and lines[end].page == lines[i].page and len(lines[end].text) <= 90 \
+            and not SENTENCE_END.search(lines[end].text) and not PARA_NUMBER.match(lines[end].text):
+        end += 1
+    return end
+
+
+_NAME_LEAD = re.compile(r"(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,4}")
+_ROLE_START = re.compile(r"(?:(?:Independent|Interim|Acting|Deputy|Assistant|Executive|Joint|Lead)\s+)*" + _ROLE_LINE.pattern)
+
+
+def signature_name(text: str) -> tuple[int, int] | None:
+    """Where a signature's name is in a sentence that is a signature: a person's name alone, or followed by a
+    comma or the signatory's role ("Gwen Okafor-Lyle, Independent Scrutineer, …", "Graham Pellow Independent
+    Scrutineer"); a sentence that ends like one (a full stop) or runs past 20 words is no signature."""
+    text = text.rstrip()
+    found = _NAME_LEAD.match(text)
+    if not found or len(text.split()) > 20 or SENTENCE_END.search(text):
+        return None
+    ends = [m.end() for m in re.finditer(r"\S+", text[: found.end()])][1:]  # two words at least
+    for end in ends:
+        rest = text[end:].lstrip()
+        if (not rest or rest.startswith(",") or _ROLE_START.match(rest)) and holds_personal_name(text[:end], ""):
+            return (0, end)
+    return None
 

@@ -10,7 +10,8 @@ answer is the clause of its sentence around it (``qa.reader.shown``), verbatim, 
 span. A span whose type does not fit a date, time or amount question is never shown as the answer (nor a month
 alone for "on what date"), nor one from a passage that never states a year the question names or names the
 person it names by role code (``qa.reader.context``: its text and heading, and the paragraphs before it in its
-section), nor, for a person's name asked, one that gives no name. ``mode="model-only"``
+section), nor, for a person's name asked, one that gives no name, nor, for who wrote a foreword, one outside the
+signature that ends it (``qa.rules.structure.part_signature``). ``mode="model-only"``
 is the raw model (best span, abstain when the answerability head says no), kept as an eval baseline.
 """
 
@@ -75,6 +76,8 @@ class ExtractiveReader:
         asked_years = choose.years(question.text)
         name_asked = asks_personal_name(question.text)
         asked_codes = set(ROLE_CODE.findall(question.text))
+        # "who wrote the foreword?" is answered by its signature, where one was read
+        signed = self.rules.part_signature(units, question)
         # "on what date …" asks for a day: a month or a year alone is not a date of the kind asked
         day_asked = kind == "date" and bool(ASKS_DATE.search(question.text))
         out: list[choose.Choice] = []
@@ -108,6 +111,7 @@ class ExtractiveReader:
                 span_text = passage.text[a:b]
                 # "what is the name of the class teacher?": a role, a code or an agency does not name anyone
                 named = not name_asked or holds_personal_name(span_text, question.text)
+                named = named and (signed is None or window.passage == signed.passage and signed.start <= a and b <= signed.end)
                 features = {
                     "span": score / 10.0,
                     "answerable": reading.answerable / 5.0,

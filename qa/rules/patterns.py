@@ -34,6 +34,9 @@ _PRONOUN = re.compile(rf"\b({'|'.join(_SEX_OF_PRONOUN)})\b", re.IGNORECASE)
 # "to whom was the letter addressed?", "who were the letter's recipients?": its "To:" line
 _ADDRESSEES_ASKED = re.compile(r"\baddressed\b|\brecipients?\b|\bto whom\b[^?]*\b(?:sent|written)\b", re.IGNORECASE)
 _SIGNATORY_ASKED = re.compile(r"\bsign(?:ed|atory)\b|\bwho (?:wrote|sent)\b|\bfrom whom\b", re.IGNORECASE)
+# "who wrote the foreword?", "who signed the preface as independent chair?": a part of a report its author signs
+PART_SIGNED = re.compile(r"\b(?:wrote|written|signed|signs|authored|author of)\b.{0,40}?\b(foreword|preface|afterword)\b"
+                         r"|\b(foreword|preface|afterword)\b.{0,40}?\b(?:written|signed)\b", re.IGNORECASE)
 _TO_FIELD = re.compile(r"To\s*:\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?]\W*$")  # a line that ends a sentence is no cover, letterhead or field line
 _GREETING = re.compile(r"Dear\b")

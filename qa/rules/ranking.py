@@ -260,6 +260,7 @@ class Ranking:
                 return bool(found) and any(len(p.findall(found)) >= 2 for p in _DATE_PARTS)
             if not is_range(units[0]) and _promote(units, is_range):
                 facts["rescued"] = 1.0
+        _to_front(units, self.part_signature(units, question), facts)  # "who wrote the foreword?"
         if question.document_kinds:
             _to_front(units, self._addressees(units, question) if _ADDRESSEES_ASKED.search(question.text)
                       else self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None, facts)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from qa import spans as S
 from qa.dates import parse_date
 from qa.passages import LETTER_FIELD, VALEDICTION
+from qa.passages.lines import signature_name
 from qa.question import Question, names_review
 from qa.rules.kinds import _norm
 from qa.rules.patterns import (
     _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _TO_FIELD, _WROTE_TERMS,
-    COVER_MARGIN,
+    COVER_MARGIN, PART_SIGNED,
 )
 from qa.rules.scored import _of_named_document, mismatched
 from qa.rules.settings import Unit
@@ -35,6 +36,24 @@ class Structure:
             name = by_place.get((unit.passage, unit.sentence + 1))
             if name is not None and name.span and name.features.get("type_ok", 0.0) >= 1.0:
                 return name
+        return None
+
+    def part_signature(self, units: list[Unit], question: Question) -> Unit | None:
+        """"Who wrote the foreword?": the signature that ends the part the question names, a sentence of a
+        passage in the section named for that part that is a person's name alone or before their role ("Gwen
+        Okafor-Lyle, Independent Scrutineer, …"), with the name as its answer. None when the question asks no
+        such thing or no candidate sentence is such a signature."""
+        asked = PART_SIGNED.search(question.text)
+        if not asked:
+            return None
+        part = (asked.group(1) or asked.group(2)).lower()
+        for unit in units:
+            passage = self.index.passages[unit.passage]
+            name = signature_name(passage.text[unit.start : unit.end]) if part in (passage.section or "").lower() else None
+            if name is not None:
+                unit.span = (unit.start + name[0], unit.start + name[1])
+                unit.features.update(type_ok=1.0, person_named=1.0)
+                return unit
         return None
 
     def _addressees(self, units: list[Unit], question: Question) -> Unit | None:

@@ -203,3 +203,51 @@ def test_a_contents_list_on_a_page_with_other_text_gives_no_numbered_paragraphs(
     assert not by_number(passages)
     assert any("life-changing injuries" in p.text and "Okafor-Lyle" in p.text for p in passages)
     assert not any("Agency involvement" in p.text for p in passages)
+
+
+FOREWORD = [
+    "Foreword",
+    "This review is about Ezra, a seven-year-old boy who was admitted to hospital in February 2023.",
+    "The Partnership accepted every recommendation at its meeting on 12 June 2024.",
+    "Dr Imogen Latchford",
+    "Independent Chair, Saltmoor and Fenby Safeguarding",
+    "Children Partnership Board",
+]
+
+
+def test_a_signature_under_a_foreword_is_text_of_the_foreword_not_a_heading():
+    """A name alone on its line after a sentence's end, with the signatory's role on the line below, is a
+    signature: text of the foreword's section, not the heading of what follows."""
+    text = "\n".join(FOREWORD + ["1 Introduction", "1.1 Ezra lived with his mother and two sisters in Fenby."])
+    passages = build_passages([Page(3, text)], "r.pdf", "R")
+    signed = [p for p in passages if "Dr Imogen Latchford" in p.text]
+    assert signed and signed[0].section == "Foreword"
+    assert "Latchford" not in (by_number(passages)["1.1"].section or "")
+
+
+def test_a_contents_page_that_goes_on_with_a_foreword_keeps_the_foreword():
+    """Contents with their page numbers, then the foreword on the same page: the list is dropped, the foreword
+    and its signature are read."""
+    entries = ["Contents", "Foreword ii", "Glossary of roles iii", "1 Introduction 1", "2 How the review was done 1",
+               "3 The family 2", "4 Key episodes 2", "5 Agency involvement 4", "6 Analysis 5"]
+    passages = build_passages([Page(2, "\n".join(entries + FOREWORD))], "r.pdf", "R")
+    assert any("admitted to hospital in February 2023" in p.text for p in passages)
+    assert any("Dr Imogen Latchford" in p.text for p in passages)
+    assert not any("Agency involvement" in p.text or "Agency involvement" in (p.section or "") for p in passages)
+
+
+def test_signature_names_are_read_off_signatures_only():
+    from qa.passages.lines import signature_name
+
+    def name(text):
+        found = signature_name(text)
+        return found and text[found[0] : found[1]]
+
+    assert name("Gwen Okafor-Lyle, Independent Scrutineer, Merrowdale County Safeguarding Children Partnership") \
+        == "Gwen Okafor-Lyle"
+    assert name("Professor Elin Caradog Independent Chair, Llanferyn Regional Safeguarding Board") \
+        == "Professor Elin Caradog"
+    assert name("Dr Owen Tresilian") == "Dr Owen Tresilian"
+    assert name("Rhiannon Vell, Head of Safeguarding, chaired the panel.") is None  # a sentence
+    assert name("Meredith Yorath and Ifor Penhallow led the review") is None
+    assert name("Child Safeguarding Practice Review Panel") is None

@@ -47,3 +47,28 @@ def test_a_question_naming_a_role_code_is_answered_only_from_a_passage_that_name
     assert asked <= codes_in(told, 1)  # the paragraph before, same section
     assert not asked <= codes_in(told, 2)
     assert not asked <= codes_in(told, 3)  # another document
+
+
+def test_who_wrote_the_foreword_is_read_off_the_signature_that_ends_it():
+    """"Who wrote the foreword?" asks for the foreword's signatory: a sentence of the foreword's section that is
+    a name before a role, its name the answer; not the reviewer the foreword names, nor a signature elsewhere."""
+    from types import SimpleNamespace
+
+    from qa.question import analyse
+    from qa.rules.settings import Unit
+    from qa.rules.structure import Structure
+    from qa.types import Passage, Sentence
+
+    def passage(text, section):
+        return Passage(file="r.pdf", title="Review", text=text, page_breaks=[(0, 2)], paragraph=None,
+                       section=section, kind="text", sentences=[Sentence(0, len(text))])
+
+    texts = [("The review was led by Dr Helen Marwood, an independent reviewer.", "Foreword"),
+             ("Alan Brook, Independent Chair, Review Panel", "Panel membership"),
+             ("Gwen Okafor-Lyle, Independent Scrutineer, Merrowdale Partnership", "Foreword")]
+    structure = Structure()
+    structure.index = SimpleNamespace(passages=[passage(t, s) for t, s in texts])
+    units = [Unit(i, 0, 0, len(t), {}) for i, (t, _) in enumerate(texts)]
+    found = structure.part_signature(units, analyse("Who signed the foreword to the review?"))
+    assert found is units[2] and texts[2][0][found.span[0] : found.span[1]] == "Gwen Okafor-Lyle"
+    assert structure.part_signature(units, analyse("Who led the review?")) is None
