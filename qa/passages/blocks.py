@@ -3,7 +3,6 @@ runs of short lines (a letterhead, an address) and contents entries, in reading 
 
 from __future__ import annotations
 
-
 import re
 from dataclasses import dataclass, field
 
@@ -48,10 +47,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     bare_heads = headings_above(lines, bare, excluded) if bare else set()
     styled = {page.number: [" ".join(t.split()) for t in page.styled] for page in pages if page.styled is not None}
 
-    def set_apart(line: Line) -> bool:
-        """Where the page's type is known, only text set in bold or larger type can be a heading."""
-        own = styled.get(line.page)
-        text = " ".join(line.text.split())
+    def set_apart(line: Line) -> bool:  # where the page's type is known, only bold or larger type can be a heading
+        own, text = styled.get(line.page), " ".join(line.text.split())
         return own is None or any(text == s or (len(s) >= 3 and text.startswith(s)) or s.startswith(text) for s in own)
     def set_whole(line: Line) -> bool:  # where the page's type is known: the whole line set in bold or larger type
         return (own := styled.get(line.page)) is not None and " ".join(line.text.split()) in own
@@ -99,9 +96,12 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             current = None  # a rebuilt table row is whole: what follows it is never a wrapped cell of it
         sign = None if i < title_end or i in titles or rebuilt[i] else signature_end(lines, i)
         if i < title_end or i in titles or sign:  # a heading set over several lines; a signature, which is none
-            if i in titles or sign:
+            if i in titles or sign:  # a signature under "Yours sincerely," goes on with the closing's lines
                 end = titles.get(i) or sign
-                blocks.append(Block("heading" if i in titles else "lines", lines[i:end]))
+                if sign and current is not None and current.kind == "lines" and VALEDICTION.match(previous.text.strip()):
+                    current.lines.extend(lines[i:end])
+                else:
+                    blocks.append(Block("heading" if i in titles else "lines", lines[i:end]))
                 title_end, in_table = end, False
             continue
         if i in inset:  # a small table inside a numbered item: its titles, then rows keyed 1, 2, 3 … or by a code

@@ -278,11 +278,12 @@ _ROLE_LINE = re.compile(r"\b(?:Chair|Chairman|Chairperson|Scrutineer|Director|Ch
 
 def signature_end(lines: list[Line], i: int) -> int | None:
     """A signature under a foreword or a letter: a line that is a person's name and nothing else, after a
-    sentence's end, with the signatory's role on the line below ("Dr Imogen Latchford" / "Independent Chair, …").
+    sentence's end or a letter's closing ("Yours sincerely,"), with the signatory's role on the line below ("Dr Imogen Latchford" / "Independent Chair, …").
     It is no heading: the end (exclusive) of the block of its name, role and the lines that go on with them
     (no sentence, at most three lines in all), or None."""
     text = lines[i].text.strip()
-    if (i + 1 >= len(lines) or len(text.split()) > 6 or (i and not SENTENCE_END.search(lines[i - 1].text))
+    after = not i or SENTENCE_END.search(lines[i - 1].text) or VALEDICTION.match(lines[i - 1].text.strip())
+    if (i + 1 >= len(lines) or len(text.split()) > 6 or not after
             or not _ROLE_LINE.search(lines[i + 1].text) or lines[i + 1].page != lines[i].page
             or not holds_personal_name(text, "")):
         return None

@@ -251,3 +251,14 @@ def test_signature_names_are_read_off_signatures_only():
     assert name("Rhiannon Vell, Head of Safeguarding, chaired the panel.") is None  # a sentence
     assert name("Meredith Yorath and Ifor Penhallow led the review") is None
     assert name("Child Safeguarding Practice Review Panel") is None
+
+
+def test_a_letters_signature_goes_on_with_its_closing():
+    """"Yours sincerely," with the name and the role under it is one closing: the role is no heading."""
+    text = "\n".join(["I will report on progress to the Executive Group on 21 March 2024.", "Yours sincerely,",
+                      "Dr Imogen Tate", "Independent Scrutineer, Kelsford Safeguarding Children Partnership",
+                      "cc: Chair, Kelsford Schools' Safeguarding Forum"])
+    passages = build_passages([Page(1, text)], "letter.pdf", "Letter")
+    closing = next(p for p in passages if "Yours sincerely" in p.text)
+    assert "Dr Imogen Tate" in closing.text and "Independent Scrutineer" in closing.text
+    assert not any("Scrutineer" in (p.section or "") for p in passages)
