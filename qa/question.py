@@ -90,13 +90,13 @@ DOCUMENT_KINDS: list[tuple[str, tuple[str, ...]]] = [
     ("executive summary", ("executive summary", "exec summary", "executive-summary", "exec-summary")),
     ("overview report", ("overview",)),
     # a review's companions: the short briefing or leaflet of its learning, the board's press statement
-    ("briefing", ("briefing", "leaflet", "learning brief")),
+    ("briefing", ("briefing", "leaflet", "learning brief", "learning summary", "learning-summary")),
     ("press statement", ("press statement", "press release")),
 ]
 _DOC_NOUN = (
     r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview(?! reports?\b)|"
     r"(?:full|review|main) report|"
-    r"(?:[\w-]+ ){0,2}?(?:briefing|leaflet)|learning brief|press (?:statement|release)|"
+    r"(?:[\w-]+ ){0,2}?(?:briefing|leaflet)|learning brief|learning summary|press (?:statement|release)|"
     r"(?:minister(?:'s|’s|ial)? |ministerial |[A-Za-z]+['’]s )?letter)"
 )
 _SOURCE_PATTERNS = [
@@ -117,10 +117,10 @@ def _kind_of_phrase(phrase: str) -> str:
     phrase = phrase.lower()
     if "letter" in phrase:
         return "letter"
+    if "brief" in phrase or "leaflet" in phrase or "learning summar" in phrase:  # a briefing, a learning brief …
+        return "briefing"
     if "summar" in phrase:
         return "executive summary"
-    if "brief" in phrase or "leaflet" in phrase:  # a briefing, a learning brief, a leaflet
-        return "briefing"
     if "press" in phrase:
         return "press statement"
     return "overview report"

@@ -171,6 +171,8 @@ def test_a_question_asking_for_several_things_is_marked_as_such():
         ("In the 7 minute briefing, on what date were the take-home doses agreed?", ["briefing"]),
         ("According to the practice briefing, when was the assessment closed?", ["briefing"]),
         ("According to the practitioner briefing, when did the rapid review meet?", ["briefing"]),
+        ("According to the learning summary, what time was the ambulance called?", ["briefing"]),  # a learning
+        ("According to the executive summary, what time was the ambulance called?", ["executive summary"]),  # summary
         ("According to the press statement, how many recommendations did the Board accept?", ["press statement"]),
         ("How many times was Child L missing, according to the full report?", ["overview report"]),
         ("According to the review report, when was the rapid review meeting held?", ["overview report"]),
@@ -198,6 +200,9 @@ def test_the_full_report_of_a_review_not_called_an_overview_is_the_review_itself
     assert asked("According to the full report, when was the case closed?") == ["x-lcspr-child-m-report.pdf"]
     assert asked("How many agencies does the seven-minute briefing say knew the family?") == ["x-seven-minute-briefing.pdf"]
     assert asked("According to the press statement, how many recommendations?") == ["x-board-press-statement.pdf"]
+    titles["x-child-m-learning-summary.pdf"] = "Learning summary: Child M"  # a learning summary is a briefing
+    assert sorted(asked("What does the learning summary give as the time of the call?")) == [
+        "x-child-m-learning-summary.pdf", "x-seven-minute-briefing.pdf"]
     assert asked("According to the executive summary, when?") == ["x-child-m-executive-summary.pdf"]
     # a corpus with an overview report keeps to it, and one with nothing but the review narrows nothing
     assert documents_named(analyse("According to the full report, when?"),
