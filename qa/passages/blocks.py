@@ -185,7 +185,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
                 if not titled and ((_is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped) or (
                         set_whole(line) and not TERMINAL.search(text) and not runs_on)):
                     blocks.append(Block("heading", [Line(text, line.page)], number=match.group("num")))
-                    last_number = parts
+                    # a section's heading repeated ("4. Key episodes (continued)") does not restart its numbering
+                    last_number = last_number if last_number and last_number[: len(parts)] == parts else parts
                     in_table = False
                     continue
                 last_number = parts

@@ -262,3 +262,17 @@ def test_a_letters_signature_goes_on_with_its_closing():
     closing = next(p for p in passages if "Yours sincerely" in p.text)
     assert "Dr Imogen Tate" in closing.text and "Independent Scrutineer" in closing.text
     assert not any("Scrutineer" in (p.section or "") for p in passages)
+
+
+def test_a_section_heading_repeated_as_continued_does_not_restart_its_numbering():
+    """"4. Key episodes in practice (continued)" at the top of a later page: the paragraph after it is still
+    4.14, not text because the numbering started again at 4 (after which 4.14 would not follow)."""
+    text = "\n".join(["4. Key episodes in practice"] + [
+        f"4.{k} The panel heard what each agency knew of the family, and what it did." for k in range(1, 14)] + [
+        "4. Key episodes in practice (continued)",
+        "The incident, July 2024",
+        "4.14 At 03.52 hrs on 27 July 2024 a member of the public called an ambulance after finding",
+        "Child R in the stairwell of Kestrel House.",
+    ])
+    found = by_number(build_passages([Page(9, text)], "r.pdf", "R"))
+    assert "03.52 hrs" in found["4.14"].text
