@@ -49,12 +49,8 @@ def find_grids(lines: list[list[Segment]], size: float, min_columns: int) -> lis
         end, multi = i + 1, 1
         while end < len(lines) and lines[end - 1][0].base - lines[end][0].base <= 3 * size:
             cols = [_column(starts, s.x0) for s in lines[end]]
-            # a row's cell may run on over the next column when that column is empty on the line: two cells set
-            # so close that they read as one run ("12/01/2024 23.15" under Date and Time)
-            reach = [bounds[c + 1] if len(cols) >= 2 and c + 1 < len(starts) and c + 1 not in cols else bounds[c]
-                     for c in cols]
             fits = all(
-                s.x0 >= starts[c] - size and s.x1 <= r + size / 2 for s, c, r in zip(lines[end], cols, reach)
+                s.x0 >= starts[c] - size and s.x1 <= bounds[c] + size / 2 for s, c in zip(lines[end], cols)
             ) and len(set(cols)) == len(cols)
             aligned = sum(abs(starts[c] - s.x0) <= size for s, c in zip(lines[end], cols))
             if not fits or (len(lines[end]) >= 2 and aligned < 2):

@@ -482,23 +482,3 @@ def test_footnotes_at_the_foot_of_each_column_are_taken_off_and_the_other_column
     inset = _line("4 The 72-hour expectation comes from", 50, 712, size=7.0, width=3.5)
     lines = lines_of(segments(body + inset))
     assert column_notes(lines, 10.0, {"4": "return."}) == (lines, [])
-
-
-def test_a_table_whose_first_two_cells_read_as_one_run_is_still_a_grid_with_its_wrapped_cells_in_place():
-    """Chromium's table: Date and Time set so close that "12/01/2024 23.15" is one run, the time's "hrs" wrapping
-    under Time, and the other cells wrapping too. Each row keeps its cells together, not the table's lines
-    spliced one after another."""
-    from qa.layout.grids import flow
-
-    glyphs = _line("Date", 50, 720) + _line("Time", 106, 720) + _line("What happened", 151, 720) + \
-        _line("Agency response", 344, 720)
-    for k, (day, event, response) in enumerate([("12/01/2024", "Ms R reports Child R missing", "Found at a flat"),
-                                                ("02/02/2024", "DSL1 contacts the MASH", "Signposted to help"),
-                                                ("14/03/2024", "Police stop a car in the lane", "Recorded as willing")]):
-        base = 700 - 30 * k
-        glyphs += _line(f"{day} 23.15", 50, base) + _line(event, 151, base) + _line(response, 344, base)
-        glyphs += _line("hrs", 106, base - 10) + _line("late at night", 151, base - 10) + _line("no interview", 344, base - 10)
-    rows = flow(lines_of(segments(glyphs)), 10.0, 3)
-    assert rows[0] == "Date | Time | What happened | Agency response"
-    assert rows[1] == "12/01/2024 23.15 | hrs | Ms R reports Child R missing late at night | Found at a flat no interview"
-    assert len(rows) == 4
