@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 
 from qa.passages.lines import (
     BULLET, BULLET_ALONE, CONTENTS_ENTRY, CONTINUES, DATE_LEAD, LETTER_FIELD, MONTH_START, PARA_NUMBER, TERMINAL,
-    VALEDICTION, Line, _is_contents_page, _is_heading, _is_heading_like, _is_short_line,
-    _number_parts, contents_lists, contents_page_lines, line_widths, page_lines, page_top_furniture,
-    plausible_next, signature_end, starts_with_date, wrapped_headings,
+    VALEDICTION, Line, _is_contents_page, _is_heading, _is_heading_like, _is_short_line, _number_parts,
+    contents_lists, contents_page_lines, line_widths, page_lines, page_top_furniture, plausible_next,
+    starts_with_date, wrapped_headings,
 )
 from qa.passages.inset_tables import inset_tables
 from qa.passages.numbering import bare_paragraph_starts, headings_above, run_starts
+from qa.passages.signatures import signature_end
 from qa.tables import TABLE_ROW
 from qa.types import Page
 
@@ -94,15 +95,16 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         typical = narrow.get(line.page, overall)
         if i and (rebuilt[i - 1] or i - 1 in inset) and not (rebuilt[i] or i in inset):
             current = None  # a rebuilt table row is whole: what follows it is never a wrapped cell of it
-        sign = None if i < title_end or i in titles or rebuilt[i] else signature_end(lines, i)
-        if i < title_end or i in titles or sign:  # a heading set over several lines; a signature, which is none
-            if i in titles or sign:  # a signature under "Yours sincerely," goes on with the closing's lines
-                end = titles.get(i) or sign
-                if sign and current is not None and current.kind == "lines" and VALEDICTION.match(previous.text.strip()):
-                    current.lines.extend(lines[i:end])
-                else:
-                    blocks.append(Block("heading" if i in titles else "lines", lines[i:end]))
-                title_end, in_table = end, False
+        if i < title_end:
+            continue  # taken with the heading or signature whose first line was read
+        sign = None if i in titles or rebuilt[i] else signature_end(lines, i)
+        if i in titles or sign:  # a heading set over several lines; a signature, which is none
+            end = titles.get(i) or sign
+            if sign and current is not None and current.kind == "lines" and VALEDICTION.match(previous.text.strip()):
+                current.lines.extend(lines[i:end])  # a signature under "Yours sincerely," goes on with its closing
+            else:
+                blocks.append(Block("heading" if i in titles else "lines", lines[i:end]))
+            title_end, in_table = end, False
             continue
         if i in inset:  # a small table inside a numbered item: its titles, then rows keyed 1, 2, 3 … or by a code
             if inset.header.get(i) == i or inset.rows.get(i) == i:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from qa.spans import DATE_RE, holds_personal_name
+from qa.spans import DATE_RE
 
 DATE_LEAD = DATE_RE  # a line that starts with a date (matched at the start only)
 MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
@@ -160,13 +160,21 @@ def line_widths(lines: list[Line], rebuilt: list[bool]) -> tuple[int, dict[int, 
     return overall, narrow
 
 
+_FOLIO = re.compile(r"\d{1,3}|[ivxlc]{1,6}")  # a page number alone on its line
+
+
+def _is_entry(line: str) -> bool:
+    """A contents entry: a title with dot leaders and its page number, or a numbered title and its page number."""
+    return bool(CONTENTS_ENTRY.search(line) or CONTENTS_NUMBERED.match(line))
+
+
 def _is_contents_page(text: str) -> bool:
     """A table of contents: many lines end in dot leaders and a page number."""
     lines = [line for line in text.split("\n") if line.strip()]
-    entries = sum(1 for line in lines if CONTENTS_ENTRY.search(line) or CONTENTS_NUMBERED.match(line))
+    entries = sum(1 for line in lines if _is_entry(line))
     titled = any(line.strip().lower() in ("contents", "table of contents", "contents page") for line in lines[:3])
     if titled:  # page numbers may come out on lines of their own
-        entries += sum(1 for line in lines if re.fullmatch(r"\d{1,3}|[ivxlc]{1,6}", line.strip()))
+        entries += sum(1 for line in lines if _FOLIO.fullmatch(line.strip()))
     return entries >= 5 and entries >= (0.25 if titled else 0.4) * len(lines)
 
 
@@ -236,7 +244,6 @@ def starts_with_date(lines: list[Line], i: int) -> bool:
 
 
 _CONTENTS_TITLE = re.compile(r"(?:table of )?contents", re.IGNORECASE)
-_FOLIO = re.compile(r"\d{1,3}|[ivxlc]{1,6}")
 _TITLE_FOLIO = re.compile(r"^[A-Z].{1,80}\s(?:\d{1,3}|[ivxlc]{1,6})$")  # "Foreword ii", "4 Key episodes 2"
 
 
@@ -251,8 +258,7 @@ def contents_lists(lines: list[Line]) -> set[int]:
         j, folios, last = i + 1, 0, i
         while j < len(lines) and lines[j].page == line.page:
             text = lines[j].text
-            folio = bool(_FOLIO.fullmatch(text.strip()) or CONTENTS_NUMBERED.match(text) or CONTENTS_ENTRY.search(text)
-                         or _TITLE_FOLIO.match(text))
+            folio = bool(_FOLIO.fullmatch(text.strip()) or _is_entry(text) or _TITLE_FOLIO.match(text))
             if not folio and not (_is_heading_like(text) and len(text) <= 80):
                 break
             folios, last = folios + folio, j if folio else last
@@ -269,47 +275,3 @@ def contents_page_lines(text: str, number: int) -> list[Line]:
     listed = contents_lists(lines)
     rest = [line for i, line in enumerate(lines) if i > max(listed, default=len(lines))]
     return rest if sum(1 for line in rest if SENTENCE_END.search(line.text)) >= 2 else []
-
-
-# the line under a signature's name: the signatory's role ("Independent Chair, Saltmoor and Fenby …")
-_ROLE_LINE = re.compile(r"\b(?:Chair|Chairman|Chairperson|Scrutineer|Director|Chief|Head|Manager|Executive|Officer|Author"
-                        r"|Reviewer|Minister|Secretary|Lead|Convenor|Convener|President|Commissioner)\b")
-
-
-def signature_end(lines: list[Line], i: int) -> int | None:
-    """A signature under a foreword or a letter: a line that is a person's name and nothing else, after a
-    sentence's end or a letter's closing ("Yours sincerely,"), with the signatory's role on the line below ("Dr Imogen Latchford" / "Independent Chair, …").
-    It is no heading: the end (exclusive) of the block of its name, role and the lines that go on with them
-    (no sentence, at most three lines in all), or None."""
-    text = lines[i].text.strip()
-    after = not i or SENTENCE_END.search(lines[i - 1].text) or VALEDICTION.match(lines[i - 1].text.strip())
-    if (i + 1 >= len(lines) or len(text.split()) > 6 or not after
-            or not _ROLE_LINE.search(lines[i + 1].text) or lines[i + 1].page != lines[i].page
-            or not holds_personal_name(text, "")):
-        return None
-    end = i + 2
-    while end < min(len(lines), i + 3) and lines[end].page == lines[i].page and len(lines[end].text) <= 90 \
-            and not SENTENCE_END.search(lines[end].text) and not PARA_NUMBER.match(lines[end].text):
-        end += 1
-    return end
-
-
-_NAME_LEAD = re.compile(r"(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,4}")
-_ROLE_START = re.compile(r"(?:(?:Independent|Interim|Acting|Deputy|Assistant|Executive|Joint|Lead)\s+)*" + _ROLE_LINE.pattern)
-
-
-def signature_name(text: str) -> tuple[int, int] | None:
-    """Where a signature's name is in a sentence that is a signature: a person's name alone, or followed by a
-    comma or the signatory's role ("Gwen Okafor-Lyle, Independent Scrutineer, …", "Graham Pellow Independent
-    Scrutineer"); a sentence that ends like one (a full stop) or runs past 20 words is no signature."""
-    text = text.rstrip()
-    found = _NAME_LEAD.match(text)
-    if not found or len(text.split()) > 20 or SENTENCE_END.search(text):
-        return None
-    ends = [m.end() for m in re.finditer(r"\S+", text[: found.end()])][1:]  # two words at least
-    for end in ends:
-        rest = text[end:].lstrip()
-        if (not rest or rest.startswith(",") or _ROLE_START.match(rest)) and holds_personal_name(text[:end], ""):
-            return (0, end)
-    return None
-

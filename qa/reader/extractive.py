@@ -47,7 +47,7 @@ class ExtractiveReader:
         self.model = model or shared()
         self.n_windows = n_windows
         self.fitted = choose.load()
-        self._doc_indexes: dict[tuple[str, str], dict] = {}  # (index, document) → cite.day_index / code_index, at first use
+        self._doc_indexes: dict[tuple[str, str], dict] = {}  # (builder, document) → cite.day_index / code_index, at first use
 
     def warm_up(self) -> None:
         self.model.warm_up()
@@ -111,7 +111,7 @@ class ExtractiveReader:
                 span_text = passage.text[a:b]
                 # "what is the name of the class teacher?": a role, a code or an agency does not name anyone
                 named = not name_asked or holds_personal_name(span_text, question.text)
-                named = named and (signed is None or window.passage == signed.passage and signed.start <= a and b <= signed.end)
+                signature = signed is None or window.passage == signed.passage and signed.start <= a and b <= signed.end
                 features = {
                     "span": score / 10.0,
                     "answerable": reading.answerable / 5.0,
@@ -131,7 +131,8 @@ class ExtractiveReader:
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
                 q0, q1 = quote_bounds(passage, a, b, window)
                 out.append(choose.Choice(window.passage, a, b, i, features,
-                                         type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year and of_code and named,
+                                         type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year and of_code
+                                         and named and signature,
                                          clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         for choice in out:

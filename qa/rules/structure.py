@@ -9,7 +9,7 @@ from __future__ import annotations
 from qa import spans as S
 from qa.dates import parse_date
 from qa.passages import LETTER_FIELD, VALEDICTION
-from qa.passages.lines import signature_name
+from qa.passages.signatures import signature_name
 from qa.question import Question, names_review
 from qa.rules.kinds import _norm
 from qa.rules.patterns import (

@@ -237,7 +237,7 @@ def test_a_contents_page_that_goes_on_with_a_foreword_keeps_the_foreword():
 
 
 def test_signature_names_are_read_off_signatures_only():
-    from qa.passages.lines import signature_name
+    from qa.passages.signatures import signature_name
 
     def name(text):
         found = signature_name(text)
