@@ -35,36 +35,90 @@ def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages) -
     return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
 
 
-def dated_twin(best: choose.Choice, passages, question: str, days: dict | None = None) -> choose.Choice:
-    """Where to cite an answer read from a chronology row: the numbered paragraph of the same document that tells
-    that day's event (a sentence giving the row's date, to the day, in any form, and the answer's own words, or for
-    an answer that is the date itself that date in the sentence's form), sharing with the question at least two
-    of the words the row shares with it. The decision stays the row's; the answer is the paragraph's words.
-    ``days`` is the row's document's ``day_index`` (built here when not given)."""
+def numbered_index(passages, file: str) -> list[int]:
+    """The numbered paragraphs of one document (rows aside), in order: built once per document and kept."""
+    return [i for i, p in enumerate(passages) if p.file == file and p.paragraph and p.kind != "row"]
+
+
+def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int]) -> choose.Choice:
+    """Where to cite an answer read from a passage with no number (a chronology row, a sidebar, a key of who is
+    who, unnumbered text): a review states its findings in numbered paragraphs, and what a row or an aside gives
+    is often stated there too. The sentence of a numbered paragraph of the same document that holds the answer's
+    very words and, with the sentences either side of it, the most of the question's event words (two at least)
+    is cited, the answer being its words. The decision stays the chosen span's. ``numbered`` is the
+    document's ``numbered_index``."""
     here = passages[best.passage]
-    if here.paragraph or here.kind != "row":
+    if here.paragraph:
+        return best
+    words = choose._WORD.findall(here.text[best.start : best.end].lower())
+    if len(words) < 2:  # one word (a name, a place, a number) is said of too many things to be a twin
+        return best
+    pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[^A-Za-z0-9]+".join(map(re.escape, words)) + r"(?![A-Za-z0-9])",
+                         re.IGNORECASE)
+    need = event_words(question)
+    top = None
+    for i in numbered:
+        passage = passages[i]
+        for found in pattern.finditer(passage.text):
+            a, b = found.span()
+            k = next((k for k, s in enumerate(passage.sentences) if s.start <= a < s.end), None)
+            if k is None or b > passage.sentences[k].end or passage.page_at(a) != passage.page_at(b - 1):
+                continue
+            score = len(need & _around(passage, a))
+            if score >= 2 and (top is None or score > top[0]):
+                top = (score, i, a, b)
+    if top is None:
+        return best
+    _, i, a, b = top
+    passage = passages[i]
+    q0, q1 = quote_bounds(passage, a, b, None)
+    return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
+
+
+def dated_twin(best: choose.Choice, passages, question: str, days: dict | None = None) -> choose.Choice:
+    """Where to cite an answer read from a chronology row, or a date read from other unnumbered text: the numbered
+    paragraph of the same document that tells that day's event (a sentence giving the row's date, to the day, in
+    any form, and the answer's own words, or for an answer that is the date itself that date in the sentence's
+    form, on one page), with the most of the question's event words in it and the sentences either side (two at
+    least; the text read must share two with the question too). The decision stays the chosen span's; the answer is the paragraph's words. ``days`` is the document's
+    ``day_index`` (built here when not given)."""
+    here = passages[best.passage]
+    if here.paragraph:
         return best
     span = here.text[best.start : best.end]
     is_date = any(a <= best.start and best.end <= b for a, b in find_dates(here.text))
+    if not is_date and here.kind != "row":
+        return best
     # the day of the answer when it is a date, else the row's own day
     day = parse_date(span) if is_date else _row_day(here.text)
-    need = event_words(question) & words_of(here.text)
-    if day is None or not (day.day and day.year) or len(need) < 2:
+    need = event_words(question)
+    if day is None or not (day.day and day.year) or len(need & words_of(here.text)) < 2:
         return best
     days = day_index(passages, here.file) if days is None else days
     found = None
     for i, a, b in days.get((here.file, day), ()):
         passage = passages[i]
         q0, q1 = quote_bounds(passage, a, b, None)
-        score = len(need & words_of(passage.text[q0:q1]))
+        score = len(need & _around(passage, a))
         at = (a, b) if is_date else _within(passage.text, span, q0, q1)
-        if at and score >= 2 and (found is None or score > found[0]):
+        on_one_page = at and passage.page_at(at[0]) == passage.page_at(at[1] - 1)
+        if on_one_page and score >= 2 and (found is None or score > found[0]):
             found = (score, i, *at, q0, q1)
     if found is None:
         return best
     _, i, a, b, q0, q1 = found
     passage = passages[i]
     return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
+
+
+def _around(passage, at: int) -> set[str]:
+    """The words of the sentence holding offset ``at`` and of the sentences either side of it: a paragraph often
+    names the day or the person in one sentence and tells the event in the next."""
+    k = next((k for k, s in enumerate(passage.sentences) if s.start <= at < s.end), None)
+    if k is None:
+        return set()
+    last = len(passage.sentences) - 1
+    return words_of(passage.text[passage.sentences[max(0, k - 1)].start : passage.sentences[min(last, k + 1)].end])
 
 
 def event_words(question: str) -> set[str]:

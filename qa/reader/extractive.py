@@ -23,7 +23,8 @@ from qa.question import asks_personal_name
 from qa.dates import parse_date
 from qa.read import ASKS_DATE, Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
-from qa.reader.cite import code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_twin, page_part, quote_bounds, words_of
+from qa.reader.cite import (code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_index,
+                            numbered_twin, page_part, quote_bounds, stated_twin, words_of)
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.context import codes_in, year_context
 from qa.reader.model import SpanModel, shared
@@ -160,6 +161,7 @@ class ExtractiveReader:
             answerable = best is not None and confidence >= self.fitted["threshold"]
             if best is not None:  # decided: now where to cite it
                 best = numbered_twin(best, allowed, self.rules.index.passages)
+                best = stated_twin(best, self.rules.index.passages, question.text, self._index_of(best, numbered_index))
                 twin = dated_twin(best, self.rules.index.passages, question.text, self._index_of(best, day_index))
                 best = self._reread(question, best, allowed) if twin is best else twin
             reason = "" if answerable else (

@@ -1,0 +1,67 @@
+"""Where a chosen answer is cited (qa.reader.cite): the numbered paragraph that states what a row, an aside or
+unnumbered text answered."""
+
+from qa.reader.choose import Choice
+from qa.reader.cite import dated_twin, numbered_index, stated_twin
+from qa.types import Passage, Sentence
+
+
+def _passage(text, paragraph=None, kind="paragraph", breaks=((0, 3),)):
+    """Sentences split at ". " as build_passages would."""
+    sentences, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            sentences.append(Sentence(start, i + 1))
+            start = i + 2
+    if start < len(text):
+        sentences.append(Sentence(start, len(text)))
+    return Passage(file="r.pdf", title="r", text=text, page_breaks=list(breaks), paragraph=paragraph, kind=kind,
+                   sentences=sentences)
+
+
+def _cited(best, passages, question):
+    return stated_twin(best, passages, question, numbered_index(passages, "r.pdf"))
+
+
+def test_an_answer_from_a_row_stated_in_a_numbered_paragraph_is_cited_there_with_the_paragraphs_words():
+    row = _passage("14/02/2025 | 07.52 hrs | Ambulance | 999 call from Mr R after a fall.", kind="row")
+    # the event words ("ambulance", "rang") are in the sentence before the one holding the time
+    para = _passage("Mr R rang for an ambulance. The call was logged at 07.52 Hrs by control. Crews left.",
+                    paragraph="4.11")
+    elsewhere = _passage("A meeting started at 07.52 hrs on another day.", paragraph="4.12")
+    passages = [row, elsewhere, para]
+    best = Choice(0, 13, 22, 0, probability=0.6, clause_probability=0.7)  # "07.52 hrs"
+    question = "At what time did Mr R ring for the ambulance?"
+    cited = _cited(best, passages, question)
+    assert (cited.passage, para.text[cited.start : cited.end]) == (2, "07.52 Hrs")
+    assert (cited.probability, cited.clause_probability) == (0.6, 0.7)  # the decision stays the row's
+    assert para.text[slice(*cited.clause)].startswith("The call was logged")
+
+
+def test_no_twin_for_one_word_for_too_few_event_words_in_another_document_or_off_one_page():
+    row = _passage("14/02/2025 | 07.52 hrs | Ambulance | 999 call from Mr R after a fall.", kind="row")
+    para = _passage("Mr R rang for an ambulance. The call was logged at 07.52 hrs by control.", paragraph="4.11")
+    question = "At what time did Mr R ring for the ambulance?"
+    best = Choice(0, 13, 22, 0, probability=0.6)
+    one_word = Choice(0, 25, 34, 0, probability=0.6)  # "Ambulance": one word is said of too many things
+    assert _cited(one_word, [row, para], question) is one_word
+    assert _cited(best, [row, para], "At what time was the nursery told?") is best  # no event word shared
+    other = Passage(file="s.pdf", title="s", text=para.text, page_breaks=[(0, 1)], paragraph="4.11",
+                    sentences=para.sentences)
+    assert _cited(best, [row, other], question) is best  # another document
+    split = _passage(para.text, paragraph="4.11", breaks=((0, 3), (para.text.index("52 hrs"), 4)))
+    assert _cited(best, [row, split], question) is best  # "07.|52 hrs" runs over a page break
+    assert _cited(Choice(1, 50, 59, 1), [row, para], question).passage == 1  # already numbered: stays
+
+
+def test_a_date_read_from_unnumbered_text_is_cited_by_the_paragraph_giving_that_day_in_any_form():
+    aside = _passage("Key dates: case closed 27/02/2012 by the team manager.", kind="aside")
+    para = _passage("The school's referral led to an assessment. The case was closed on 27 February 2012.",
+                    paragraph="4.15")
+    question = "On what date was the case that followed the school's referral closed?"
+    best = Choice(0, 23, 33, 0, probability=0.7)  # "27/02/2012"
+    cited = dated_twin(best, [aside, para], question)
+    assert (cited.passage, para.text[cited.start : cited.end]) == (1, "27 February 2012")
+    # not the words of an aside that are no date (only a row has a day of its own)
+    words = Choice(0, 11, 22, 0, probability=0.7)  # "case closed"
+    assert dated_twin(words, [aside, para], question) is words
