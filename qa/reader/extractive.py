@@ -160,10 +160,7 @@ class ExtractiveReader:
             confidence = 0.0 if best is None else best.probability if span_only else best.clause_probability
             answerable = best is not None and confidence >= self.fitted["threshold"]
             if best is not None:  # decided: now where to cite it
-                best = numbered_twin(best, allowed, self.rules.index.passages)
-                best = stated_twin(best, self.rules.index.passages, question.text, self._index_of(best, numbered_index))
-                twin = dated_twin(best, self.rules.index.passages, question.text, self._index_of(best, day_index))
-                best = self._reread(question, best, allowed) if twin is best else twin
+                best = self._cite(question, best, allowed)
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
                 or ("no passage read gives the name asked for"
@@ -179,6 +176,31 @@ class ExtractiveReader:
             return rules_answer
         return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k,
                             span_only)
+
+    def _cite(self, question, best: choose.Choice, allowed: list[choose.Choice]) -> choose.Choice:
+        """Where to cite the chosen answer: the numbered paragraph that states it (``cite.numbered_twin`` from the
+        proposals, ``cite.stated_twin``, ``cite.dated_twin``, else the row's answer reread in the paragraph telling
+        its day), when that paragraph itself (its text, heading or document title) states the year the question
+        asks about and names the role code it asks about."""
+        passages = self.rules.index.passages
+        asked_years, asked_codes = choose.years(question.text), set(ROLE_CODE.findall(question.text))
+        chosen = best.passage
+
+        def keeps(twin: choose.Choice) -> bool:
+            if twin.passage == chosen:
+                return True
+            told = passages[twin.passage]
+            if any(asked_years) and choose.year_missing(asked_years, " ".join((told.text, told.section or "", told.title))):
+                return False
+            return asked_codes <= codes_in(passages, twin.passage)
+
+        best = numbered_twin(best, allowed, passages)
+        if keeps(twin := stated_twin(best, passages, question.text, self._index_of(best, numbered_index))):
+            best = twin
+        twin = dated_twin(best, passages, question.text, self._index_of(best, day_index))
+        if twin is best:
+            twin = self._reread(question, best, allowed)
+        return twin if keeps(twin) else best
 
     def _index_of(self, best: choose.Choice, build) -> dict:
         """``build``'s index (``day_index``, ``code_index``) of the document ``best`` is in, built at its first use
