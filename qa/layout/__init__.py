@@ -9,7 +9,8 @@ finds what a designed page is made of, ``grids`` rebuilds tables. What it recogn
 * **footnote markers** — digits set smaller and raised after a word ("Ltd.⁸"), dropped from the text when
   their note is on the page ("km²" keeps its 2);
 * **footnotes** — small type at the foot of the page, each started by a number the page's markers use;
-* **asides** — text inside a tinted box (a sidebar) and runs of lines set larger than the body (a pull quote);
+* **asides** — text inside a tinted box (a sidebar), runs of lines set larger than the body (a pull quote), and a
+  narrow side column in smaller type beside one main column (margin notes, practice points);
 * **grid tables** — lines whose segments start at the same columns, one line per row, cells joined by `` | ``;
 * **margin numbers** — a strip at the page's left or right edge holding only paragraph numbers (4.4.2), each
   moved onto the text line at its height ("4.4.2 The first …"): neither a column nor an aside.
@@ -27,7 +28,7 @@ from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, lines_of, 
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
-from qa.layout.regions import find_gutter, in_columns, take_boxed
+from qa.layout.regions import find_gutter, in_columns, take_boxed, take_side_notes
 from qa.types import Aside
 
 __all__ = ["Glyph", "PageLayout", "Segment", "find_grids", "find_gutter", "grid_rows", "lines_of", "read_page", "segments"]
@@ -101,11 +102,14 @@ def read_page(page: Any, textpage: Any) -> PageLayout | None:
                      for line in lines[first:end] for seg in line)
               for j in range(first, end)}
     gutter = find_gutter([s for j, line in enumerate(lines) if j not in tables for s in line], width, size)
-    if gutter is None and not (notes or boxed or numbers):
+    side = []
+    if gutter is None:
+        lines, side = take_side_notes(lines, size, width)
+    if gutter is None and not (notes or boxed or numbers or side):
         return None  # most pages: pypdf's text stands, nothing more to do
     if gutter is not None:
         text_lines, quotes = in_columns(lines, gutter, size, boxes)
     else:
         text_lines, quotes = flow(lines, size, 2), []
-    return PageLayout("\n".join(text_lines), boxed + quotes + notes, gutter is not None,
+    return PageLayout("\n".join(text_lines), boxed + side + quotes + notes, gutter is not None,
                       styled_texts([s for s in segs if id(s) not in numbers], size))

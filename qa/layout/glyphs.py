@@ -167,7 +167,7 @@ def segments(glyphs: list[Glyph]) -> list[Segment]:
         if run is not None:
             last = run[-1]
             em = max(last.size, g.size)
-            same_line = abs(g.base - last.base) <= 0.5 * em
+            same_line = abs(g.base - last.base) <= 0.5 * em or _superscript(g, last)
             ligature = abs(g.x0 - last.x0) < 0.01 and abs(g.x1 - last.x1) < 0.01  # "ﬃ" → f, f, i in one box
             if same_line and (ligature or -0.3 * em <= g.x0 - last.x1 <= SEGMENT_GAP * em):
                 if g.x0 - last.x1 > 0.15 * em:
@@ -180,7 +180,8 @@ def segments(glyphs: list[Glyph]) -> list[Segment]:
     for piece in pieces:  # runs the stream wrote apart that sit side by side on one baseline
         for other in reversed(merged[-6:]):
             em = max(other.size, piece.size)
-            if abs(other.base - piece.base) <= 0.3 * em and 0 <= piece.x0 - other.x1 <= SEGMENT_GAP * em:
+            raised = _superscript(piece.glyphs[0], other.glyphs[-1]) or _note_number(other, piece)
+            if (abs(other.base - piece.base) <= 0.3 * em or raised) and 0 <= piece.x0 - other.x1 <= SEGMENT_GAP * em:
                 piece.glyphs[0].space_before = piece.x0 - other.x1 > 0.15 * em or piece.glyphs[0].space_before
                 other.glyphs.extend(piece.glyphs)
                 other.finish()
@@ -188,6 +189,20 @@ def segments(glyphs: list[Glyph]) -> list[Segment]:
         else:
             merged.append(piece)
     return merged
+
+
+def _superscript(g: Glyph, last: Glyph) -> bool:
+    """``g`` is set smaller and raised (up to 0.8 em) tight after ``last``: a superscript (a footnote marker
+    raised more than half an em) on ``last``'s line."""
+    return g.size < 0.85 * last.size and 0 < g.base - last.base <= 0.8 * last.size \
+        and -0.1 * last.size <= g.x0 - last.x1 <= 0.15 * last.size
+
+
+def _note_number(number: Segment, text: Segment) -> bool:
+    """``number`` is a footnote's number set small and raised (up to 0.8 em) just before its note's text, closer
+    than a table's cells stand (0.6 em)."""
+    return number.text.isdigit() and len(number.text) <= 3 and number.size < 0.85 * text.size \
+        and 0 < number.base - text.base <= 0.8 * text.size and text.x0 - number.x1 <= 0.6 * text.size
 
 
 def lines_of(segs: list[Segment]) -> list[list[Segment]]:

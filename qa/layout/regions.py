@@ -180,6 +180,39 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: fl
     return head + out + foot, asides
 
 
+def take_side_notes(lines: list[list[Segment]], size: float, width: float) -> tuple[list[list[Segment]], list[Aside]]:
+    """A narrow side column beside one main column of running text (a magazine layout's margin notes, practice
+    points, key facts): text set smaller than the body, standing wholly beyond the main column's edge, left or
+    right, with a gap of an em at least, below the running header and above the footer. Each block of it (lines
+    less than two ems apart) is an aside, never spliced into the paragraph it stands beside."""
+    top, bottom = _edges(lines, size)
+    body = [s for line in lines[top:bottom] for s in line if 0.85 * size <= s.size <= 1.15 * size and len(s.text) > 3]
+    if len(body) < 2 * MIN_COLUMN_LINES:
+        return lines, []
+    ends, starts = sorted(s.x1 for s in body), sorted(s.x0 for s in body)
+    right, left = ends[int(0.9 * (len(ends) - 1))], starts[int(0.1 * (len(starts) - 1))]
+    if right - left < 0.45 * width:
+        return lines, []  # no main column: narrow columns are the gutter's to find
+    beside = lambda s: s.size < 0.95 * size and (s.x0 >= right + size or s.x1 <= left - size)  # noqa: E731
+    # a table's first column may stand out in the margin too, but its row goes on in cells of its own type
+    side = [s for line in lines[top:bottom] for s in line if beside(s)
+            and not any(not beside(t) and abs(t.size - s.size) < 0.05 * size for t in line)]
+    blocks: list[list[Segment]] = []
+    for seg in sorted(side, key=lambda s: (s.x0 >= right, -s.base)):
+        block = blocks[-1] if blocks else None
+        if block and (block[-1].x0 >= right) == (seg.x0 >= right) and block[-1].base - seg.base <= 2 * size:
+            block.append(seg)
+        else:
+            blocks.append([seg])
+    blocks = [b for b in blocks if any(c.isalpha() for s in b for c in s.text)]
+    taken = {id(s) for block in blocks for s in block}
+    if not taken:
+        return lines, []
+    asides = [Aside("aside", join_lines([line_text(row) for row in lines_of(block)])) for block in blocks]
+    kept = [[s for s in line if id(s) not in taken] for line in lines]
+    return [line for line in kept if line], asides
+
+
 def _crosses(seg: Segment, gutter: tuple[float, float]) -> bool:
     return seg.x0 < gutter[0] and seg.x1 > gutter[1]
 

@@ -1,0 +1,67 @@
+"""A magazine layout's page (qa/layout): a side column of notes beside one main column, footnote markers raised
+more than half an em, and a footnote's number set raised before its text."""
+
+from __future__ import annotations
+
+from qa.layout import Glyph, lines_of, segments
+from qa.layout.footnotes import split_footnotes
+from qa.layout.regions import take_side_notes
+
+
+def _line(text: str, x: float, base: float, size: float = 10.0, width: float = 5.0) -> list[Glyph]:
+    glyphs, at = [], x
+    for word in text.split():
+        for i, char in enumerate(word):
+            glyphs.append(Glyph(char, at, at + width, base, size, False, i == 0 and at > x))
+            at += width
+        at += 3.0
+    return glyphs
+
+
+MAIN = "the health visitor made a targeted contact by telephone with the mother"  # 65 glyphs: 50 … 420
+
+
+def _page(notes: list[tuple[str, float]], rows: list[list[Glyph]] = ()) -> list:
+    body = [g for k in range(10) for g in _line(MAIN, 50, 700 - 12 * k)]
+    side = [g for text, base in notes for g in _line(text, 440, base, size=7.5, width=3.5)]
+    return lines_of(segments(body + side + [g for row in rows for g in row]))
+
+
+def test_a_side_column_of_smaller_notes_beside_the_main_column_is_taken_out_as_asides():
+    lines = _page([("Margin note: CP-IS is the", 688), ("national sharing system.", 679), ("Practice point", 600)])
+    kept, asides = take_side_notes(lines, 10.0, 600.0)
+    assert [a.text for a in asides] == ["Margin note: CP-IS is the national sharing system.", "Practice point"]
+    assert all(s.x1 < 430 for line in kept for s in line)
+    assert sum(1 for line in kept for s in line if s.text == MAIN) == 10  # the main column read whole
+
+
+def test_no_side_column_when_the_margin_text_is_body_type_or_a_tables_row_goes_on_beside_it():
+    body_type = lines_of(segments([g for k in range(10) for g in _line(MAIN, 50, 700 - 12 * k)]
+                                  + _line("A key fact set as body", 440, 688)))
+    assert take_side_notes(body_type, 10.0, 600.0) == (body_type, [])
+    # a table's first column in the margin, its row's other cells in the same type inside the main column
+    row = _line("A24/31", 10, 640, size=7.5, width=3.5) + _line("Review the escalation policy", 80, 640, size=7.5)
+    lines = _page([], [row])
+    assert take_side_notes(lines, 10.0, 600.0) == (lines, [])
+
+
+def test_a_marker_raised_more_than_half_an_em_stays_on_its_line_as_a_marker():
+    word = _line("no plan.", 50, 438, size=9.2)
+    raised = Glyph("4", word[-1].x1 + 0.05, word[-1].x1 + 3.7, 438 + 5.2, 6.4, False, False)  # 0.57 em up
+    segs = segments(word + [raised])
+    assert len(segs) == 1 and segs[0].markers == [("4", "no plan.")]
+    too_high = Glyph("4", word[-1].x1 + 0.05, word[-1].x1 + 3.7, 438 + 9.0, 6.4, False, False)  # a line above
+    assert len(segments(word + [too_high])) == 2
+
+
+def test_a_footnote_number_set_raised_before_its_text_starts_the_note():
+    body = [g for k in range(6) for g in _line(MAIN, 50, 700 - 12 * k, size=9.2)]
+    number = [Glyph("4", 51, 54.5, 104.0, 5.4, False, False)]
+    note = _line("Child Protection Information Sharing tells settings", 57, 101, size=6.8, width=3.4)
+    lines = lines_of(segments(body + note + number))  # the stream writes the number after its note
+    kept, notes = split_footnotes(lines, 9.2, {"4": "no plan."})
+    assert [(n.marker, n.text) for n in notes] == [("4", "Child Protection Information Sharing tells settings")]
+    # a table's number cell a column's width away from its text is no footnote number
+    apart = lines_of(segments(body + _line("Nobody spoke to Wren alone", 70, 101, size=6.8, width=3.4)
+                              + [Glyph("4", 51, 54.5, 104.0, 5.4, False, False)]))
+    assert split_footnotes(apart, 9.2, {"4": "no plan."})[1] == []
