@@ -131,14 +131,11 @@ def _section_part(key: str, parts: set[str]) -> str | None:
 def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers/footers, "Page N of M" and bare page numbers from the edges of each page. A running
     header may carry the section's name beside its constant part, on its line or on the line next to it: that
-    is dropped with it (on that line; or a short line next to it found at a page's edge on two pages or more, or
-    printed beside the constant part on another page)."""
+    is dropped with it (on that line, or on a line next to it when that name is printed beside the constant part
+    on another page)."""
     repeated, parts = repeated_edge_keys(pages), running_parts(pages)
-    edge_counts: Counter[str] = Counter()
-    for lines in pages:
-        edge_counts.update({line_key(lines[i]) for i in _edge_indexes(len(lines))})
     # the section names printed beside the constant part: known on a line of their own next to it too
-    names = {_section_part(line_key(lines[i]), parts) for lines in pages for i in _edge_indexes(len(lines))}
+    names = {_section_part(line_key(lines[i]), parts) for lines in pages for i in _edge_indexes(len(lines))} - {None, ""}
     cleaned = []
     for lines in pages:
         edges = _edge_indexes(len(lines))
@@ -149,8 +146,7 @@ def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
             key = line_key(line)
             if i in edges and (i in header or is_page_number(line)):
                 continue
-            if i in edges and ({i - 1, i + 1} & header) and (edge_counts[key] >= 2 or key in names) \
-                    and len(key.split()) <= SECTION_PART_WORDS:
+            if i in edges and ({i - 1, i + 1} & header) and key in names:
                 continue
             if i in edges and _PAGE_N_OF_M.search(line):
                 line = _SPACES.sub(" ", _PAGE_N_OF_M.sub(" ", line)).strip()
