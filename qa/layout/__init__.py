@@ -3,8 +3,8 @@
 ``read_page`` is the stage: ``glyphs`` reads characters (pypdfium2) into segments and lines, ``regions``
 finds what a designed page is made of, ``grids`` rebuilds tables. What it recognises:
 
-* **columns** — a gutter that running text on both sides stops at; each band of the page is read left
-  column then right, a line crossing the gutter, a table or a heading standing across both columns starts
+* **columns** — a gutter that running text on both sides stops at (or two, for three columns of similar width);
+  each band of the page is read column by column, left to right, a line crossing the gutter, a table or a heading standing across both columns starts
   a new band. Two text columns are never a table: both sides must be filled prose lines of similar width;
 * **footnote markers** — digits set smaller and raised after a word ("Ltd.⁸"), dropped from the text when
   their note is on the page ("km²" keeps its 2);
@@ -28,7 +28,7 @@ from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, lines_of, 
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
-from qa.layout.regions import find_gutter, in_columns, take_boxed, take_side_notes
+from qa.layout.regions import find_gutter, find_three_columns, in_columns, take_boxed, take_side_notes
 from qa.types import Aside
 
 __all__ = ["Glyph", "PageLayout", "Segment", "find_grids", "find_gutter", "grid_rows", "lines_of", "read_page", "segments"]
@@ -101,7 +101,9 @@ def read_page(page: Any, textpage: Any) -> PageLayout | None:
               if any(seg.x0 < width / 2 - 2 * size and seg.x1 > width / 2 + 2 * size
                      for line in lines[first:end] for seg in line)
               for j in range(first, end)}
-    gutter = find_gutter([s for j, line in enumerate(lines) if j not in tables for s in line], width, size)
+    free = [s for j, line in enumerate(lines) if j not in tables for s in line]
+    # three columns' lines side by side look like a table's rows: they are looked for over the whole page
+    gutter = find_gutter(free, width, size) or find_three_columns([s for line in lines for s in line], width, size)
     side = []
     if gutter is None:
         lines, side = take_side_notes(lines, size, width)

@@ -63,6 +63,54 @@ def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, 
     return min(lo, ends[int(0.9 * (len(ends) - 1))] + 1.0), hi
 
 
+def find_three_columns(segs: list[Segment], width: float, size: float) -> list[tuple[float, float]] | None:
+    """The two gutters of three text columns (a leaflet, a seven-minute briefing), or None: a gutter in each of
+    the page's middle thirds' halves, and three columns of filled prose lines of similar width (a three-column
+    table's cells are ragged and narrow)."""
+    body = [s for s in segs if 0.85 * size <= s.size <= 1.15 * size and len(s.text) > 3]
+    if len(body) < 3 * MIN_COLUMN_LINES:
+        return None
+    step = 2.0
+    bins = int(width / step) + 1
+    cover = [0] * bins
+    for s in body:
+        for b in range(max(0, int(s.x0 / step)), min(bins, int(s.x1 / step) + 1)):
+            cover[b] += 1
+    limit = max(1, 0.04 * len(body))
+    gutters = [_widest_run(cover, int(a * width / step), int(b * width / step), limit, step, size)
+               for a, b in ((0.2, 0.47), (0.53, 0.8))]
+    if None in gutters:
+        return None
+    (lo1, hi1), (lo2, hi2) = gutters
+    columns = [[s for s in body if s.x1 <= hi1 and s.x0 < lo1], [s for s in body if s.x0 >= lo1 and s.x1 <= hi2],
+               [s for s in body if s.x0 >= lo2 and s.x1 > hi2]]
+    if any(len(c) < MIN_COLUMN_LINES for c in columns):
+        return None
+    widths = [lo1 - min(s.x0 for s in columns[0]), lo2 - hi1, max(s.x1 for s in columns[2]) - hi2]
+    if max(widths) > 1.6 * min(widths):
+        return None
+    if any(median([s.x1 - s.x0 for s in c if len(s.text) > 15] or [0]) < 0.7 * w for c, w in zip(columns, widths)):
+        return None
+    # a table's rows start in every column at once; prose columns break (a new paragraph, a heading) each at its own
+    # height
+    breaks = [_breaks(c) for c in columns]
+    shared = [y for y in breaks[0] if all(any(abs(y - z) <= 0.6 * size for z in other) for other in breaks[1:])]
+    if breaks[0] and len(shared) >= 0.6 * len(breaks[0]):
+        return None
+    return [(lo1, hi1), (lo2, hi2)]
+
+
+def _breaks(column: list[Segment]) -> list[float]:
+    """The heights at which a column's text starts again after a gap wider than one and a half of its lines'
+    usual spacing."""
+    bases = sorted({round(s.base, 1) for s in column}, reverse=True)
+    steps = [a - b for a, b in zip(bases, bases[1:])]
+    if not steps:
+        return []
+    usual = median(steps)
+    return [b for a, b in zip(bases, bases[1:]) if a - b > 1.5 * usual]
+
+
 def _widest_run(cover: list[int], first: int, last: int, limit: float, step: float, size: float) -> tuple[float, float] | None:
     """The widest x-range (at least 0.8 em) starting between ``first`` and ``last`` crossed by at most ``limit`` lines."""
     best: tuple[float, float] | None = None
@@ -128,21 +176,23 @@ def take_pull_quotes(lines: list[list[Segment]], size: float) -> tuple[list[list
     return kept, asides
 
 
-def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: float,
+def in_columns(lines: list[list[Segment]], gutter: tuple[float, float] | list[tuple[float, float]], size: float,
                boxes: list[tuple[float, float, float, float]] = ()) -> tuple[list[str], list[Aside]]:
-    """A page with two text columns → text lines in reading order: bands between full-width lines (a line
-    crossing the gutter, a table row, or a line inside a filled box drawn across both columns: a section
-    band), each band's left column top to bottom, then its right column."""
-    lo, hi = gutter
-    spanning = [b for b in boxes if b[0] < lo and b[2] > hi]
+    """A page with two (or three: ``gutter`` a list of gutters) text columns → text lines in reading order: bands
+    between full-width lines (a line crossing a gutter, a table row, or a line inside a filled box drawn across
+    the columns: a section band), each band's columns left to right, each top to bottom."""
+    gutters = gutter if isinstance(gutter, list) else [gutter]
+    lo, hi = gutters[0]
+    spanning = [b for b in boxes if any(b[0] < g[0] and b[2] > g[1] for g in gutters)]
     top, bottom = _edges(lines, size)
     head = [s.text for line in lines[:top] for s in line]  # each part of a header its own line, as pypdf gives it
     foot = [s.text for line in lines[bottom:] for s in line]
     lines = lines[top:bottom]
     # a table across the page has a cell that crosses the gutter; rows of segments that keep to the two
     # columns are the columns' own lines (a hanging paragraph number beside each column's text)
+    crosses = lambda s: any(_crosses(s, g) for g in gutters)  # noqa: E731
     grids = [(first, end, starts) for first, end, starts in find_grids(lines, size, 3)
-             if any(_crosses(s, gutter) for line in lines[first:end] for s in line)]
+             if any(crosses(s) for line in lines[first:end] for s in line)]
     out: list[str] = []
     asides: list[Aside] = []
     band: list[list[Segment]] = []
@@ -150,9 +200,9 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: fl
     def close_band() -> None:
         # a segment belongs to the column it starts in; one starting inside the gutter (a hanging paragraph
         # number of the right column) leads the right column's text
-        left = [[s for s in line if s.x0 < lo] for line in band]
-        right = [[s for s in line if s.x0 >= lo] for line in band]
-        for side in (left, right):
+        column = lambda s: sum(s.x0 >= g[0] for g in gutters)  # noqa: E731
+        for k in range(len(gutters) + 1):
+            side = [[s for s in line if column(s) == k] for line in band]
             kept, quotes = take_pull_quotes([line for line in side if line], size)
             asides.extend(quotes)
             out.extend(flow(kept, size, 2))
@@ -170,7 +220,8 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float], size: fl
             continue
         banded = any(all(x0 - 1 <= s.x0 and s.x1 <= x1 + 1 and y0 - 1 <= s.base <= y1 + 1 for s in line)
                      for x0, y0, x1, y1 in spanning)
-        if banded or any(_crosses(s, gutter) for s in line) or _across(lines, i, lo, size, boxes):  # (tables: above)
+        across = len(gutters) == 1 and _across(lines, i, lo, size, boxes)
+        if banded or any(crosses(s) for s in line) or across:  # (tables: above)
             close_band()
             out.append(line_text(line))
         else:
