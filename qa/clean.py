@@ -128,17 +128,20 @@ def _section_part(key: str, parts: set[str]) -> str | None:
     return None
 
 
-def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
+def strip_headers_footers(pages: list[list[str]], styled: list[list[str] | None] | None = None) -> list[list[str]]:
     """Drop running headers/footers, "Page N of M" and bare page numbers from the edges of each page. A running
     header may carry the section's name beside its constant part, on its line or on the line next to it: that
     is dropped with it (on that line, or on a line next to it when that name is printed beside the constant part
-    on another page)."""
+    on another page and the line is set like the header, not as a heading: ``styled``, each page's texts set in
+    bold or larger, as ``qa.layout`` read them; a page without them keeps such a line)."""
     repeated, parts = repeated_edge_keys(pages), running_parts(pages)
     # the section names printed beside the constant part: known on a line of their own next to it too
     names = {_section_part(line_key(lines[i]), parts) for lines in pages for i in _edge_indexes(len(lines))} - {None, ""}
     cleaned = []
-    for lines in pages:
+    for n, lines in enumerate(pages):
         edges = _edge_indexes(len(lines))
+        plain = styled[n] is not None if styled and n < len(styled) else False
+        set_apart = {line_key(text) for text in (styled[n] or [])} if plain else set()
         header = {i for i in edges
                   if line_key(lines[i]) in repeated or _section_part(line_key(lines[i]), parts) is not None}
         kept = []
@@ -146,8 +149,8 @@ def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
             key = line_key(line)
             if i in edges and (i in header or is_page_number(line)):
                 continue
-            if i in edges and ({i - 1, i + 1} & header) and key in names:
-                continue
+            if i in edges and ({i - 1, i + 1} & header) and key in names and plain and key not in set_apart:
+                continue  # the section's name in the header's type; a heading opening the section is set apart
             if i in edges and _PAGE_N_OF_M.search(line):
                 line = _SPACES.sub(" ", _PAGE_N_OF_M.sub(" ", line)).strip()
                 if not line:
@@ -208,10 +211,11 @@ def dehyphenate(pages: list[list[str]]) -> list[list[str]]:
     return [[line for line in lines if line] for lines in pages]
 
 
-def clean_pages(raw_pages: list[str | None]) -> list[list[str]]:
-    """Raw page texts (None for a page that could not be read) → clean lines per page."""
+def clean_pages(raw_pages: list[str | None], styled: list[list[str] | None] | None = None) -> list[list[str]]:
+    """Raw page texts (None for a page that could not be read) → clean lines per page. ``styled``: each page's
+    texts set in bold or larger (None: not known), as ``strip_headers_footers`` takes them."""
     pages = [split_lines(text) if text else [] for text in raw_pages]
-    return dehyphenate(strip_headers_footers(pages))
+    return dehyphenate(strip_headers_footers(pages, styled))
 
 
 def looks_garbled(text: str) -> bool:

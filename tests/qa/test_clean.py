@@ -120,4 +120,9 @@ def test_a_running_header_with_the_sections_name_beside_it_is_removed_on_its_lin
         [title, "4 Agency involvement", *body(4)],
         [f"{title} 5 Analysis", *body(5)],
     ]
-    assert [lines for lines in strip_headers_footers(pages)] == [body(n) for n in range(6)]
+    plain = [[] for _ in pages]  # the pages' texts set in bold or larger: none of these lines
+    assert [lines for lines in strip_headers_footers(pages, plain)] == [body(n) for n in range(6)]
+    # a section's name set as a heading (bold or larger) where the section starts is the heading, not the header's
+    opening = [[], [], ["3 Key episodes"], [], [], []]
+    assert strip_headers_footers(pages, opening)[2][0] == "3 Key episodes"
+    assert strip_headers_footers(pages)[2][0] == "3 Key episodes"  # type not known: kept
