@@ -102,20 +102,21 @@ def running_parts(pages: list[list[str]]) -> set[str]:
     """Keys of the constant part of running headers whose section's name is printed beside it on some pages and
     not on others ("Child W – Review", "Child W – Review  3 Key episodes"): a run of four words or more that
     opens a line at the top or bottom of as many pages as ``repeated_edge_keys`` asks for, followed on that line
-    by at most ``SECTION_PART_WORDS`` more, and stands alone on a page's edge line at least once."""
+    by at most ``SECTION_PART_WORDS`` more, and stands alone on an edge line of two pages or more."""
     text_pages = [p for p in pages if p]
     counts: Counter[str] = Counter()
-    alone: set[str] = set()
+    alone: Counter[str] = Counter()
     for lines in text_pages:
         seen = set()
         for i in _edge_indexes(len(lines)):
             words = line_key(lines[i]).split()
             seen.update(" ".join(words[:k]) for k in range(4, len(words) + 1) if len(words) - k <= SECTION_PART_WORDS)
-            alone.add(" ".join(words))
         counts.update(seen)
+        alone.update({line_key(lines[i]) for i in _edge_indexes(len(lines))})
     threshold = max(2, int(REPEAT_FRACTION * len(text_pages) + 0.999))
-    # printed alone on some page's edge: the header's constant part, not the first words two lines share
-    return {key for key, n in counts.items() if n >= threshold and len(key) >= 16 and key in alone}
+    # printed alone at the edge of two pages or more: the header's constant part, not the first words two lines
+    # share, nor a cover's title that running headers begin with
+    return {key for key, n in counts.items() if n >= threshold and len(key) >= 16 and alone[key] >= 2}
 
 
 def _section_part(key: str, parts: set[str]) -> str | None:
