@@ -95,63 +95,16 @@ def repeated_edge_keys(pages: list[list[str]]) -> set[str]:
     return {key for key, n in counts.items() if n >= threshold and len(key) > 1 and not _NUMBER_ALONE.match(key)}
 
 
-SECTION_PART_WORDS = 6  # a running header's changing part (the section's name) is at most this long
-
-
-def running_parts(pages: list[list[str]]) -> set[str]:
-    """Keys of the constant part of running headers whose section's name is printed beside it on some pages and
-    not on others ("Child W – Review", "Child W – Review  3 Key episodes"): a run of four words or more that
-    opens a line at the top or bottom of as many pages as ``repeated_edge_keys`` asks for, followed on that line
-    by at most ``SECTION_PART_WORDS`` more, and stands alone on an edge line of two pages or more."""
-    text_pages = [p for p in pages if p]
-    counts: Counter[str] = Counter()
-    alone: Counter[str] = Counter()
-    for lines in text_pages:
-        seen = set()
-        for i in _edge_indexes(len(lines)):
-            words = line_key(lines[i]).split()
-            seen.update(" ".join(words[:k]) for k in range(4, len(words) + 1) if len(words) - k <= SECTION_PART_WORDS)
-        counts.update(seen)
-        alone.update({line_key(lines[i]) for i in _edge_indexes(len(lines))})
-    threshold = max(2, int(REPEAT_FRACTION * len(text_pages) + 0.999))
-    # printed alone at the edge of two pages or more: the header's constant part, not the first words two lines
-    # share, nor a cover's title that running headers begin with
-    return {key for key, n in counts.items() if n >= threshold and len(key) >= 16 and alone[key] >= 2}
-
-
-def _section_part(key: str, parts: set[str]) -> str | None:
-    """For a running header's line (a constant part and, after it, at most ``SECTION_PART_WORDS`` more words): the
-    words after the constant part ("" when there are none); None for any other line."""
-    words = key.split()
-    for k in range(len(words), max(4, len(words) - SECTION_PART_WORDS) - 1, -1):
-        if " ".join(words[:k]) in parts:
-            return " ".join(words[k:])
-    return None
-
-
-def strip_headers_footers(pages: list[list[str]], styled: list[list[str] | None] | None = None) -> list[list[str]]:
-    """Drop running headers/footers, "Page N of M" and bare page numbers from the edges of each page. A running
-    header may carry the section's name beside its constant part, on its line or on the line next to it: that
-    is dropped with it (on that line, or on a line next to it when that name is printed beside the constant part
-    on another page and the line is set like the header, not as a heading: ``styled``, each page's texts set in
-    bold or larger, as ``qa.layout`` read them; a page without them keeps such a line)."""
-    repeated, parts = repeated_edge_keys(pages), running_parts(pages)
-    # the section names printed beside the constant part: known on a line of their own next to it too
-    names = {_section_part(line_key(lines[i]), parts) for lines in pages for i in _edge_indexes(len(lines))} - {None, ""}
+def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
+    """Drop running headers/footers, "Page N of M" and bare page numbers from the edges of each page."""
+    repeated = repeated_edge_keys(pages)
     cleaned = []
-    for n, lines in enumerate(pages):
+    for lines in pages:
         edges = _edge_indexes(len(lines))
-        plain = styled[n] is not None if styled and n < len(styled) else False
-        set_apart = {line_key(text) for text in (styled[n] or [])} if plain else set()
-        header = {i for i in edges
-                  if line_key(lines[i]) in repeated or _section_part(line_key(lines[i]), parts) is not None}
         kept = []
         for i, line in enumerate(lines):
-            key = line_key(line)
-            if i in edges and (i in header or is_page_number(line)):
+            if i in edges and (line_key(line) in repeated or is_page_number(line)):
                 continue
-            if i in edges and ({i - 1, i + 1} & header) and key in names and plain and key not in set_apart:
-                continue  # the section's name in the header's type; a heading opening the section is set apart
             if i in edges and _PAGE_N_OF_M.search(line):
                 line = _SPACES.sub(" ", _PAGE_N_OF_M.sub(" ", line)).strip()
                 if not line:
@@ -212,11 +165,10 @@ def dehyphenate(pages: list[list[str]]) -> list[list[str]]:
     return [[line for line in lines if line] for lines in pages]
 
 
-def clean_pages(raw_pages: list[str | None], styled: list[list[str] | None] | None = None) -> list[list[str]]:
-    """Raw page texts (None for a page that could not be read) → clean lines per page. ``styled``: each page's
-    texts set in bold or larger (None: not known), as ``strip_headers_footers`` takes them."""
+def clean_pages(raw_pages: list[str | None]) -> list[list[str]]:
+    """Raw page texts (None for a page that could not be read) → clean lines per page."""
     pages = [split_lines(text) if text else [] for text in raw_pages]
-    return dehyphenate(strip_headers_footers(pages, styled))
+    return dehyphenate(strip_headers_footers(pages))
 
 
 def looks_garbled(text: str) -> bool:

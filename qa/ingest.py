@@ -116,8 +116,7 @@ def to_pages_and_report(path: Path, result: dict[str, Any], report: FileReport) 
         [split_lines(text) if text else [] for text in raw_pages]
     )
     report.pages = len(raw_pages)
-    styled_pages = result.get("styled") or {}
-    cleaned = clean_pages(raw_pages, [styled_pages.get(i) for i in range(len(raw_pages))])
+    cleaned = clean_pages(raw_pages)
     if not any(cleaned) and any(raw_pages):
         # Every line was taken for a running header or footer: a document whose pages all say the same
         # thing (sf__habibi-rotated.pdf). Its text is the document, not a header: keep it.

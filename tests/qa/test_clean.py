@@ -103,26 +103,3 @@ def test_a_running_title_is_one_header_whether_its_page_number_shares_its_line_o
     pages = [[title, "3"] + body("first"), [title, "4"] + body("second"), [f"{title} 5"] + body("third")]
     cleaned = strip_headers_footers(pages)
     assert [lines[0] for lines in cleaned] == [f"The {word} panel met and wrote line a." for word in ("first", "second", "third")]
-
-
-def test_a_running_header_with_the_sections_name_beside_it_is_removed_on_its_line_or_the_next():
-    """A designed review prints its title at the head of every page and the section's name beside it: on the
-    same line on some pages, on a line of its own on others, and on some pages not at all. The title alone
-    recurs on too few pages to be a header by itself; with the section's name it is still the header. Body lines
-    that only begin alike on two pages stay."""
-    title = "Child W - Local Child Safeguarding Practice Review"
-    body = lambda n: [f"Paragraph {n} line {k} goes on with words zq{chr(97 + n)}{chr(97 + k)}" for k in range(8)]  # noqa: E731
-    pages = [
-        [title, *body(0)],
-        [f"{title} 3 Key episodes", *body(1)],
-        [title, "3 Key episodes", *body(2)],
-        [f"{title} 4 Agency involvement", *body(3)],
-        [title, "4 Agency involvement", *body(4)],
-        [f"{title} 5 Analysis", *body(5)],
-    ]
-    plain = [[] for _ in pages]  # the pages' texts set in bold or larger: none of these lines
-    assert [lines for lines in strip_headers_footers(pages, plain)] == [body(n) for n in range(6)]
-    # a section's name set as a heading (bold or larger) where the section starts is the heading, not the header's
-    opening = [[], [], ["3 Key episodes"], [], [], []]
-    assert strip_headers_footers(pages, opening)[2][0] == "3 Key episodes"
-    assert strip_headers_footers(pages)[2][0] == "3 Key episodes"  # type not known: kept
