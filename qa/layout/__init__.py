@@ -28,7 +28,8 @@ from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, lines_of, 
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
-from qa.layout.regions import find_gutter, find_three_columns, in_columns, take_boxed, take_side_notes
+from qa.layout.gutters import find_gutter, find_three_columns
+from qa.layout.regions import in_columns, take_boxed, take_side_notes
 from qa.types import Aside
 
 __all__ = ["Glyph", "PageLayout", "Segment", "find_grids", "find_gutter", "grid_rows", "lines_of", "read_page", "segments"]

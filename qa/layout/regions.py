@@ -1,131 +1,22 @@
-"""Where a page's text stands: two columns, a running header and footer, footnotes and asides.
+"""What a page is made of, and the order its text is read in: columns band by band, a running header and footer,
+tinted boxes, pull quotes and a side column.
 
-Owns: the gutter between two columns of running text (never a table: both sides are filled prose lines of
-similar width); reading a two-column page band by band (a line that crosses the gutter, a table, or a
-heading standing across both columns starts a new band; each band's left column, then its right); the
-running header and footer read first and last (footnotes: ``qa.layout.footnotes``); text in a tinted box (a sidebar) and runs of lines set larger than the body (a pull
-quote) taken out as asides.
+Owns: reading a page with two or three columns band by band (a line that crosses a gutter, a table, or a heading
+standing across both columns starts a new band; each band's columns left to right; where the gutters are is
+``qa.layout.gutters``'); the running header and footer read first and last (footnotes: ``qa.layout.footnotes``);
+text in a tinted box (a sidebar), runs of lines set larger than the body (a pull quote) and a narrow side column
+in smaller type beside one main column taken out as asides.
 """
 
 from __future__ import annotations
 
 import re
-from statistics import median
 
 from qa.layout.glyphs import Segment, join_lines, line_text, lines_of
+from qa.layout.gutters import MIN_COLUMN_LINES, body_segments
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.types import Aside
 
-MIN_COLUMN_LINES = 4  # each side of a gutter needs this many lines of running text
-
-
-def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, float] | None:
-    """The x-range between two columns of running text, or None.
-
-    Prose columns: many body-size segments stop before the gutter and many start after it, few cross it,
-    and both sides are filled lines of similar width (a two-column table's first column is ragged and
-    narrow)."""
-    body = [s for s in segs if 0.85 * size <= s.size <= 1.15 * size and len(s.text) > 3]
-    if len(body) < 2 * MIN_COLUMN_LINES:
-        return None
-    step = 2.0
-    bins = int(width / step) + 1
-    cover = [0] * bins
-    for s in body:
-        for b in range(max(0, int(s.x0 / step)), min(bins, int(s.x1 / step) + 1)):
-            cover[b] += 1
-    first, last = int(0.25 * width / step), int(0.75 * width / step)
-    best = _widest_run(cover, first, last, max(1, 0.04 * len(body)), step, size)
-    lowest = min(cover[first:last], default=0)
-    if best is None and lowest <= 0.3 * len(body):
-        # on a page that also holds full-width text (a table, a heading, a paragraph across both columns)
-        # some lines cross the gutter: it is then where the fewest do
-        best = _widest_run(cover, first, last, lowest + max(1, 0.04 * len(body)), step, size)
-    if best is None:
-        return None
-    lo, hi = best
-    left = [s for s in body if s.x1 <= hi and s.x0 < lo]
-    right = [s for s in body if s.x0 >= lo and s.x1 > hi]
-    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
-        return None
-    left_edge, right_edge = min(s.x0 for s in left), max(s.x1 for s in right)
-    left_width, right_width = lo - left_edge, right_edge - hi
-    if not 0.6 <= left_width / max(right_width, 1.0) <= 1.6:
-        return None
-    # running text fills its column (table cells beside it are short and do not count)
-    filled = lambda side, w: median([s.x1 - s.x0 for s in side if len(s.text) > 15] or [0]) >= 0.7 * w  # noqa: E731
-    if not (filled(left, left_width) and filled(right, right_width)):
-        return None
-    # the gutter starts where the left column's text ends: what starts beyond that (a right column's
-    # margin paragraph number, its subheadings) is the right column's, even inside the empty band; a few
-    # cells of a table across the page may reach further, hence the 90th percentile
-    ends = sorted(s.x1 for s in left)
-    return min(lo, ends[int(0.9 * (len(ends) - 1))] + 1.0), hi
-
-
-def find_three_columns(segs: list[Segment], width: float, size: float) -> list[tuple[float, float]] | None:
-    """The two gutters of three text columns (a leaflet, a seven-minute briefing), or None: a gutter in each of
-    the page's middle thirds' halves, and three columns of filled prose lines of similar width (a three-column
-    table's cells are ragged and narrow)."""
-    body = [s for s in segs if 0.85 * size <= s.size <= 1.15 * size and len(s.text) > 3]
-    if len(body) < 3 * MIN_COLUMN_LINES:
-        return None
-    step = 2.0
-    bins = int(width / step) + 1
-    cover = [0] * bins
-    for s in body:
-        for b in range(max(0, int(s.x0 / step)), min(bins, int(s.x1 / step) + 1)):
-            cover[b] += 1
-    limit = max(1, 0.04 * len(body))
-    gutters = [_widest_run(cover, int(a * width / step), int(b * width / step), limit, step, size)
-               for a, b in ((0.2, 0.47), (0.53, 0.8))]
-    if None in gutters:
-        return None
-    (lo1, hi1), (lo2, hi2) = gutters
-    columns = [[s for s in body if s.x1 <= hi1 and s.x0 < lo1], [s for s in body if s.x0 >= lo1 and s.x1 <= hi2],
-               [s for s in body if s.x0 >= lo2 and s.x1 > hi2]]
-    if any(len(c) < MIN_COLUMN_LINES for c in columns):
-        return None
-    widths = [lo1 - min(s.x0 for s in columns[0]), lo2 - hi1, max(s.x1 for s in columns[2]) - hi2]
-    if max(widths) > 1.6 * min(widths):
-        return None
-    if any(median([s.x1 - s.x0 for s in c if len(s.text) > 15] or [0]) < 0.7 * w for c, w in zip(columns, widths)):
-        return None
-    # a table's rows start in every column at once; prose columns break (a new paragraph, a heading) each at its own
-    # height
-    breaks = [_breaks(c) for c in columns]
-    shared = [y for y in breaks[0] if all(any(abs(y - z) <= 0.6 * size for z in other) for other in breaks[1:])]
-    if breaks[0] and len(shared) >= 0.6 * len(breaks[0]):
-        return None
-    return [(lo1, hi1), (lo2, hi2)]
-
-
-def _breaks(column: list[Segment]) -> list[float]:
-    """The heights at which a column's text starts again after a gap wider than one and a half of its lines'
-    usual spacing."""
-    bases = sorted({round(s.base, 1) for s in column}, reverse=True)
-    steps = [a - b for a, b in zip(bases, bases[1:])]
-    if not steps:
-        return []
-    usual = median(steps)
-    return [b for a, b in zip(bases, bases[1:]) if a - b > 1.5 * usual]
-
-
-def _widest_run(cover: list[int], first: int, last: int, limit: float, step: float, size: float) -> tuple[float, float] | None:
-    """The widest x-range (at least 0.8 em) starting between ``first`` and ``last`` crossed by at most ``limit`` lines."""
-    best: tuple[float, float] | None = None
-    b = first
-    while b < last:
-        if cover[b] <= limit:
-            e = b
-            while e + 1 < len(cover) and cover[e + 1] <= limit:
-                e += 1
-            if (e - b + 1) * step >= 0.8 * size and (best is None or (e - b) * step > best[1] - best[0]):
-                best = (b * step, (e + 1) * step)
-            b = e + 1
-        else:
-            b += 1
-    return best
 
 
 def take_boxed(lines: list[list[Segment]], boxes: list[tuple[float, float, float, float]], width: float,
@@ -237,7 +128,7 @@ def take_side_notes(lines: list[list[Segment]], size: float, width: float) -> tu
     right, with a gap of an em at least, below the running header and above the footer. Each block of it (lines
     less than two ems apart) is an aside, never spliced into the paragraph it stands beside."""
     top, bottom = _edges(lines, size)
-    body = [s for line in lines[top:bottom] for s in line if 0.85 * size <= s.size <= 1.15 * size and len(s.text) > 3]
+    body = body_segments([s for line in lines[top:bottom] for s in line], size)
     if len(body) < 2 * MIN_COLUMN_LINES:
         return lines, []
     ends, starts = sorted(s.x1 for s in body), sorted(s.x0 for s in body)

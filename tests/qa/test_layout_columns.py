@@ -1,10 +1,11 @@
-"""Three text columns (a leaflet, a seven-minute briefing) read column by column (qa/layout/regions), and a
+"""Three text columns (a leaflet, a seven-minute briefing) read column by column (qa/layout/gutters, regions), and a
 three-column table kept a table."""
 
 from __future__ import annotations
 
 from qa.layout import Glyph, lines_of, segments
-from qa.layout.regions import find_three_columns, in_columns
+from qa.layout.gutters import find_three_columns
+from qa.layout.regions import in_columns
 
 PROSE = "the review found that agencies knew parts"  # 35 glyphs 4 pt wide + 6 spaces: 158 pt
 

@@ -1,0 +1,128 @@
+"""Where the columns of a page are: the gutter between two columns of running text, or the two gutters of three.
+
+Owns: counting the page's running text strip by strip across its width, the widest strip few lines cross, and
+the checks that tell prose columns from a table's (filled lines of similar width; for three columns, breaks at
+each column's own height). Pure functions over segments; reading the columns in order is ``regions``'.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from qa.layout.glyphs import Segment
+
+MIN_COLUMN_LINES = 4  # each side of a gutter needs this many lines of running text
+STEP = 2.0  # points: the width of the strips in which the page's text is counted to find a gutter
+
+
+def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, float] | None:
+    """The x-range between two columns of running text, or None.
+
+    Prose columns: many body-size segments stop before the gutter and many start after it, few cross it,
+    and both sides are filled lines of similar width (a two-column table's first column is ragged and
+    narrow)."""
+    body = body_segments(segs, size)
+    if len(body) < 2 * MIN_COLUMN_LINES:
+        return None
+    step, cover = STEP, _cover(body, width)
+    first, last = int(0.25 * width / step), int(0.75 * width / step)
+    best = _widest_run(cover, first, last, max(1, 0.04 * len(body)), step, size)
+    lowest = min(cover[first:last], default=0)
+    if best is None and lowest <= 0.3 * len(body):
+        # on a page that also holds full-width text (a table, a heading, a paragraph across both columns)
+        # some lines cross the gutter: it is then where the fewest do
+        best = _widest_run(cover, first, last, lowest + max(1, 0.04 * len(body)), step, size)
+    if best is None:
+        return None
+    lo, hi = best
+    left = [s for s in body if s.x1 <= hi and s.x0 < lo]
+    right = [s for s in body if s.x0 >= lo and s.x1 > hi]
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return None
+    left_edge, right_edge = min(s.x0 for s in left), max(s.x1 for s in right)
+    left_width, right_width = lo - left_edge, right_edge - hi
+    if not 0.6 <= left_width / max(right_width, 1.0) <= 1.6:
+        return None
+    # running text fills its column (table cells beside it are short and do not count)
+    filled = lambda side, w: median([s.x1 - s.x0 for s in side if len(s.text) > 15] or [0]) >= 0.7 * w  # noqa: E731
+    if not (filled(left, left_width) and filled(right, right_width)):
+        return None
+    # the gutter starts where the left column's text ends: what starts beyond that (a right column's
+    # margin paragraph number, its subheadings) is the right column's, even inside the empty band; a few
+    # cells of a table across the page may reach further, hence the 90th percentile
+    ends = sorted(s.x1 for s in left)
+    return min(lo, ends[int(0.9 * (len(ends) - 1))] + 1.0), hi
+
+
+def find_three_columns(segs: list[Segment], width: float, size: float) -> list[tuple[float, float]] | None:
+    """The two gutters of three text columns (a leaflet, a seven-minute briefing), or None: a gutter in each of
+    the page's middle thirds' halves, and three columns of filled prose lines of similar width (a three-column
+    table's cells are ragged and narrow)."""
+    body = body_segments(segs, size)
+    if len(body) < 3 * MIN_COLUMN_LINES:
+        return None
+    cover, limit = _cover(body, width), max(1, 0.04 * len(body))
+    gutters = [_widest_run(cover, int(a * width / STEP), int(b * width / STEP), limit, STEP, size)
+               for a, b in ((0.2, 0.47), (0.53, 0.8))]
+    if None in gutters:
+        return None
+    (lo1, hi1), (lo2, hi2) = gutters
+    columns = [[s for s in body if s.x1 <= hi1 and s.x0 < lo1], [s for s in body if s.x0 >= lo1 and s.x1 <= hi2],
+               [s for s in body if s.x0 >= lo2 and s.x1 > hi2]]
+    if any(len(c) < MIN_COLUMN_LINES for c in columns):
+        return None
+    widths = [lo1 - min(s.x0 for s in columns[0]), lo2 - hi1, max(s.x1 for s in columns[2]) - hi2]
+    if max(widths) > 1.6 * min(widths):
+        return None
+    if any(median([s.x1 - s.x0 for s in c if len(s.text) > 15] or [0]) < 0.7 * w for c, w in zip(columns, widths)):
+        return None
+    # a table's rows start in every column at once; prose columns break (a new paragraph, a heading) each at its own
+    # height
+    breaks = [_breaks(c) for c in columns]
+    shared = [y for y in breaks[0] if all(any(abs(y - z) <= 0.6 * size for z in other) for other in breaks[1:])]
+    if breaks[0] and len(shared) >= 0.6 * len(breaks[0]):
+        return None
+    return [(lo1, hi1), (lo2, hi2)]
+
+
+def body_segments(segs: list[Segment], size: float) -> list[Segment]:
+    """Segments of running text: in the body's type size, longer than a paragraph number."""
+    return [s for s in segs if 0.85 * size <= s.size <= 1.15 * size and len(s.text) > 3]
+
+
+def _cover(body: list[Segment], width: float) -> list[int]:
+    """How many segments cross each ``STEP``-wide strip of the page, left to right."""
+    bins = int(width / STEP) + 1
+    cover = [0] * bins
+    for s in body:
+        for b in range(max(0, int(s.x0 / STEP)), min(bins, int(s.x1 / STEP) + 1)):
+            cover[b] += 1
+    return cover
+
+
+def _breaks(column: list[Segment]) -> list[float]:
+    """The heights at which a column's text starts again after a gap wider than one and a half of its lines'
+    usual spacing."""
+    bases = sorted({round(s.base, 1) for s in column}, reverse=True)
+    steps = [a - b for a, b in zip(bases, bases[1:])]
+    if not steps:
+        return []
+    usual = median(steps)
+    return [b for a, b in zip(bases, bases[1:]) if a - b > 1.5 * usual]
+
+
+def _widest_run(cover: list[int], first: int, last: int, limit: float, step: float, size: float) -> tuple[float, float] | None:
+    """The widest x-range (at least 0.8 em) starting between ``first`` and ``last`` crossed by at most ``limit`` lines."""
+    best: tuple[float, float] | None = None
+    b = first
+    while b < last:
+        if cover[b] <= limit:
+            e = b
+            while e + 1 < len(cover) and cover[e + 1] <= limit:
+                e += 1
+            if (e - b + 1) * step >= 0.8 * size and (best is None or (e - b) * step > best[1] - best[0]):
+                best = (b * step, (e + 1) * step)
+            b = e + 1
+        else:
+            b += 1
+    return best
