@@ -9,6 +9,8 @@ process (qa/workers.py); a large file is read by several workers at once, a shar
 
 from __future__ import annotations
 
+from collections import Counter
+
 import logging
 import os
 from typing import Any
@@ -97,12 +99,13 @@ def _read_layouts(path: str, password: str | None, result: dict[str, Any]) -> No
     try:
         if len(document) != len(result["pages"]):
             return
+        sizes: Counter = Counter()  # the document's characters by type size, page by page
         for index, text in enumerate(result["pages"]):
             if not text:
                 continue
             try:
                 page = document[index]
-                layout = read_page(page, page.get_textpage())
+                layout = read_page(page, page.get_textpage(), sizes)
             except Exception:  # noqa: BLE001 - one page's layout failing leaves its plain text
                 continue
             if layout is not None and layout.text.strip():

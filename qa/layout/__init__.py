@@ -21,6 +21,7 @@ so single-column documents read exactly as before.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,13 +81,16 @@ def styled_texts(segs: list[Segment], size: float) -> list[str]:
     return out
 
 
-def read_page(page: Any, textpage: Any) -> PageLayout | None:
+def read_page(page: Any, textpage: Any, document: Counter | None = None) -> PageLayout | None:
     """One pdfium page → its reading-order text and asides, or None when it has no columns, footnotes,
-    markers, asides or margin numbers (then its plain text stands)."""
+    markers, asides or margin numbers (then its plain text stands). ``document``: the characters by type size of
+    the document's pages read so far, this page's added here (``glyphs.body_size``)."""
     glyphs = page_glyphs(textpage)
+    if document is not None:
+        document.update(round(g.size, 1) for g in glyphs)
     if len(glyphs) < 40:
         return None
-    size = body_size(glyphs)
+    size = body_size(glyphs, document)
     width = float(page.get_width())
     segs = segments(glyphs)
     anchors = {number: word for s in segs for number, word in s.markers}

@@ -9,6 +9,8 @@ set smaller and raised after a word) from the text. Pure functions apart from ``
 
 from __future__ import annotations
 
+from collections import Counter
+
 import ctypes
 import re
 from dataclasses import dataclass, field
@@ -216,14 +218,19 @@ def lines_of(segs: list[Segment]) -> list[list[Segment]]:
     return [sorted(line, key=lambda s: s.x0) for line in lines]
 
 
-def body_size(glyphs: list[Glyph]) -> float:
+def body_size(glyphs: list[Glyph], document: Counter | None = None) -> float:
     """The running text's type size: the largest size that sets at least a third of the page's characters
-    (a page half filled by a table in smaller type keeps its prose's size), else the median size."""
+    (a page half filled by a table in smaller type keeps its prose's size), else the median size. ``document``:
+    the characters of the document's pages read so far by size; its running text's size (the commonest) stands
+    for the page when it is larger than the page's own pick and sets a fifth of the page or more (prose beside a
+    chronology table in smaller type that fills most of the page)."""
     sizes = sorted(round(g.size, 1) for g in glyphs)
     if not sizes:
         return 10.0
     common = [size for size in set(sizes) if sizes.count(size) >= len(sizes) / 3]
-    return max(common) if common else sizes[len(sizes) // 2]
+    own = max(common) if common else sizes[len(sizes) // 2]
+    running = document.most_common(1)[0][0] if document else own
+    return running if running > own and sizes.count(running) >= len(sizes) / 5 else own
 
 
 def line_text(line: list[Segment]) -> str:

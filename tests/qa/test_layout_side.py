@@ -65,3 +65,22 @@ def test_a_footnote_number_set_raised_before_its_text_starts_the_note():
     apart = lines_of(segments(body + _line("Nobody spoke to Wren alone", 70, 101, size=6.8, width=3.4)
                               + [Glyph("4", 51, 54.5, 104.0, 5.4, False, False)]))
     assert split_footnotes(apart, 9.2, {"4": "no plan."})[1] == []
+
+
+def test_a_pages_prose_beside_a_larger_table_in_smaller_type_keeps_the_documents_running_size():
+    """A chronology table in smaller type may set more of a page than the prose beside it (prose 32%, table 48%):
+    the document's running text size, set on that page too, is the page's body size. A page set mostly in a
+    larger size (a foreword) keeps its own, and a page without the document's size keeps its own pick."""
+    from collections import Counter
+
+    from qa.layout.glyphs import body_size
+
+    table = [Glyph("x", 0, 5, 100, 8.6, False) for _ in range(480)]
+    prose = [Glyph("y", 0, 6, 300, 10.5, False) for _ in range(320)]
+    notes = [Glyph("z", 0, 4, 60, 7.6, False) for _ in range(200)]
+    assert body_size(table + prose + notes) == 8.6  # the page alone: the table's size
+    document = Counter({10.5: 20000, 8.6: 3000, 7.6: 800})
+    assert body_size(table + prose + notes, document) == 10.5
+    foreword = [Glyph("f", 0, 6, 300, 12.0, False) for _ in range(700)] + prose[:200]
+    assert body_size(foreword, document) == 12.0
+    assert body_size(table + notes, document) == 8.6
