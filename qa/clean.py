@@ -95,12 +95,30 @@ def repeated_edge_keys(pages: list[list[str]]) -> set[str]:
     return {key for key, n in counts.items() if n >= threshold and len(key) > 1 and not _NUMBER_ALONE.match(key)}
 
 
+def _page_edges(lines: list[str], repeated: set[str]) -> set[int]:
+    """A page's lines that may be header or footer: up to EDGE_LINES at each end (fewer on short pages), not
+    counting the running header and footer lines and page numbers among them. A text stream may write all of a
+    page's furniture first (header, footer, folio, then the body), so the folio can stand fourth."""
+    n = len(lines)
+    edge = max(1, min(EDGE_LINES, n // 3))
+    out: set[int] = set()
+    for order in (range(n), range(n - 1, -1, -1)):
+        budget = edge
+        for i in order:
+            if budget <= 0:
+                break
+            out.add(i)
+            if not (line_key(lines[i]) in repeated or is_page_number(lines[i])):
+                budget -= 1
+    return out
+
+
 def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers/footers, "Page N of M" and bare page numbers from the edges of each page."""
     repeated = repeated_edge_keys(pages)
     cleaned = []
     for lines in pages:
-        edges = _edge_indexes(len(lines))
+        edges = _page_edges(lines, repeated)
         kept = []
         for i, line in enumerate(lines):
             if i in edges and (line_key(line) in repeated or is_page_number(line)):

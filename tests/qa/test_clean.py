@@ -103,3 +103,14 @@ def test_a_running_title_is_one_header_whether_its_page_number_shares_its_line_o
     pages = [[title, "3"] + body("first"), [title, "4"] + body("second"), [f"{title} 5"] + body("third")]
     cleaned = strip_headers_footers(pages)
     assert [lines[0] for lines in cleaned] == [f"The {word} panel met and wrote line a." for word in ("first", "second", "third")]
+
+
+def test_a_folio_written_after_the_running_header_and_footer_at_a_pages_top_is_removed():
+    """Some text streams write a page's furniture first: running header, second header line, footer, folio, then
+    the body. The folio is the fourth line; the edge zone does not count the header and footer lines, so it is
+    still an edge line and is dropped. A number further into the body stays."""
+    body = lambda n: [f"7.{n} The partnership accepted the recommendations zq{chr(97 + n)}{k}" for k in range(9)]  # noqa: E731
+    pages = [["Child Y - Local Child Safeguarding Practice Review", "FICTIONAL", "FICTIONAL - practice document",
+              str(n + 5), *body(n)[:4], "12", *body(n)[4:]] for n in range(4)]
+    out = strip_headers_footers(pages)
+    assert out == [body(n)[:4] + ["12"] + body(n)[4:] for n in range(4)]
