@@ -76,9 +76,15 @@ def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line.strip()))
 
 
+def _edge_count(n: int) -> int:
+    """How many lines at each end of a page of ``n`` lines may be header or footer: EDGE_LINES, fewer on short
+    pages."""
+    return max(1, min(EDGE_LINES, n // 3))
+
+
 def _edge_indexes(n: int) -> set[int]:
     """Lines that may be header or footer: up to EDGE_LINES at each end, fewer on short pages."""
-    edge = max(1, min(EDGE_LINES, n // 3))
+    edge = _edge_count(n)
     return set(range(min(edge, n))) | set(range(max(0, n - edge), n))
 
 
@@ -100,10 +106,9 @@ def _page_edges(lines: list[str], repeated: set[str]) -> set[int]:
     counting the running header and footer lines and page numbers among them. A text stream may write all of a
     page's furniture first (header, footer, folio, then the body), so the folio can stand fourth."""
     n = len(lines)
-    edge = max(1, min(EDGE_LINES, n // 3))
     out: set[int] = set()
     for order in (range(n), range(n - 1, -1, -1)):
-        budget = edge
+        budget = _edge_count(n)
         for i in order:
             if budget <= 0:
                 break

@@ -10,7 +10,6 @@ process (qa/workers.py); a large file is read by several workers at once, a shar
 from __future__ import annotations
 
 from collections import Counter
-
 import logging
 import os
 from typing import Any

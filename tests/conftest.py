@@ -104,3 +104,17 @@ def index_copy(tmp_path, practice_index) -> Path:
     api.forget(target)
     yield target
     api.forget(target)
+
+
+def glyph_line(text: str, x: float, base: float, size: float = 10.0, width: float = 5.0) -> list:
+    """A line of text as pdfium's glyphs (qa.layout.Glyph): each character ``width`` wide, words 3 pt apart,
+    starting at ``x`` on baseline ``base``."""
+    from qa.layout import Glyph
+
+    glyphs, at = [], x
+    for word in text.split():
+        for i, char in enumerate(word):
+            glyphs.append(Glyph(char, at, at + width, base, size, False, i == 0 and at > x))
+            at += width
+        at += 3.0
+    return glyphs

@@ -10,7 +10,6 @@ set smaller and raised after a word) from the text. Pure functions apart from ``
 from __future__ import annotations
 
 from collections import Counter
-
 import ctypes
 import re
 from dataclasses import dataclass, field

@@ -61,10 +61,10 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
         passage = passages[i]
         for found in pattern.finditer(passage.text):
             a, b = found.span()
-            k = next((k for k, s in enumerate(passage.sentences) if s.start <= a < s.end), None)
+            k = _sentence_at(passage, a)
             if k is None or b > passage.sentences[k].end or passage.page_at(a) != passage.page_at(b - 1):
                 continue
-            score = len(need & _around(passage, a))
+            score = len(need & _around(passage, k))
             if score >= 2 and (top is None or score > top[0]):
                 top = (score, i, a, b)
     if top is None:
@@ -99,7 +99,8 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
     for i, a, b in days.get((here.file, day), ()):
         passage = passages[i]
         q0, q1 = quote_bounds(passage, a, b, None)
-        score = len(need & _around(passage, a))
+        k = _sentence_at(passage, a)
+        score = len(need & _around(passage, k)) if k is not None else 0
         at = (a, b) if is_date else _within(passage.text, span, q0, q1)
         on_one_page = at and passage.page_at(at[0]) == passage.page_at(at[1] - 1)
         if on_one_page and score >= 2 and (found is None or score > found[0]):
@@ -111,12 +112,14 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
     return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
 
 
-def _around(passage, at: int) -> set[str]:
-    """The words of the sentence holding offset ``at`` and of the sentences either side of it: a paragraph often
-    names the day or the person in one sentence and tells the event in the next."""
-    k = next((k for k, s in enumerate(passage.sentences) if s.start <= at < s.end), None)
-    if k is None:
-        return set()
+def _sentence_at(passage, at: int) -> int | None:
+    """The index of the sentence of ``passage`` holding offset ``at`` (None: between sentences)."""
+    return next((k for k, s in enumerate(passage.sentences) if s.start <= at < s.end), None)
+
+
+def _around(passage, k: int) -> set[str]:
+    """The words of sentence ``k`` and of the sentences either side of it: a paragraph often names the day or the
+    person in one sentence and tells the event in the next."""
     last = len(passage.sentences) - 1
     return words_of(passage.text[passage.sentences[max(0, k - 1)].start : passage.sentences[min(last, k + 1)].end])
 
@@ -169,7 +172,7 @@ def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> 
     scored, seen = [], set()
     for i, at, _ in days.get((here.file, day), ()):
         passage = passages[i]
-        k = next((k for k, s in enumerate(passage.sentences) if s.start <= at < s.end), None)
+        k = _sentence_at(passage, at)
         if passage.kind == "row" or k is None or (i, k) in seen:
             continue
         seen.add((i, k))
@@ -193,9 +196,8 @@ def code_index(passages, file: str) -> dict:
     """Role code ("SW2", "HV 1" → "HV1") → (passage, sentence) of each sentence of one document's numbered
     paragraphs that names it: built once per document and kept, like ``day_index``."""
     found = defaultdict(list)
-    for i, passage in enumerate(passages):
-        if passage.file != file or not passage.paragraph or passage.kind == "row":
-            continue
+    for i in numbered_index(passages, file):
+        passage = passages[i]
         for k, sentence in enumerate(passage.sentences):
             named = _CODE.findall(passage.text[sentence.start : sentence.end])
             for code in dict.fromkeys(c.replace(" ", "") for c in named):

@@ -12,6 +12,7 @@ import pytest
 
 from qa.ingest import to_pages_and_report
 from qa.pdfread import read_pdf
+from conftest import glyph_line as _line
 from qa.layout import Glyph, find_gutter, grid_rows, lines_of, segments, styled_texts
 from qa.layout.glyphs import body_size, line_text
 from qa.layout.grids import find_grids
@@ -116,15 +117,6 @@ def test_a_heading_and_the_first_paragraph_on_one_line_are_split(designed):
 # Pure functions over synthetic glyphs
 # --------------------------------------------------------------------------------------------------
 
-
-def _line(text: str, x: float, base: float, size: float = 10.0, width: float = 5.0) -> list[Glyph]:
-    glyphs, at = [], x
-    for word in text.split():
-        for i, char in enumerate(word):
-            glyphs.append(Glyph(char, at, at + width, base, size, False, i == 0 and at > x))
-            at += width
-        at += 3.0
-    return glyphs
 
 
 def test_two_filled_columns_have_a_gutter_but_a_ragged_two_column_table_does_not():

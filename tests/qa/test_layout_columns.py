@@ -3,6 +3,7 @@ three-column table kept a table."""
 
 from __future__ import annotations
 
+from conftest import glyph_line as _line
 from qa.layout import Glyph, lines_of, segments
 from qa.layout.gutters import find_three_columns
 from qa.layout.regions import in_columns
@@ -10,22 +11,13 @@ from qa.layout.regions import in_columns
 PROSE = "the review found that agencies knew parts"  # 35 glyphs 4 pt wide + 6 spaces: 158 pt
 
 
-def _line(text: str, x: float, base: float, size: float = 10.0, width: float = 4.0) -> list[Glyph]:
-    glyphs, at = [], x
-    for word in text.split():
-        for i, char in enumerate(word):
-            glyphs.append(Glyph(char, at, at + width, base, size, False, i == 0 and at > x))
-            at += width
-        at += 3.0
-    return glyphs
-
 
 def _column(x: float, name: str, breaks: set[int], rows: int = 14) -> list[Glyph]:
     """A column of prose lines 12 pt apart, with a gap (a new paragraph) after the lines in ``breaks``; each
     line's first word names its column and line ("a3 …")."""
     out, base = [], 700.0
     for k in range(rows):
-        out += _line(f"{name}{k} {PROSE}", x, base)
+        out += _line(f"{name}{k} {PROSE}", x, base, width=4.0)
         base -= 24.0 if k in breaks else 12.0
     return out
 
@@ -45,5 +37,5 @@ def test_a_three_column_table_whose_rows_start_together_is_no_three_columns():
     glyphs = _column(36, "a", rows) + _column(225, "b", rows) + _column(414, "c", rows)
     assert find_three_columns(segments(glyphs), 612.0, 10.0) is None
     # nor two columns of prose beside a narrow one
-    narrow = [g for k in range(14) for g in _line(f"c{k} fact", 414, 700 - 12 * k)]
+    narrow = [g for k in range(14) for g in _line(f"c{k} fact", 414, 700 - 12 * k, width=4.0)]
     assert find_three_columns(segments(_column(36, "a", {4}) + _column(225, "b", {8}) + narrow), 612.0, 10.0) is None

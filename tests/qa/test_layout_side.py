@@ -3,19 +3,11 @@ more than half an em, and a footnote's number set raised before its text."""
 
 from __future__ import annotations
 
+from conftest import glyph_line as _line
 from qa.layout import Glyph, lines_of, segments
 from qa.layout.footnotes import split_footnotes
 from qa.layout.regions import take_side_notes
 
-
-def _line(text: str, x: float, base: float, size: float = 10.0, width: float = 5.0) -> list[Glyph]:
-    glyphs, at = [], x
-    for word in text.split():
-        for i, char in enumerate(word):
-            glyphs.append(Glyph(char, at, at + width, base, size, False, i == 0 and at > x))
-            at += width
-        at += 3.0
-    return glyphs
 
 
 MAIN = "the health visitor made a targeted contact by telephone with the mother"  # 65 glyphs: 50 … 420
