@@ -1,6 +1,7 @@
 """Where the chosen answer is cited: the sentence(s) quoted around it, the part of a passage on one page, and,
 since reviews are cited by paragraph number, the numbered paragraph that tells what a chronology row, a table or
-unnumbered text answered (``numbered_twin`` from the reader's own proposals, ``dated_twin`` from the row's day).
+unnumbered text answered (``numbered_twin`` from the reader's own proposals, ``stated_twin`` from the answer's
+words, in its own document or another searched, ``dated_twin`` from the row's day).
 The decision and its probabilities are never changed here. Pure functions over passages.
 """
 
@@ -74,6 +75,17 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
     q0, q1 = quote_bounds(passage, a, b, None)
     return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
 
+
+
+def stated_twin_in(best: choose.Choice, passages, question: str, numbered: list[list[int]]) -> choose.Choice:
+    """``stated_twin`` over groups of numbered paragraphs in turn, the first group with a twin giving it: the
+    answer's own document first, then the other documents searched together (a summary, a briefing or a covering
+    letter restates the report, and the report's numbered paragraph is what a reader cites)."""
+    for group in numbered:
+        twin = stated_twin(best, passages, question, group)
+        if twin is not best:
+            return twin
+    return best
 
 def dated_twin(best: choose.Choice, passages, question: str, days: dict | None = None) -> choose.Choice:
     """Where to cite an answer read from a chronology row, or a date read from other unnumbered text: the numbered

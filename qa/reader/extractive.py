@@ -24,7 +24,7 @@ from qa.dates import parse_date
 from qa.read import ASKS_DATE, Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
 from qa.reader.cite import (code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_index,
-                            numbered_twin, page_part, quote_bounds, stated_twin, words_of)
+                            numbered_twin, page_part, quote_bounds, stated_twin_in, words_of)
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.context import codes_in, year_context
 from qa.reader.model import SpanModel, shared
@@ -160,7 +160,8 @@ class ExtractiveReader:
             confidence = 0.0 if best is None else best.probability if span_only else best.clause_probability
             answerable = best is not None and confidence >= self.fitted["threshold"]
             if best is not None:  # decided: now where to cite it
-                best = self._cite(question, best, allowed)
+                best = self._cite(question, best, allowed,
+                                  {self.rules.index.passages[c.passage].file for c in candidates})
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
                 or ("no passage read gives the name asked for"
@@ -177,11 +178,12 @@ class ExtractiveReader:
         return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k,
                             span_only)
 
-    def _cite(self, question, best: choose.Choice, allowed: list[choose.Choice]) -> choose.Choice:
+    def _cite(self, question, best: choose.Choice, allowed: list[choose.Choice], files=()) -> choose.Choice:
         """Where to cite the chosen answer: the numbered paragraph that states it (``cite.numbered_twin`` from the
-        proposals, ``cite.stated_twin``, ``cite.dated_twin``, else the row's answer reread in the paragraph telling
-        its day), when that paragraph itself (its text, heading or document title) states the year the question
-        asks about and names the role code it asks about."""
+        proposals; ``cite.stated_twin_in`` the answer's document, else the other documents searched, ``files``;
+        ``cite.dated_twin``; else the row's answer reread in the paragraph telling its day), when that paragraph
+        itself (its text, heading or document title) states the year the question asks about and names the role
+        code it asks about."""
         passages = self.rules.index.passages
         asked_years, asked_codes = choose.years(question.text), set(ROLE_CODE.findall(question.text))
         chosen = best.passage
@@ -195,7 +197,9 @@ class ExtractiveReader:
             return asked_codes <= codes_in(passages, twin.passage)
 
         best = numbered_twin(best, allowed, passages)
-        if keeps(twin := stated_twin(best, passages, question.text, self._index_of(best, numbered_index))):
+        here = passages[best.passage].file
+        others = [i for f in sorted(set(files) - {here}) for i in self._index_of_file(f, numbered_index)]
+        if keeps(twin := stated_twin_in(best, passages, question.text, [self._index_of(best, numbered_index), others])):
             best = twin
         twin = dated_twin(best, passages, question.text, self._index_of(best, day_index))
         if twin is best:
@@ -203,9 +207,12 @@ class ExtractiveReader:
         return twin if keeps(twin) else best
 
     def _index_of(self, best: choose.Choice, build) -> dict:
-        """``build``'s index (``day_index``, ``code_index``) of the document ``best`` is in, built at its first use
-        and kept."""
-        key = (build.__name__, self.rules.index.passages[best.passage].file)
+        """``build``'s index (``day_index``, ``code_index``) of the document ``best`` is in."""
+        return self._index_of_file(self.rules.index.passages[best.passage].file, build)
+
+    def _index_of_file(self, file: str, build) -> dict:
+        """``build``'s index of one document, built at its first use and kept."""
+        key = (build.__name__, file)
         if key not in self._doc_indexes:
             self._doc_indexes[key] = build(self.rules.index.passages, key[1])
         return self._doc_indexes[key]

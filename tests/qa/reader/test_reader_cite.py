@@ -2,7 +2,7 @@
 unnumbered text answered."""
 
 from qa.reader.choose import Choice
-from qa.reader.cite import dated_twin, numbered_index, stated_twin
+from qa.reader.cite import dated_twin, numbered_index, stated_twin, stated_twin_in
 from qa.types import Passage, Sentence
 
 
@@ -65,3 +65,21 @@ def test_a_date_read_from_unnumbered_text_is_cited_by_the_paragraph_giving_that_
     # not the words of an aside that are no date (only a row has a day of its own)
     words = Choice(0, 11, 22, 0, probability=0.7)  # "case closed"
     assert dated_twin(words, [aside, para], question) is words
+
+
+def test_an_answer_from_a_briefing_is_cited_by_the_reports_numbered_paragraph_its_own_document_first():
+    briefing = Passage(file="b.pdf", title="b", text="Key facts: Mr R rang for an ambulance at 07.52 hrs.",
+                       page_breaks=[(0, 1)], sentences=[Sentence(0, 51)])
+    report = _passage("Mr R rang for an ambulance. The call was logged at 07.52 hrs by control.", paragraph="4.11")
+    passages = [briefing, report]
+    best = Choice(0, 41, 50, 0, probability=0.6, clause_probability=0.7)  # "07.52 hrs"
+    question = "At what time did Mr R ring for the ambulance?"
+    cited = stated_twin_in(best, passages, question, [numbered_index(passages, "b.pdf"), numbered_index(passages, "r.pdf")])
+    assert (cited.passage, report.text[cited.start : cited.end]) == (1, "07.52 hrs")
+    assert stated_twin_in(best, passages, question, [numbered_index(passages, "b.pdf")]) is best  # not searched
+    # the answer's own document first, though another document's paragraph states it too
+    own = Passage(file="b.pdf", title="b", text="Mr R rang for an ambulance at 07.52 hrs.", page_breaks=[(0, 1)],
+                  paragraph="2", sentences=[Sentence(0, 40)])
+    passages = [briefing, report, own]
+    cited = stated_twin_in(best, passages, question, [numbered_index(passages, "b.pdf"), numbered_index(passages, "r.pdf")])
+    assert cited.passage == 2
