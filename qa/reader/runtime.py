@@ -18,7 +18,9 @@ import numpy as np
 from embeddings.onnx_runtime import export_int8, file_key, session
 from qa.reader.tokens import CARD_FILE, WEIGHTS_FILE, encode
 
-FORMAT = "reader-onnx-int8-v2"  # v2: weights quantised per channel (start logits agree with fp32)
+# v2: weights quantised per channel (start logits agree with fp32); v3: attention exported as plain matrix
+# products (``eager``), which onnxruntime runs about a fifth faster than the export of PyTorch's fused attention
+FORMAT = "reader-onnx-int8-v3"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 
@@ -33,6 +35,7 @@ def export(target: Path, weights: Path = WEIGHTS_FILE, card: Path = CARD_FILE) -
     from qa.reader import network
 
     model, _ = network.load(weights, card)
+    model.encoder.set_attn_implementation("eager")
     batch = encode([("a question", "a short text to read"), ("another question", "text")], 64)
     enc = {k: torch.as_tensor(batch[k]) for k in INPUTS}
     axes = {name: {0: "batch", 1: "seq"} for name in INPUTS + ("start", "end")}
