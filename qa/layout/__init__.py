@@ -100,6 +100,7 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
         seg.drop_markers({note.marker for note in notes if note.marker})
     lines, numbers = attach_margin_numbers(lines, size)
     boxes = filled_boxes(page)
+    printed = [s for line in lines for s in line]  # a leaflet's panel may be a tinted box: it is still a column
     lines, boxed = take_boxed(lines, boxes, width, size)
     # a table across the page (a cell runs well across its middle) says nothing of where the columns' gutter is
     tables = {j for first, end, _ in find_grids(lines, size, 3)
@@ -107,8 +108,9 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
                      for line in lines[first:end] for seg in line)
               for j in range(first, end)}
     free = [s for j, line in enumerate(lines) if j not in tables for s in line]
-    # three columns' lines side by side look like a table's rows: they are looked for over the whole page
-    gutter = find_gutter(free, width, size) or find_three_columns([s for line in lines for s in line], width, size)
+    # three columns' lines side by side look like a table's rows: they are looked for over the whole page, boxes
+    # included
+    gutter = find_gutter(free, width, size) or find_three_columns(printed, width, size)
     side = []
     if gutter is None:
         lines, side = take_side_notes(lines, size, width)

@@ -20,12 +20,36 @@ def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, 
 
     Prose columns: many body-size segments stop before the gutter and many start after it, few cross it,
     and both sides are filled lines of similar width (a two-column table's first column is ragged and
-    narrow)."""
+    narrow). The gutter is looked for in the middle half of the page; failing that, in the middle half of the
+    text block (``_gutter_in_block``)."""
     body = body_segments(segs, size)
     if len(body) < 2 * MIN_COLUMN_LINES:
         return None
+    return _gutter(body, (0.25 * width, 0.75 * width), width, size) or _gutter_in_block(body, width, size)
+
+
+def _gutter_in_block(body: list[Segment], width: float, size: float) -> tuple[float, float] | None:
+    """The gutter of two columns that do not share the sheet's middle (a landscape page with a side panel, a narrow
+    page set on the left of a wide sheet): looked for in the middle half of the text block, whose edges, like the
+    columns', are where all but a twentieth of its lines start and end (a running header across the sheet
+    widens neither). Rows padded apart, 1.75 em and more from baseline to baseline on both sides, are a table's:
+    running text is set close."""
+    starts, ends = sorted(s.x0 for s in body), sorted(s.x1 for s in body)
+    left, right = _quantile(starts, 0.05), _quantile(ends, 0.95)
+    found = _gutter(body, (left + 0.25 * (right - left), left + 0.75 * (right - left)), width, size, 0.1)
+    if found is None:
+        return None
+    sides = ([s for s in body if s.x1 <= found[1] and s.x0 < found[0]],
+             [s for s in body if s.x0 >= found[0] and s.x1 > found[1]])
+    return None if all(_leading(side) >= 1.75 * size for side in sides) else found
+
+
+def _gutter(body: list[Segment], within: tuple[float, float], width: float, size: float,
+            outer: float = 0.0) -> tuple[float, float] | None:
+    """The gutter found between ``within``'s x-bounds, or None. ``outer``: the share of each column's lines
+    left out when its outer edge is measured (0: its outermost line)."""
     step, cover = STEP, _cover(body, width)
-    first, last = int(0.25 * width / step), int(0.75 * width / step)
+    first, last = int(within[0] / step), int(within[1] / step)
     best = _widest_run(cover, first, last, max(1, 0.04 * len(body)), step, size)
     lowest = min(cover[first:last], default=0)
     if best is None and lowest <= 0.3 * len(body):
@@ -39,7 +63,8 @@ def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, 
     right = [s for s in body if s.x0 >= lo and s.x1 > hi]
     if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
         return None
-    left_edge, right_edge = min(s.x0 for s in left), max(s.x1 for s in right)
+    left_edge = _quantile(sorted(s.x0 for s in left), outer)
+    right_edge = _quantile(sorted(s.x1 for s in right), 1.0 - outer)
     left_width, right_width = lo - left_edge, right_edge - hi
     if not 0.6 <= left_width / max(right_width, 1.0) <= 1.6:
         return None
@@ -51,7 +76,11 @@ def find_gutter(segs: list[Segment], width: float, size: float) -> tuple[float, 
     # margin paragraph number, its subheadings) is the right column's, even inside the empty band; a few
     # cells of a table across the page may reach further, hence the 90th percentile
     ends = sorted(s.x1 for s in left)
-    return min(lo, ends[int(0.9 * (len(ends) - 1))] + 1.0), hi
+    return min(lo, _quantile(ends, 0.9) + 1.0), hi
+
+
+def _quantile(ordered: list[float], q: float) -> float:
+    return ordered[int(q * (len(ordered) - 1))]
 
 
 def find_three_columns(segs: list[Segment], width: float, size: float) -> list[tuple[float, float]] | None:
@@ -100,14 +129,17 @@ def _cover(body: list[Segment], width: float) -> list[int]:
     return cover
 
 
+def _leading(column: list[Segment]) -> float:
+    """The usual distance from one of a column's baselines to the next."""
+    bases = sorted({round(s.base, 1) for s in column}, reverse=True)
+    return median([a - b for a, b in zip(bases, bases[1:])] or [0.0])
+
+
 def _breaks(column: list[Segment]) -> list[float]:
     """The heights at which a column's text starts again after a gap wider than one and a half of its lines'
     usual spacing."""
     bases = sorted({round(s.base, 1) for s in column}, reverse=True)
-    steps = [a - b for a, b in zip(bases, bases[1:])]
-    if not steps:
-        return []
-    usual = median(steps)
+    usual = _leading(column)
     return [b for a, b in zip(bases, bases[1:]) if a - b > 1.5 * usual]
 
 

@@ -39,3 +39,75 @@ def test_a_three_column_table_whose_rows_start_together_is_no_three_columns():
     # nor two columns of prose beside a narrow one
     narrow = [g for k in range(14) for g in _line(f"c{k} fact", 414, 700 - 12 * k, width=4.0)]
     assert find_three_columns(segments(_column(36, "a", {4}) + _column(225, "b", {8}) + narrow), 612.0, 10.0) is None
+
+
+def test_two_columns_set_on_the_left_of_a_wide_sheet_are_read_column_by_column():
+    """Columns divide the text block, not the paper: two columns 36-194 and 225-383 of a landscape sheet 842 pt
+    wide (a side panel beside them taken as a box) meet nowhere near the sheet's middle, and a running header
+    across the sheet does not make the right column wider than it is."""
+    from qa.layout.gutters import find_gutter
+
+    header = _line("Pellingford Safeguarding Children Partnership Annual Report", 500, 760, width=5.0)
+    segs = segments(_column(36, "a", {4}) + _column(225, "b", {8}) + header)
+    gutter = find_gutter(segs, 842.0, 10.0)
+    assert gutter is not None and 194 <= gutter[0] < gutter[1] <= 226
+    order = [line.split()[0] for line in in_columns(lines_of(segs), gutter, 10.0)[0]]
+    assert order[-28:] == [f"{c}{k}" for c in "ab" for k in range(14)]
+
+
+def test_a_two_column_table_with_padded_rows_on_a_wide_sheet_is_no_columns():
+    """Rows 21 pt apart in 10 pt type (a table's cells with padding) are not running text."""
+    from qa.layout.gutters import find_gutter
+
+    def padded(x, name):
+        return [g for k in range(12) for g in _line(f"{name}{k} {PROSE}", x, 700 - 21 * k, width=4.0)]
+
+    assert find_gutter(segments(padded(36, "a") + padded(225, "b")), 842.0, 10.0) is None
+    close = [g for k in range(12) for x, n in ((36, "a"), (225, "b")) for g in _line(f"{n}{k} {PROSE}", x, 700 - 13 * k, width=4.0)]
+    assert find_gutter(segments(close), 842.0, 10.0) is not None  # the same set close: columns
+
+
+def test_a_glyph_starting_inside_a_wide_glyph_box_is_the_same_word():
+    """A capital with a tail (Typst's bold "Q") has a box reaching 0.4 em over the letter after it: that letter
+    still continues the word, not a new segment set apart with a space."""
+    q = Glyph("Q", 328.9, 342.5, 517.7, 12.0, True, False)
+    rest = _line("uestions for your team", 337.6, 517.7, size=12.0, width=6.0)
+    texts = [s.text for s in segments([q] + rest)]
+    assert texts == ["Questions for your team"]
+
+
+def _read(corpus: str, name: str, number: int):
+    import pypdfium2 as pdfium
+    from conftest import ROOT
+
+    from qa.layout import read_page
+
+    pdf = pdfium.PdfDocument(str(ROOT / "eval" / "dev" / corpus / name))
+    try:
+        page = pdf[number - 1]
+        return read_page(page, page.get_textpage())
+    finally:
+        pdf.close()
+
+
+def test_a_leaflets_third_panel_in_a_tinted_box_still_makes_three_columns():
+    """eval/dev/oakhurst-typst's briefing, page 2 (a landscape sheet of three panels, the third mostly a tinted box):
+    read panel by panel, never as rows pairing the first two panels' lines."""
+    layout = _read("oakhurst-typst", "oakhurst-child-r-practice-briefing.pdf", 2)
+    assert layout is not None and layout.columns
+    text = " ".join(layout.text.split())
+    assert "2. Find out who is in the house. Full name, date of birth, relationship to the child." in text
+    assert text.index("Falling attendance is a safeguarding question") < text.index("9 Questions for your team")
+    assert " | " not in text
+
+
+def test_columns_off_the_sheets_middle_are_found_in_the_text_block():
+    """eval/dev/pellingford-annual page 3 (landscape, two columns beside a boxed panel) and saltmoor-designed page
+    15 (two narrow columns on the left of the sheet): each column is read whole."""
+    layout = _read("pellingford-annual", "pellingford-pscp-annual-report-2024-25.pdf", 3)
+    assert layout is not None and layout.columns
+    text = " ".join(layout.text.split())
+    assert "This is my second annual report as Independent Scrutineer for Pellingford." in text
+    layout = _read("saltmoor-designed", "saltmoor-lcspr-ezra-designed.pdf", 15)
+    assert layout is not None and layout.columns
+    assert "The reviewer met Aunt B twice and Ms V once, in October 2023," in " ".join(layout.text.split())
