@@ -131,6 +131,10 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     out["abstain_on_answerable"] = (
         round(sum(1 for r in answerable if r["abstained"]) / len(answerable), 4) if answerable else None
     )
+    # answers and citation quotes whose words are not on the PDF pages they cite (qa.evaluate.verbatim)
+    for key in ("answer_off_page", "quotes_off_page", "quotes_checked"):
+        if any(key in r for r in rows):
+            out[key.replace("answer_", "answers_")] = sum(r.get(key, 0) for r in rows)
     return out
 
 

@@ -23,6 +23,8 @@ TABLE_COLUMNS = [
     ("abstain_precision", "abst P"),
     ("abstain_recall", "abst R"),
     ("abstain_on_answerable", "abst on ans"),
+    ("answers_off_page", "answers off page"),  # not on the PDF pages cited (qa.evaluate.verbatim)
+    ("quotes_off_page", "quotes off page"),
 ]
 
 
@@ -95,6 +97,13 @@ def failures_markdown(report: dict[str, Any], configuration: str = "shipped") ->
         for m in misses:
             lines.append(f"- **{m['id']}** {m['question']}")
             lines.append(f"  - cited {m['cited']} ¶ {m['cited_paragraph'] or '—'}; gold ¶ {', '.join(m['gold_paragraphs'])}")
+    off = result.get("off_page", [])
+    if off:
+        lines += ["", f"## Shown but not on the pages cited ({len(off)})", ""]
+        for o in off:
+            what = "the answer" * o["answer_off_page"] + " and " * (o["answer_off_page"] and o["quotes_off_page"] > 0) \
+                + (f"{o['quotes_off_page']} quote(s)" if o["quotes_off_page"] else "")
+            lines.append(f"- **{o['id']}** {o['question']}: {what}; cited {', '.join(o['cited'])}")
     return "\n".join(lines) + "\n"
 
 

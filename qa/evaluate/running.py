@@ -10,9 +10,10 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from qa.api import DENSE_ONLY, LEXICAL_ONLY, MODEL_ONLY, RULES_ONLY, SHIPPED, PipelineConfig, ask, load_index
+from qa.api import DENSE_ONLY, LEXICAL_ONLY, MODEL_ONLY, RULES_ONLY, SHIPPED, PipelineConfig, ask, documents, load_index
 from qa.evaluate.measures import RECALL_KS, aggregate, paragraph_miss, percentile, reliability, score_one
 from qa.evaluate.questions import Gold, load_questions
+from qa.evaluate.verbatim import PageWords, off_page
 
 CONFIGURATIONS: dict[str, PipelineConfig] = {
     c.name: c for c in (LEXICAL_ONLY, DENSE_ONLY, RULES_ONLY, MODEL_ONLY, SHIPPED)
@@ -20,20 +21,27 @@ CONFIGURATIONS: dict[str, PipelineConfig] = {
 
 
 def run_configuration(
-    golds: list[Gold], index_dir: str, config: PipelineConfig, k: int, progress: Any = None
+    golds: list[Gold], index_dir: str, config: PipelineConfig, k: int, progress: Any = None,
+    pages: PageWords | None = None,
 ) -> dict[str, Any]:
     loaded = load_index(index_dir)
     loaded._queries.clear()  # every configuration pays for its own query embeddings
     ask("warm-up question about the review", index_dir, k=k, config=config)
     loaded._queries.clear()
-    rows, latencies, failures, paragraph_misses = [], [], [], []
+    pages = pages or page_words(index_dir)
+    rows, latencies, failures, paragraph_misses, off = [], [], [], [], []
     for gold in golds:
         started = time.perf_counter()
         answer = ask(gold.question, index_dir, k=max(k, max(RECALL_KS)), config=config).to_dict()
         latencies.append((time.perf_counter() - started) * 1000)
         answer["citations"] = answer["citations"][: max(k, max(RECALL_KS))]
         row = score_one(gold, answer)
+        row.update(off_page(answer, pages))
         rows.append(row)
+        if row["answer_off_page"] or row["quotes_off_page"]:
+            off.append({"id": gold.id, "question": gold.question, "answer": answer["answer"],
+                        "answer_off_page": bool(row["answer_off_page"]), "quotes_off_page": row["quotes_off_page"],
+                        "cited": [_pages_cited(c) for c in answer["citations"][:5]]})
         wrong = (gold.answerable and (not row["hit"] or not row["cite1"])) or (
             not gold.answerable and not row["abstained"]
         )
@@ -71,8 +79,19 @@ def run_configuration(
         },
         "failures": failures,
         "paragraph_misses": paragraph_misses,
+        "off_page": off,
         "rows": rows,
     }
+
+
+def _pages_cited(citation: dict[str, Any]) -> str:
+    end = citation.get("page_end") or citation["page"]
+    return f"{citation['file']} p.{citation['page']}" + (f"-{end}" if end != citation["page"] else "")
+
+
+def page_words(index_dir: str) -> PageWords:
+    """The cited-page checker over the PDFs the index was built from (where they still are)."""
+    return PageWords({d["file"]: d["path"] for d in documents(index_dir) if d.get("path")})
 
 
 def evaluate(
@@ -89,8 +108,10 @@ def evaluate(
         from tqdm import tqdm
 
         progress = tqdm(total=len(golds) * len(configurations), desc="eval", unit="q", leave=False)
+    pages = page_words(index_dir)
     results = {
-        name: run_configuration(golds, index_dir, config, k, progress) for name, config in configurations.items()
+        name: run_configuration(golds, index_dir, config, k, progress, pages)
+        for name, config in configurations.items()
     }
     if progress:
         progress.close()
