@@ -21,11 +21,12 @@ so single-column documents read exactly as before.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, lines_of, page_glyphs, segments, spell
+from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, line_text, lines_of, page_glyphs, segments, spell
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
@@ -64,6 +65,9 @@ def _run_in(seg: Segment, size: float) -> bool:
     return words >= 2 or (words == 1 and led.endswith((".", ":")))
 
 
+CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z])\.?$")  # "1", "12.", "A": a chapter's number, not a paragraph's "4.2"
+
+
 def styled_texts(segs: list[Segment], size: float) -> list[str]:
     """Text set apart by type: segments mostly bold or larger than the body, and a bold lead-in ("7 Findings"
     before "7.1 The partnership …" on one line). A run-in heading is not a heading, nor is a line wholly
@@ -78,6 +82,12 @@ def styled_texts(segs: list[Segment], size: float) -> list[str]:
         lead = _lead(seg, size)
         if lead >= 3:
             out.append(spell(seg.glyphs[:lead], seg.size, seg.base, set())[0])
+    # a chapter heading whose number stands apart from its title ("1      Introduction": two segments) is one
+    # line of it
+    for line in lines_of(segs):
+        if len(line) == 2 and CHAPTER_NUMBER.match(line[0].text) and all(s.size >= 1.1 * size or s.bold for s in line) \
+                and not _run_in(line[1], size):
+            out.append(line_text(line))
     return out
 
 
@@ -113,7 +123,9 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
     gutter = find_gutter(free, width, size) or find_three_columns(printed, width, size)
     side = []
     if gutter is None:
-        lines, side = take_side_notes(lines, size, width)
+        lines, side = take_side_notes(lines, size, width, anchors)
+        for seg in segs:  # a sidenote's marker goes from the sentence like a footnote's
+            seg.drop_markers({note.marker for note in side if note.marker})
     if gutter is None and not (notes or boxed or numbers or side):
         return None  # most pages: pypdf's text stands, nothing more to do
     if gutter is not None:

@@ -5,16 +5,20 @@ Owns: reading a page with two or three columns band by band (a line that crosses
 standing across both columns starts a new band; each band's columns left to right; where the gutters are is
 ``qa.layout.gutters``'); the running header and footer read first and last (footnotes: ``qa.layout.footnotes``);
 text in a tinted box (a sidebar), runs of lines set larger than the body (a pull quote) and a narrow side column
-in smaller type beside one main column taken out as asides.
+in smaller type beside one main column taken out as asides, and sidenotes (footnotes set in that margin) as
+footnotes.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from qa.layout.footnotes import FOOTNOTE_START
 from qa.layout.glyphs import Segment, join_lines, line_text, lines_of
 from qa.layout.gutters import MIN_COLUMN_LINES, body_segments
 from qa.layout.grids import find_grids, flow, grid_rows
+from qa.tables import join_wrapped
 from qa.types import Aside
 
 
@@ -122,19 +126,87 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float] | list[tu
     return head + out + foot, asides
 
 
-def take_side_notes(lines: list[list[Segment]], size: float, width: float) -> tuple[list[list[Segment]], list[Aside]]:
+def take_side_notes(lines: list[list[Segment]], size: float, width: float,
+                    anchors: dict[str, str] | None = None) -> tuple[list[list[Segment]], list[Aside]]:
     """A narrow side column beside one main column of running text (a magazine layout's margin notes, practice
     points, key facts): text set smaller than the body, standing wholly beyond the main column's edge, left or
     right, with a gap of an em at least, below the running header and above the footer. Each block of it (lines
-    less than two ems apart) is an aside, never spliced into the paragraph it stands beside."""
+    less than two ems apart) is an aside, never spliced into the paragraph it stands beside. A block there in any
+    type that starts with the number of one of the page's footnote markers (``anchors``) is a sidenote: a
+    footnote set in the margin."""
+    lines, notes = _sidenotes(lines, size, width, anchors or {})
+    lines, asides = _side_column(lines, size, width)
+    return lines, notes + asides
+
+
+def _main_column(lines: list[list[Segment]], size: float, width: float) -> tuple[float, float] | None:
+    """The x-range of the page's one main column of running text (where all but a tenth of its lines start and
+    end), or None when there is none (too few lines, or narrow columns: the gutter's to find)."""
     top, bottom = _edges(lines, size)
     body = body_segments([s for line in lines[top:bottom] for s in line], size)
     if len(body) < 2 * MIN_COLUMN_LINES:
-        return lines, []
+        return None
     ends, starts = sorted(s.x1 for s in body), sorted(s.x0 for s in body)
     right, left = ends[int(0.9 * (len(ends) - 1))], starts[int(0.1 * (len(starts) - 1))]
-    if right - left < 0.45 * width:
+    return (left, right) if right - left >= 0.45 * width else None
+
+
+def _column_of_most_lines(lines: list[list[Segment]], size: float, width: float) -> tuple[float, float] | None:
+    """The x-range of the column most lines of running text start in (their most common start, to 2 pt; its right
+    edge where all but a tenth of those lines end), when it is a main column (0.45 of the page wide or more):
+    notes in the margin may be set in the body's own type, so the page's widest extent is not the column's."""
+    top, bottom = _edges(lines, size)
+    body = body_segments([s for line in lines[top:bottom] for s in line], size)
+    if len(body) < 2 * MIN_COLUMN_LINES:
+        return None
+    starts = Counter(round(s.x0 / 2) for s in body)
+    left = 2 * starts.most_common(1)[0][0]
+    ends = sorted(s.x1 for s in body if abs(s.x0 - left) <= 2 * size)
+    right = ends[int(0.9 * (len(ends) - 1))]
+    return (left, right) if right - left >= 0.45 * width else None
+
+
+def _sidenotes(lines: list[list[Segment]], size: float, width: float,
+               anchors: dict[str, str]) -> tuple[list[list[Segment]], list[Aside]]:
+    """Sidenotes: beyond the main column's edge, a segment starting with a marker's number ("5 Little Gulls
+    Nursery is …"), and the lines below it on that side up to the next such number or a gap of two lines."""
+    main = _column_of_most_lines(lines, size, width) if anchors else None
+    if main is None:
+        return lines, []
+    beyond = lambda s: s.x0 >= main[1] + size or s.x1 <= main[0] - size  # noqa: E731
+    side = sorted((s for line in lines for s in line if beyond(s)), key=lambda s: (s.x0 >= main[1], -s.base, s.x0))
+    notes: list[Aside] = []
+    taken: set[int] = set()
+    for i, seg in enumerate(side):
+        start = FOOTNOTE_START.match(seg.text)
+        if id(seg) in taken or not start or start.group(1) not in anchors or any(n.marker == start.group(1) for n in notes):
+            continue
+        parts = [seg]
+        for t in side[i + 1 :]:
+            following = FOOTNOTE_START.match(t.text)
+            same_line = abs(t.base - parts[-1].base) < 0.5  # a justified line's words set apart
+            if (t.x0 >= main[1]) != (seg.x0 >= main[1]) or parts[-1].base - t.base > 2 * size \
+                    or not same_line and abs(t.x0 - seg.x0) > size or following and following.group(1) in anchors:
+                break
+            parts.append(t)
+        text = start.group(2)
+        for t in parts[1:]:
+            text = join_wrapped(text, t.text)
+        notes.append(Aside("footnote", text, start.group(1), anchors[start.group(1)]))
+        taken.update(id(t) for t in parts)
+    if not taken:
+        return lines, []
+    kept = [[s for s in line if id(s) not in taken] for line in lines]
+    return [line for line in kept if line], notes
+
+
+def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple[list[list[Segment]], list[Aside]]:
+    """The side column's blocks in smaller type (``take_side_notes``)."""
+    main = _main_column(lines, size, width)
+    if main is None:
         return lines, []  # no main column: narrow columns are the gutter's to find
+    top, bottom = _edges(lines, size)
+    left, right = main
     beside = lambda s: s.size < 0.95 * size and (s.x0 >= right + size or s.x1 <= left - size)  # noqa: E731
     # a table's first column may stand out in the margin too, but its row goes on in cells of its own type
     side = [s for line in lines[top:bottom] for s in line if beside(s)

@@ -76,3 +76,28 @@ def test_a_pages_prose_beside_a_larger_table_in_smaller_type_keeps_the_documents
     foreword = [Glyph("f", 0, 6, 300, 12.0, False) for _ in range(700)] + prose[:200]
     assert body_size(foreword, document) == 12.0
     assert body_size(table + notes, document) == 8.6
+
+
+def test_sidenotes_in_body_type_are_footnotes_and_a_chapter_number_apart_from_its_title_is_its_heading():
+    """eval/dev/quillhaven-sidenotes page 4 (pdfLaTeX, a wide main column and numbered sidenotes in the outer
+    margin, set in the body's own type): each sidenote, begun by the number of a marker in the text beside it, is a
+    footnote with its marker, never spliced into the paragraph beside it; the chapter heading "1  Introduction",
+    number and title set apart, is styled text as one line."""
+    import pypdfium2 as pdfium
+    from conftest import ROOT
+
+    from qa.layout import read_page
+
+    pdf = pdfium.PdfDocument(str(ROOT / "eval" / "dev" / "quillhaven-sidenotes" / "quillhaven-lcspr-child-v-review.pdf"))
+    try:
+        page = pdf[3]
+        layout = read_page(page, page.get_textpage())
+    finally:
+        pdf.close()
+    notes = {a.marker: a.text for a in layout.asides if a.kind == "footnote"}
+    assert notes["1"] == "All times in this report are taken from agency records and are given in the 24-hour clock."
+    assert notes["2"].endswith("independent scrutineer. Nine agencies submitted information to it.")
+    text = " ".join(layout.text.split())
+    assert "pronounced dead at 07.48 hrs. 1.2 A post-mortem examination found that Child V died of a head injury. It also" in text
+    assert "24-hour clock" not in text and "Nine agencies" not in text
+    assert "1 Introduction" in [" ".join(s.split()) for s in layout.styled]
