@@ -3,8 +3,9 @@ cached on disk by the weights' checksum (``embeddings.onnx_runtime``), never dow
 
 Owns the reader's export (torch, once per weights) and dynamic int8 quantisation (onnxruntime, weights per
 channel), and running it window by window. At run time only onnxruntime and numpy run the model: the 4
-candidate windows of a practice question in ~27 ms on this 2-core machine at load ~2 (one padded batch: ~57 ms;
-the PyTorch fp32 network: about twice the batch).
+candidate windows of a practice question in ~27 ms on this 2-core machine at load ~2 with attention exported as
+PyTorch's fused kernel, about a fifth less since it is exported as plain matrix products (one padded batch:
+~57 ms; the PyTorch fp32 network: about twice the batch).
 """
 
 from __future__ import annotations
