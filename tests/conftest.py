@@ -106,6 +106,20 @@ def index_copy(tmp_path, practice_index) -> Path:
     api.forget(target)
 
 
+def dev_page_layout(corpus: str, name: str, number: int):
+    """``qa.layout.read_page`` of physical page ``number`` (1-based) of a development corpus's PDF."""
+    import pypdfium2 as pdfium
+
+    from qa.layout import read_page
+
+    pdf = pdfium.PdfDocument(str(ROOT / "eval" / "dev" / corpus / name))
+    try:
+        page = pdf[number - 1]
+        return read_page(page, page.get_textpage())
+    finally:
+        pdf.close()
+
+
 def glyph_line(text: str, x: float, base: float, size: float = 10.0, width: float = 5.0) -> list:
     """A line of text as pdfium's glyphs (qa.layout.Glyph): each character ``width`` wide, words 3 pt apart,
     starting at ``x`` on baseline ``base``."""

@@ -292,16 +292,9 @@ def test_a_table_across_the_page_below_two_columns_does_not_hide_their_gutter():
     """eval/dev/quarrington-web-designed (a browser's print, two columns above a full-width four-column table
     whose cells, in smaller type, hold most of the page's characters): the page is read column by column
     with the table rebuilt by row after them, so paragraph 4.19 is read whole."""
-    import pypdfium2 as pdfium
+    from conftest import dev_page_layout
 
-    from qa.layout import read_page
-
-    pdf = pdfium.PdfDocument(str(ROOT / "eval" / "dev" / "quarrington-web-designed" / "quarrington-cspr-kai-designed.pdf"))
-    try:
-        page = pdf[7]
-        layout = read_page(page, page.get_textpage())
-    finally:
-        pdf.close()
+    layout = dev_page_layout("quarrington-web-designed", "quarrington-cspr-kai-designed.pdf", 8)
     assert layout is not None and layout.columns
     text = squash(layout.text)
     assert "4.19 Mr W rang 999 at 06.44 hrs. Paramedics from the Northern Counties Ambulance Service" in text

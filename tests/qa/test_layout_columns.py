@@ -3,7 +3,7 @@ three-column table kept a table."""
 
 from __future__ import annotations
 
-from conftest import glyph_line as _line
+from conftest import dev_page_layout, glyph_line as _line
 from qa.layout import Glyph, lines_of, segments
 from qa.layout.gutters import find_three_columns
 from qa.layout.regions import in_columns
@@ -76,24 +76,10 @@ def test_a_glyph_starting_inside_a_wide_glyph_box_is_the_same_word():
     assert texts == ["Questions for your team"]
 
 
-def _read(corpus: str, name: str, number: int):
-    import pypdfium2 as pdfium
-    from conftest import ROOT
-
-    from qa.layout import read_page
-
-    pdf = pdfium.PdfDocument(str(ROOT / "eval" / "dev" / corpus / name))
-    try:
-        page = pdf[number - 1]
-        return read_page(page, page.get_textpage())
-    finally:
-        pdf.close()
-
-
 def test_a_leaflets_third_panel_in_a_tinted_box_still_makes_three_columns():
     """eval/dev/oakhurst-typst's briefing, page 2 (a landscape sheet of three panels, the third mostly a tinted box):
     read panel by panel, never as rows pairing the first two panels' lines."""
-    layout = _read("oakhurst-typst", "oakhurst-child-r-practice-briefing.pdf", 2)
+    layout = dev_page_layout("oakhurst-typst", "oakhurst-child-r-practice-briefing.pdf", 2)
     assert layout is not None and layout.columns
     text = " ".join(layout.text.split())
     assert "2. Find out who is in the house. Full name, date of birth, relationship to the child." in text
@@ -104,10 +90,10 @@ def test_a_leaflets_third_panel_in_a_tinted_box_still_makes_three_columns():
 def test_columns_off_the_sheets_middle_are_found_in_the_text_block():
     """eval/dev/pellingford-annual page 3 (landscape, two columns beside a boxed panel) and saltmoor-designed page
     15 (two narrow columns on the left of the sheet): each column is read whole."""
-    layout = _read("pellingford-annual", "pellingford-pscp-annual-report-2024-25.pdf", 3)
+    layout = dev_page_layout("pellingford-annual", "pellingford-pscp-annual-report-2024-25.pdf", 3)
     assert layout is not None and layout.columns
     text = " ".join(layout.text.split())
     assert "This is my second annual report as Independent Scrutineer for Pellingford." in text
-    layout = _read("saltmoor-designed", "saltmoor-lcspr-ezra-designed.pdf", 15)
+    layout = dev_page_layout("saltmoor-designed", "saltmoor-lcspr-ezra-designed.pdf", 15)
     assert layout is not None and layout.columns
     assert "The reviewer met Aunt B twice and Ms V once, in October 2023," in " ".join(layout.text.split())

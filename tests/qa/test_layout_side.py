@@ -83,17 +83,9 @@ def test_sidenotes_in_body_type_are_footnotes_and_a_chapter_number_apart_from_it
     margin, set in the body's own type): each sidenote, begun by the number of a marker in the text beside it, is a
     footnote with its marker, never spliced into the paragraph beside it; the chapter heading "1  Introduction",
     number and title set apart, is styled text as one line."""
-    import pypdfium2 as pdfium
-    from conftest import ROOT
+    from conftest import dev_page_layout
 
-    from qa.layout import read_page
-
-    pdf = pdfium.PdfDocument(str(ROOT / "eval" / "dev" / "quillhaven-sidenotes" / "quillhaven-lcspr-child-v-review.pdf"))
-    try:
-        page = pdf[3]
-        layout = read_page(page, page.get_textpage())
-    finally:
-        pdf.close()
+    layout = dev_page_layout("quillhaven-sidenotes", "quillhaven-lcspr-child-v-review.pdf", 4)
     notes = {a.marker: a.text for a in layout.asides if a.kind == "footnote"}
     assert notes["1"] == "All times in this report are taken from agency records and are given in the 24-hour clock."
     assert notes["2"].endswith("independent scrutineer. Nine agencies submitted information to it.")
