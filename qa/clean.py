@@ -98,7 +98,29 @@ def repeated_edge_keys(pages: list[list[str]]) -> set[str]:
         counts.update({line_key(lines[i]) for i in _edge_indexes(len(lines))})
     threshold = max(2, int(REPEAT_FRACTION * len(text_pages) + 0.999))
     # a paragraph number standing alone ("4.4", its text on the next line) may open many pages: never a header
-    return {key for key, n in counts.items() if n >= threshold and len(key) > 1 and not _NUMBER_ALONE.match(key)}
+    keep = lambda key, n: n >= threshold and len(key) > 1 and not _NUMBER_ALONE.match(key)  # noqa: E731
+    repeated = {key for key, n in counts.items() if keep(key, n)}
+    # furniture stacks at a page's edges: a line that repeats right inside the header or footer lines found (a
+    # protective marking written after them, "OFFICIAL-SENSITIVE" fourth from the foot) is one too
+    for _ in range(EDGE_LINES):
+        counts = Counter(line_key(lines[i]) for lines in text_pages for i in _inside_furniture(lines, repeated))
+        found = {key for key, n in counts.items() if keep(key, n)} - repeated
+        if not found:
+            break
+        repeated |= found
+    return repeated
+
+
+def _inside_furniture(lines: list[str], repeated: set[str]) -> set[int]:
+    """On a page long enough to hold more than its edges, the line right inside the run of running header lines
+    and page numbers at its top, and the one right inside that run at its foot."""
+    n = len(lines)
+    if n < 4 * EDGE_LINES:
+        return set()
+    furniture = lambda i: line_key(lines[i]) in repeated or is_page_number(lines[i])  # noqa: E731
+    top = next((i for i in range(n) if not furniture(i)), n)
+    foot = next((i for i in range(n - 1, -1, -1) if not furniture(i)), -1)
+    return {i for i, run in ((top, top), (foot, n - 1 - foot)) if 0 < run <= EDGE_LINES and 0 <= i < n}
 
 
 def _page_edges(lines: list[str], repeated: set[str]) -> set[int]:

@@ -114,3 +114,19 @@ def test_a_folio_written_after_the_running_header_and_footer_at_a_pages_top_is_r
               str(n + 5), *body(n)[:4], "12", *body(n)[4:]] for n in range(4)]
     out = strip_headers_footers(pages)
     assert out == [body(n)[:4] + ["12"] + body(n)[4:] for n in range(4)]
+
+
+def test_a_marking_that_repeats_just_inside_the_running_header_and_footer_is_furniture_too():
+    """A stream that draws the page's furniture after its body writes, at the page's end, a protective marking,
+    the running title, the footer and "Page N of M": the marking stands fourth from the foot, outside the three
+    edge lines. Once the lines below it are known as furniture it is inside the edge zone, and it repeats on every
+    page: it goes too, and never heads the next page's first section. A body line that repeats in the middle of
+    pages stays."""
+    body = lambda n: [f"{n}.{k} The executive group agreed the report zq{chr(97 + n)}{k}" for k in range(8)]  # noqa: E731
+    pages = [[*body(n)[:4], "Agreed: see item 4.", *body(n)[4:], "OFFICIAL-SENSITIVE",
+              "Dunmere Safeguarding Children Partnership - Executive Group",
+              "FICTIONAL practice material | Minutes of the Executive Group, 6 March 2025", f"Page {n + 1} of 4"]
+             for n in range(4)]
+    out = strip_headers_footers(pages)
+    assert out == [body(n)[:4] + ["Agreed: see item 4."] + body(n)[4:] for n in range(4)]
+    assert "officialsensitive" in {k.replace("-", "").replace(" ", "") for k in repeated_edge_keys(pages)}
