@@ -111,15 +111,19 @@ def repeated_edge_keys(pages: list[list[str]]) -> set[str]:
     return repeated
 
 
+def _furniture(line: str, repeated: set[str]) -> bool:
+    """A running header or footer line (its key among ``repeated``) or a page number."""
+    return line_key(line) in repeated or is_page_number(line)
+
+
 def _inside_furniture(lines: list[str], repeated: set[str]) -> set[int]:
     """On a page long enough to hold more than its edges, the line right inside the run of running header lines
     and page numbers at its top, and the one right inside that run at its foot."""
     n = len(lines)
     if n < 4 * EDGE_LINES:
         return set()
-    furniture = lambda i: line_key(lines[i]) in repeated or is_page_number(lines[i])  # noqa: E731
-    top = next((i for i in range(n) if not furniture(i)), n)
-    foot = next((i for i in range(n - 1, -1, -1) if not furniture(i)), -1)
+    top = next((i for i in range(n) if not _furniture(lines[i], repeated)), n)
+    foot = next((i for i in range(n - 1, -1, -1) if not _furniture(lines[i], repeated)), -1)
     return {i for i, run in ((top, top), (foot, n - 1 - foot)) if 0 < run <= EDGE_LINES and 0 <= i < n}
 
 
@@ -135,7 +139,7 @@ def _page_edges(lines: list[str], repeated: set[str]) -> set[int]:
             if budget <= 0:
                 break
             out.add(i)
-            if not (line_key(lines[i]) in repeated or is_page_number(lines[i])):
+            if not _furniture(lines[i], repeated):
                 budget -= 1
     return out
 
@@ -148,7 +152,7 @@ def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
         edges = _page_edges(lines, repeated)
         kept = []
         for i, line in enumerate(lines):
-            if i in edges and (line_key(line) in repeated or is_page_number(line)):
+            if i in edges and _furniture(line, repeated):
                 continue
             if i in edges and _PAGE_N_OF_M.search(line):
                 line = _SPACES.sub(" ", _PAGE_N_OF_M.sub(" ", line)).strip()

@@ -101,8 +101,8 @@ def failures_markdown(report: dict[str, Any], configuration: str = "shipped") ->
     if off:
         lines += ["", f"## Shown but not on the pages cited ({len(off)})", ""]
         for o in off:
-            what = "the answer" * o["answer_off_page"] + " and " * (o["answer_off_page"] and o["quotes_off_page"] > 0) \
-                + (f"{o['quotes_off_page']} quote(s)" if o["quotes_off_page"] else "")
+            what = " and ".join(["the answer"] * o["answer_off_page"]
+                                + [f"{o['quotes_off_page']} quote(s)"] * bool(o["quotes_off_page"]))
             lines.append(f"- **{o['id']}** {o['question']}: {what}; cited {', '.join(o['cited'])}")
     return "\n".join(lines) + "\n"
 

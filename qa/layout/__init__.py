@@ -3,9 +3,10 @@
 ``read_page`` is the stage: ``glyphs`` reads characters (pypdfium2) into segments and lines, ``regions``
 finds what a designed page is made of, ``grids`` rebuilds tables. What it recognises:
 
-* **columns** — a gutter that running text on both sides stops at (or two, for three columns of similar width);
-  each band of the page is read column by column, left to right, a line crossing the gutter, a table or a heading standing across both columns starts
-  a new band. Two text columns are never a table: both sides must be filled prose lines of similar width;
+* **columns** — a gutter that running text on both sides stops at (or two, for three columns of similar
+  width); each band of the page is read column by column, left to right, a line crossing the gutter, a table or
+  a heading standing across both columns starts a new band. Two text columns are never a table: both sides must
+  be filled prose lines of similar width;
 * **footnote markers** — digits set smaller and raised after a word ("Ltd.⁸"), dropped from the text when
   their note is on the page ("km²" keeps its 2);
 * **footnotes** — small type at the foot of the page, each started by a number the page's markers use;
@@ -91,6 +92,13 @@ def styled_texts(segs: list[Segment], size: float) -> list[str]:
     return out
 
 
+def _drop_markers(segs: list[Segment], notes: list[Aside]) -> None:
+    """The markers of the notes found on the page go from the sentences that cite them."""
+    numbers = {note.marker for note in notes if note.marker}
+    for seg in segs:
+        seg.drop_markers(numbers)
+
+
 def read_page(page: Any, textpage: Any, document: Counter | None = None) -> PageLayout | None:
     """One pdfium page → its reading-order text and asides, or None when it has no columns, footnotes,
     markers, asides or margin numbers (then its plain text stands). ``document``: the characters by type size of
@@ -106,8 +114,7 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
     anchors = {number: word for s in segs for number, word in s.markers}
     lines = lines_of(segs)
     lines, notes = split_footnotes(lines, size, anchors)
-    for seg in segs:
-        seg.drop_markers({note.marker for note in notes if note.marker})
+    _drop_markers(segs, notes)
     lines, numbers = attach_margin_numbers(lines, size)
     boxes = filled_boxes(page)
     printed = [s for line in lines for s in line]  # a leaflet's panel may be a tinted box: it is still a column
@@ -124,8 +131,7 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
     side = []
     if gutter is None:
         lines, side = take_side_notes(lines, size, width, anchors)
-        for seg in segs:  # a sidenote's marker goes from the sentence like a footnote's
-            seg.drop_markers({note.marker for note in side if note.marker})
+        _drop_markers(segs, side)  # a sidenote's marker goes from the sentence like a footnote's
     if gutter is None and not (notes or boxed or numbers or side):
         return None  # most pages: pypdf's text stands, nothing more to do
     if gutter is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from qa.layout.glyphs import Segment, join_lines, line_text
+from qa.layout.glyphs import Segment, join_lines, line_text, without
 from qa.spans import MONTH
 from qa.tables import join_wrapped
 from qa.types import Aside
@@ -113,13 +113,18 @@ def column_notes(lines: list[list[Segment]], size: float, anchors: dict[str, str
             last = t
         if body_below:
             continue  # body text right below it: not the foot of a column
-        text = start.group(2)
-        for t in parts[1:]:
-            text = join_wrapped(text, t.text)
-        notes.append(Aside("footnote", text, start.group(1), anchors.get(start.group(1))))
+        notes.append(note_from(start, parts, anchors))
         taken.update(id(t) for t in parts)
     if not taken:
         return lines, []
-    kept = [[s for s in line if id(s) not in taken] for line in lines]
-    return [line for line in kept if line], notes
+    return without(lines, taken), notes
+
+
+def note_from(start: re.Match, parts: list[Segment], anchors: dict[str, str]) -> Aside:
+    """The footnote begun by ``start`` (``FOOTNOTE_START`` on the first of ``parts``) and running on over the rest
+    of them, linked to the words its marker follows."""
+    text = start.group(2)
+    for t in parts[1:]:
+        text = join_wrapped(text, t.text)
+    return Aside("footnote", text, start.group(1), anchors.get(start.group(1)))
 

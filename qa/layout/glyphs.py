@@ -235,6 +235,12 @@ def body_size(glyphs: list[Glyph], document: Counter | None = None) -> float:
     return running if running > own and sizes.count(running) >= len(sizes) / 5 else own
 
 
+def without(lines: list[list[Segment]], taken: set[int]) -> list[list[Segment]]:
+    """``lines`` less the segments whose ids are in ``taken`` (taken out as notes or asides), empty lines dropped."""
+    kept = [[s for s in line if id(s) not in taken] for line in lines]
+    return [line for line in kept if line]
+
+
 def line_text(line: list[Segment]) -> str:
     return " ".join(s.text for s in line)
 

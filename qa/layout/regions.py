@@ -14,11 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from qa.layout.footnotes import FOOTNOTE_START
-from qa.layout.glyphs import Segment, join_lines, line_text, lines_of
+from qa.layout.footnotes import FOOTNOTE_START, note_from
+from qa.layout.glyphs import Segment, join_lines, line_text, lines_of, without
 from qa.layout.gutters import MIN_COLUMN_LINES, body_segments
 from qa.layout.grids import find_grids, flow, grid_rows
-from qa.tables import join_wrapped
 from qa.types import Aside
 
 
@@ -41,8 +40,7 @@ def take_boxed(lines: list[list[Segment]], boxes: list[tuple[float, float, float
         asides.append(Aside("aside", join_lines([line_text(row) for row in rows])))
     if not taken:
         return lines, asides
-    kept = [[s for s in line if id(s) not in taken] for line in lines]
-    return [line for line in kept if line], asides
+    return without(lines, taken), asides
 
 
 # a pull quote ends its sentence, perhaps with its attribution after a dash ("… how small.” — a practitioner at
@@ -139,12 +137,18 @@ def take_side_notes(lines: list[list[Segment]], size: float, width: float,
     return lines, notes + asides
 
 
+def _running_body(lines: list[list[Segment]], size: float) -> list[Segment] | None:
+    """The segments of running text between the page's header and footer, or None when too few to hold a column."""
+    top, bottom = _edges(lines, size)
+    body = body_segments([s for line in lines[top:bottom] for s in line], size)
+    return body if len(body) >= 2 * MIN_COLUMN_LINES else None
+
+
 def _main_column(lines: list[list[Segment]], size: float, width: float) -> tuple[float, float] | None:
     """The x-range of the page's one main column of running text (where all but a tenth of its lines start and
     end), or None when there is none (too few lines, or narrow columns: the gutter's to find)."""
-    top, bottom = _edges(lines, size)
-    body = body_segments([s for line in lines[top:bottom] for s in line], size)
-    if len(body) < 2 * MIN_COLUMN_LINES:
+    body = _running_body(lines, size)
+    if body is None:
         return None
     ends, starts = sorted(s.x1 for s in body), sorted(s.x0 for s in body)
     right, left = ends[int(0.9 * (len(ends) - 1))], starts[int(0.1 * (len(starts) - 1))]
@@ -155,9 +159,8 @@ def _column_of_most_lines(lines: list[list[Segment]], size: float, width: float)
     """The x-range of the column most lines of running text start in (their most common start, to 2 pt; its right
     edge where all but a tenth of those lines end), when it is a main column (0.45 of the page wide or more):
     notes in the margin may be set in the body's own type, so the page's widest extent is not the column's."""
-    top, bottom = _edges(lines, size)
-    body = body_segments([s for line in lines[top:bottom] for s in line], size)
-    if len(body) < 2 * MIN_COLUMN_LINES:
+    body = _running_body(lines, size)
+    if body is None:
         return None
     starts = Counter(round(s.x0 / 2) for s in body)
     left = 2 * starts.most_common(1)[0][0]
@@ -189,15 +192,11 @@ def _sidenotes(lines: list[list[Segment]], size: float, width: float,
                     or not same_line and abs(t.x0 - seg.x0) > size or following and following.group(1) in anchors:
                 break
             parts.append(t)
-        text = start.group(2)
-        for t in parts[1:]:
-            text = join_wrapped(text, t.text)
-        notes.append(Aside("footnote", text, start.group(1), anchors[start.group(1)]))
+        notes.append(note_from(start, parts, anchors))
         taken.update(id(t) for t in parts)
     if not taken:
         return lines, []
-    kept = [[s for s in line if id(s) not in taken] for line in lines]
-    return [line for line in kept if line], notes
+    return without(lines, taken), notes
 
 
 def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple[list[list[Segment]], list[Aside]]:
@@ -223,8 +222,7 @@ def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple
     if not taken:
         return lines, []
     asides = [Aside("aside", join_lines([line_text(row) for row in lines_of(block)])) for block in blocks]
-    kept = [[s for s in line if id(s) not in taken] for line in lines]
-    return [line for line in kept if line], asides
+    return without(lines, taken), asides
 
 
 def _crosses(seg: Segment, gutter: tuple[float, float]) -> bool:

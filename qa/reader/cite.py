@@ -76,7 +76,6 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
     return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
 
 
-
 def stated_twin_in(best: choose.Choice, passages, question: str, numbered: list[list[int]]) -> choose.Choice:
     """``stated_twin`` over groups of numbered paragraphs in turn, the first group with a twin giving it: the
     answer's own document first, then the other documents searched together (a summary, a briefing or a covering
@@ -86,6 +85,7 @@ def stated_twin_in(best: choose.Choice, passages, question: str, numbered: list[
         if twin is not best:
             return twin
     return best
+
 
 def dated_twin(best: choose.Choice, passages, question: str, days: dict | None = None) -> choose.Choice:
     """Where to cite an answer read from a chronology row, or a date read from other unnumbered text: the numbered

@@ -197,10 +197,12 @@ class ExtractiveReader:
             return asked_codes <= codes_in(passages, twin.passage)
 
         best = numbered_twin(best, allowed, passages)
-        here = passages[best.passage].file
-        others = [i for f in sorted(set(files) - {here}) for i in self._index_of_file(f, numbered_index)]
-        if keeps(twin := stated_twin_in(best, passages, question.text, [self._index_of(best, numbered_index), others])):
-            best = twin
+        if not passages[best.passage].paragraph:  # only an unnumbered answer looks for its numbered twin
+            here = passages[best.passage].file
+            others = [i for f in sorted(set(files) - {here}) for i in self._index_of_file(f, numbered_index)]
+            twin = stated_twin_in(best, passages, question.text, [self._index_of(best, numbered_index), others])
+            if keeps(twin):
+                best = twin
         twin = dated_twin(best, passages, question.text, self._index_of(best, day_index))
         if twin is best:
             twin = self._reread(question, best, allowed)
