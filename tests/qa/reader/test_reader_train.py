@@ -109,3 +109,18 @@ def test_the_chooser_threshold_follows_the_utility_averaged_over_its_neighbours(
     decisions += [(0.35, True, True)] * 6 + [(0.30 + 0.01 * i, False, True) for i in range(5)]
     assert 0.49 <= choose_threshold(decisions, 1.0) <= 0.71
     assert choose_threshold([(0.9, True, True)] * 5, 1.0) <= 0.9
+
+
+def test_a_bare_span_is_shown_only_where_nineteen_in_twenty_were_right(monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.syspath_prepend(str(ROOT / "eval"))
+    from fit_chooser import SPAN_SURE, span_min
+
+    assert SPAN_SURE == 0.95
+    # (span probability, right): 20 spans from 0.90 all right, 20 from 0.80 with 2 wrong, 20 at 0.79 with 4 wrong
+    decisions = [(0.90 + 0.001 * i, True) for i in range(20)]
+    decisions += [(0.80 + 0.001 * i, i >= 2) for i in range(20)] + [(0.79 + 0.0005 * i, i >= 4) for i in range(20)]
+    # from 0.80: 38 of 40 right (95%); from 0.79 down: 54 of 60 (90%), which was enough before stop 33
+    assert span_min(decisions) == 0.8
+    assert span_min([(0.9, False)] * 30) == 2.0  # no band right often enough: the clause is always shown
