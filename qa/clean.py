@@ -150,9 +150,12 @@ def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
     cleaned = []
     for lines in pages:
         edges = _page_edges(lines, repeated)
+        # a running header read as two lines on some pages (a column's gutter falls inside it): both go
+        split = {j for i in edges if i + 1 in edges and line_key(f"{lines[i]} {lines[i + 1]}") in repeated
+                 for j in (i, i + 1)}
         kept = []
         for i, line in enumerate(lines):
-            if i in edges and _furniture(line, repeated):
+            if i in split or (i in edges and _furniture(line, repeated)):
                 continue
             if i in edges and _PAGE_N_OF_M.search(line):
                 line = _SPACES.sub(" ", _PAGE_N_OF_M.sub(" ", line)).strip()

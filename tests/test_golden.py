@@ -191,7 +191,13 @@ COMBINED_GOLDEN = [
     # 16 until the executive summary's wrapped cover title, "Executive Summary of the Second Serious Case /
     # Review concerning Child T", was read as one heading: the letter's sentence now answers, not a chronology
     # row's date for another event)
-    ("When was the second review of Child T's case completed?", {"May 2009"}, {(LETTER, 2)}),
+    # Since stop 34 the rules-only baseline fails here again: the running header of the held-out overview's page 7,
+    # read as two lines there (a row and "FICTIONAL"), is no longer indexed, the term weights move, and a chronology
+    # row ("August 2007 | Second hospital admission …") enters the second review's candidates. The baseline is kept
+    # as it was, for comparison; strict, so the day it passes again this says so.
+    pytest.param("When was the second review of Child T's case completed?", {"May 2009"}, {(LETTER, 2)},
+                 marks=pytest.mark.xfail(strict=True, reason="rules-only baseline: a chronology row's date for "
+                                         "another event, since page 7's split running header is dropped (stop 34)")),
     # the one a sentence says told the teacher, not the cousin a family table names
     ("Who told a teacher that Mr B and his cousin were living in the family home?", {"Sibling 1"}, {(SECOND, 13)}),
 ]

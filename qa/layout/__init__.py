@@ -119,10 +119,12 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
     boxes = filled_boxes(page)
     printed = [s for line in lines for s in line]  # a leaflet's panel may be a tinted box: it is still a column
     lines, boxed = take_boxed(lines, boxes, width, size)
-    # a table across the page (a cell runs well across its middle) says nothing of where the columns' gutter is
-    tables = {j for first, end, _ in find_grids(lines, size, 3)
+    # a table across the page (a cell runs well across its middle, or two of its columns start on each side of
+    # it) says nothing of where the columns' gutter is
+    tables = {j for first, end, starts in find_grids(lines, size, 3)
               if any(seg.x0 < width / 2 - 2 * size and seg.x1 > width / 2 + 2 * size
                      for line in lines[first:end] for seg in line)
+              or min(sum(x < width / 2 for x in starts), sum(x > width / 2 for x in starts)) >= 2
               for j in range(first, end)}
     free = [s for j, line in enumerate(lines) if j not in tables for s in line]
     # three columns' lines side by side look like a table's rows: they are looked for over the whole page, boxes

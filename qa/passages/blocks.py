@@ -235,7 +235,9 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             continue
         if (current is not None and current.kind == "heading" and previous is not None and previous.page == line.page
                 and set_whole(previous) and set_whole(line) and _is_heading_like(text) and not TERMINAL.search(previous.text)
-                and len(previous.text) >= 0.6 * typical):  # the heading ran to the line's end: a wrap, not a new title
+                and (len(previous.text) >= 0.6 * typical or CONTINUES.search(previous.text))):
+            # the heading ran to the line's end, or stopped on a word no title ends on ("… how the review was" /
+            # "done"): a wrap, not a new title
             blocks.append(Block("heading", [line]))  # the second line of a heading that wraps
             continue
 

@@ -130,3 +130,18 @@ def test_a_marking_that_repeats_just_inside_the_running_header_and_footer_is_fur
     out = strip_headers_footers(pages)
     assert out == [body(n)[:4] + ["Agreed: see item 4."] + body(n)[4:] for n in range(4)]
     assert "officialsensitive" in {k.replace("-", "").replace(" ", "") for k in repeated_edge_keys(pages)}
+
+
+def test_a_running_header_read_as_two_lines_on_some_pages_is_dropped_there_too():
+    """Where a page's columns put a gutter inside the running header, its text is read as two lines (the title,
+    then the word the right column's top holds): both go, as the one-line header does on the other pages."""
+    header = "Quillhaven Partnership | Child V: Local Child Safeguarding Practice Review"
+    def body(page: str) -> list[str]:
+        return [f"The {page} page's line {letter} goes on at some length here." for letter in "abcdefgh"]
+
+    words = ("first", "second", "third", "fourth")
+    pages = [[f"{header} FICTIONAL", *body(word)] for word in words]
+    pages.append([header, "FICTIONAL", "5 Agency involvement", *body("fifth")])
+    cleaned = strip_headers_footers(pages)
+    assert cleaned[-1][0] == "5 Agency involvement"
+    assert [lines[0] for lines in cleaned[:-1]] == [body(word)[0] for word in words]

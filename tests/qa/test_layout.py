@@ -467,3 +467,52 @@ def test_footnotes_at_the_foot_of_each_column_are_taken_off_and_the_other_column
     inset = _line("4 The 72-hour expectation comes from", 50, 712, size=7.0, width=3.5)
     lines = lines_of(segments(body + inset))
     assert column_notes(lines, 10.0, {"4": "return."}) == (lines, [])
+
+
+def test_a_justified_cells_words_spaced_wide_apart_stay_in_their_cell_and_padded_rows_stay_apart():
+    """A typeset table justifies its cells: a word space can open wider than a segment's gap ("Children's" and
+    "Services" as two segments), and those pieces stay in their cell, not the next column's. Its rows are set a
+    quarter em further apart than the lines inside a cell: a single-line row after another is still a row."""
+    glyphs = _line("Date", 50, 700) + _line("Agency", 120, 700) + _line("Event", 260, 700)
+    rows = [
+        (688, [("01/03/2023", 50), ("Children's", 120), ("Services", 178), ("Home visit by SW1", 260)]),
+        (678, [("(MASH)", 120), ("and the nursery", 260)]),
+        (665.5, [("09/03/2023", 50), ("Police", 120), ("Arrest at the flat", 260)]),
+        (653, [("14/03/2023", 50), ("Health", 120), ("Visiting", 176), ("Contact by telephone", 260)]),
+    ]
+    for base, cells in rows:
+        for text, x in cells:
+            glyphs += _line(text, x, base)
+    lines = lines_of(segments(glyphs))
+    (first, end, starts), = find_grids(lines, 10, 3)
+    assert (first, end) == (0, 5)
+    assert grid_rows(lines[first:end], starts, 10) == [
+        "Date | Agency | Event",
+        "01/03/2023 | Children's Services (MASH) | Home visit by SW1 and the nursery",
+        "09/03/2023 | Police | Arrest at the flat",
+        "14/03/2023 | Health Visiting | Contact by telephone",
+    ]
+
+
+def test_running_text_in_two_columns_below_a_full_width_band_is_read_column_by_column_not_as_a_table():
+    """A page whose top is one wide column and whose foot is two (no gutter over the whole page): the two
+    columns' lines side by side are aligned like a grid's rows, but each column reads as wrapped sentences,
+    so they are running text: the first column top to bottom, then the second, never rows of cells."""
+    from qa.layout.grids import flow
+
+    left = ["4.1 The midwife booked the pregnancy", "early in January and made the routine",
+            "enquiry about domestic abuse; the", "mother said she was not in a", "relationship at that time."]
+    right = ["4.2 By the later appointment the", "new partner had moved in and the",
+             "enquiry was not repeated because", "he stayed in the room throughout", "the whole of the appointment."]
+    glyphs = _line("Key episodes in the months before the birth of the child", 50, 720)
+    for k, (a, b) in enumerate(zip(left, right)):
+        glyphs += _line(a, 50, 700 - 12 * k) + _line(b, 310, 700 - 12 * k)
+    lines = lines_of(segments(glyphs))
+    assert find_grids(lines, 10, 2) == []
+    assert flow(lines, 10, 2) == ["Key episodes in the months before the birth of the child", *left, *right]
+    # the same lines as a table's: a first column of dates keys the rows, and they stay rows
+    dated = _line("Date", 50, 720) + _line("Event", 310, 720)
+    for k, b in enumerate(right):
+        dated += _line(f"0{k + 1}/03/2024", 50, 700 - 12 * k) + _line(b, 310, 700 - 12 * k)
+    rows = flow(lines_of(segments(dated)), 10, 2)
+    assert rows[0] == "Date | Event" and rows[1] == "01/03/2024 | 4.2 By the later appointment the"

@@ -97,3 +97,36 @@ def test_columns_off_the_sheets_middle_are_found_in_the_text_block():
     layout = dev_page_layout("saltmoor-designed", "saltmoor-lcspr-ezra-designed.pdf", 15)
     assert layout is not None and layout.columns
     assert "The reviewer met Aunt B twice and Ms V once, in October 2023," in " ".join(layout.text.split())
+
+
+def _dev_passages(corpus: str, name: str, page: int):
+    from pathlib import Path
+
+    from qa.ingest import ingest
+    from qa.passages import build_passages
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "dev" / corpus / name
+    (report, pages), = ingest([path], workers=1)
+    return [p for p in build_passages(pages, report.file, report.title) if p.page == page]
+
+
+def test_two_columns_under_one_wide_one_are_numbered_paragraphs_not_table_rows():
+    """eval/dev/markfield-fpdf-columns page 6 (fpdf2: section 3 in one wide column beside a boxed panel, then
+    section 4's paragraphs 4.1–4.3 in two columns): the two columns' lines side by side are running text, read
+    column by column, and their paragraph numbers are found; no row of cells mixes the two columns."""
+    passages = _dev_passages("markfield-fpdf-columns", "markfield-lcspr-child-e-report.pdf", 6)
+    numbered = {p.paragraph: p.text for p in passages if p.paragraph}
+    assert {"4.1", "4.2", "4.3"} <= set(numbered)
+    assert numbered["4.3"].startswith("By the 32-week antenatal appointment on 16 April 2024 Mr J had moved in.")
+    assert "because Mr J was in the room" in numbered["4.3"]
+    assert not [p for p in passages if p.kind == "row"]
+
+
+def test_a_typeset_tables_justified_wrapped_cells_stay_in_their_rows():
+    """eval/dev/quillhaven-sidenotes page 8 (pdfLaTeX, a four-column table whose cells are justified and wrap, its
+    rows set a quarter em apart): every dated row keeps its four cells."""
+    rows = [p.text for p in _dev_passages("quillhaven-sidenotes", "quillhaven-lcspr-child-v-review.pdf", 8)
+            if p.kind == "row" and p.text[:2].isdigit()]
+    assert len(rows) == 14
+    assert all(row.count(" | ") == 3 for row in rows), rows
+    assert "08/11/2022 | Children’s Services (MASH) | Police notification screened | No further action" in rows[2]

@@ -66,3 +66,16 @@ def test_an_appendix_title_after_a_chronology_is_a_heading_but_not_inside_a_sent
     passages = build_passages([Page(1, "\n".join(sentence))], "review.pdf", "Review")
     assert not any(p.section and p.section.startswith("Appendix C") for p in passages)
     assert any("panel members at Appendix C and the abbreviations" in p.text for p in passages)
+
+
+def test_a_heading_that_stops_on_a_word_no_title_ends_on_goes_on_to_its_next_line():
+    """A large-type heading wraps early ("2 Terms of reference and how the review was" / "done"): a line that
+    ends on "was", "of", "the" … is not the whole title, however short, so its next bold line is its end."""
+    heading = ["2 Terms of reference and how the review was", "done"]
+    paragraph = ["2.1 The Partnership appointed Dr Imogen Farrant as the independent lead reviewer on 1 March",
+                 "2024. She had not worked for any of the agencies involved with the family."]
+    passages = _passages([*BODY, *heading, *paragraph], heading)
+    first = next(p for p in passages if p.paragraph == "2.1")
+    assert first.section == "2 Terms of reference and how the review was done"
+    assert not [p for p in passages if p.text == "done"]
+
