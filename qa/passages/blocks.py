@@ -267,7 +267,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         if current is not None and current.kind == "lines":
             current = None  # body text after a run of short lines starts a paragraph of its own
         # a rebuilt table row is whole: a line after it is never the tail of its sentence
-        heading_shape = _is_heading(text, None if i and rebuilt[i - 1] else previous, following, typical, body_like(i + 1))
+        heading_shape = _is_heading(text, None if i and rebuilt[i - 1] else previous, following, typical, body_like(i + 1),
+                                    line.page)
         apart = heading_shape and set_apart(line)
         if heading_shape and not apart and short:
             blocks.append(Block("lines", [line]))  # shaped like a heading, set as body: a line of its own ("Published …")

@@ -64,7 +64,8 @@ def plausible_next(previous: list[int] | None, candidate: list[int]) -> bool:
     return False
 
 
-def _is_heading(text: str, previous: Line | None, following: Line | None, typical: int, body_follows: bool) -> bool:
+def _is_heading(text: str, previous: Line | None, following: Line | None, typical: int, body_follows: bool,
+                page: int | None = None) -> bool:
     """A short title line: no closing punctuation, mostly capitalised, not the tail or head of a wrapped
     sentence (the previous line ended a sentence; the line itself is short or the next starts afresh),
     and followed by body text. Runs of short lines (table cells, a title page) are text, not headings; an
@@ -83,6 +84,8 @@ def _is_heading(text: str, previous: Line | None, following: Line | None, typica
         return False  # the tail of a wrapped sentence or list, not a heading
     if CONTINUES.search(text):
         return False
+    if previous is not None and CONTINUES.search(previous.text) and previous.page == page:
+        return False  # the line before, on its page, stops on "to", "of" …: this ends it ("allocated May to" / "August 2023")
     if previous is not None and previous.text.count("“") > previous.text.count("”"):
         return False  # inside a quotation the line before opened: a pull quote's second line is no heading
     if len(text) >= 0.7 * typical and following is not None and following.text[:1].islower():

@@ -79,3 +79,16 @@ def test_a_heading_that_stops_on_a_word_no_title_ends_on_goes_on_to_its_next_lin
     assert first.section == "2 Terms of reference and how the review was done"
     assert not [p for p in passages if p.text == "done"]
 
+
+
+def test_a_short_line_that_ends_what_the_line_before_left_open_is_no_heading():
+    """"SW1 Social worker, allocated May to" / "August 2023": a line stopping on "to", "of", "the" … is not over,
+    so the short capitalised line after it on the same page ends it rather than titling what follows."""
+    text = ["Role codes used in this review", "SW1 Social worker, Children's Services, allocated May to", "August 2023",
+            "SW2 Social worker, Children's Services, allocated from", "September 2023",
+            "The review thanks the practitioners who met the reviewer and the family for their time and their",
+            "openness. Their accounts are reflected throughout."]
+    passages = _passages(text, None)
+    joined = " ".join(p.text for p in passages)
+    assert "allocated May to August 2023" in joined and "allocated from September 2023" in joined
+    assert not any(p.section in ("August 2023", "September 2023") for p in passages)
