@@ -98,13 +98,19 @@ def _prose(block: list[list[Segment]], starts: list[float], size: float) -> bool
     """Running text set in columns, not a table: every column reads as sentences wrapped from line to line, its
     lines long (half of them ten ems or more) and most of them going on with a lower-case word. A table keys its
     rows by a first column of dates, names or codes, whose lines start with a capital or a digit, or are short."""
-    columns: list[list[Segment]] = [[] for _ in starts]
-    for line in block:
-        for seg in line:
-            columns[_column(starts, seg.x0, size)].append(seg)
+    columns = [[seg for parts in column for seg in parts] for column in _by_column(block, starts, size)]
     return len(starts) >= 2 and all(
         len(segs) >= 3 and 2 * sum(seg.text[:1].islower() for seg in segs) > len(segs)
         and 2 * sum(seg.x1 - seg.x0 >= 10 * size for seg in segs) >= len(segs) for segs in columns)
+
+
+def _by_column(block: list[list[Segment]], starts: list[float], size: float) -> list[list[list[Segment]]]:
+    """Each column's segments, line by line (``_column`` placing each segment once)."""
+    columns: list[list[list[Segment]]] = [[[] for _ in block] for _ in starts]
+    for k, line in enumerate(block):
+        for seg in line:
+            columns[_column(starts, seg.x0, size)][k].append(seg)
+    return columns
 
 
 def _counts_up(cells: list[str]) -> bool:
@@ -143,5 +149,4 @@ def flow(lines: list[list[Segment]], size: float, min_columns: int) -> list[str]
 
 def column_lines(block: list[list[Segment]], starts: list[float], size: float) -> list[str]:
     """Running text in columns → its lines in reading order: the first column top to bottom, then the next."""
-    return [line_text(parts) for c in range(len(starts))
-            for parts in ([seg for seg in line if _column(starts, seg.x0, size) == c] for line in block) if parts]
+    return [line_text(parts) for column in _by_column(block, starts, size) for parts in column if parts]

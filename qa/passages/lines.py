@@ -65,11 +65,12 @@ def plausible_next(previous: list[int] | None, candidate: list[int]) -> bool:
 
 
 def _is_heading(text: str, previous: Line | None, following: Line | None, typical: int, body_follows: bool,
-                page: int | None = None) -> bool:
+                page: int) -> bool:
     """A short title line: no closing punctuation, mostly capitalised, not the tail or head of a wrapped
     sentence (the previous line ended a sentence; the line itself is short or the next starts afresh),
     and followed by body text. Runs of short lines (table cells, a title page) are text, not headings; an
-    appendix's title ("Appendix B: Role codes used in this report") is one whatever follows it (often a table)."""
+    appendix's title ("Appendix B: Role codes used in this report") is one whatever follows it (often a table).
+    ``page``: the line's own page (a line the one before leaves open, on the same page, ends it)."""
     appendix = bool(APPENDIX_TITLE.match(text))
     if not body_follows and not appendix:
         return False
