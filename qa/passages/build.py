@@ -4,6 +4,8 @@ passage knows the page of every character."""
 
 from __future__ import annotations
 
+import re
+
 from qa.passages.blocks import Block, split_blocks
 from qa.passages.lines import Line
 from qa.passages.sentences import split_sentences
@@ -13,6 +15,9 @@ from qa.types import Page, Passage, Sentence
 MAX_PASSAGE_CHARS = 1000  # longer paragraphs are cut at sentence boundaries (the encoder reads ~256 tokens)
 MERGE_TEXT_CHARS = 600  # unnumbered text blocks are merged up to this size
 ROW_MAX_CHARS = 1200
+# a table's caption ("Table 2: Chronology of key events", "Table 1. Key episodes, 2024"): it heads the table's rows,
+# not the text that follows the table
+TABLE_CAPTION = re.compile(r"^Table\s+\d+[.:]?\s", re.IGNORECASE)
 
 
 def _join(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
@@ -115,6 +120,8 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
     current_kind = "text"
     current_number: str | None = None
     heading_run: list[Line] = []
+    # under a table's caption: [the section and outer section it interrupts (back once the table's rows end), rows seen]
+    caption: list | None = None
 
     def flush(head: str | None = None) -> None:
         nonlocal current, current_number, current_kind
@@ -144,9 +151,17 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
             if block.lines and block.lines[0].lead:  # a run-in side heading ("Drug use." / "4.11 …"): within its section
                 section = f"{outer} — {block.lines[0].text}" if outer else block.lines[0].text
                 continue
+            if not heading_run and TABLE_CAPTION.match(block.lines[0].text):
+                caption = [section, outer, False]
+            elif caption and caption[2]:  # a heading after the table: its own section
+                caption = None
             heading_run.extend(block.lines)
             section = outer = " ".join(line.text for line in heading_run)  # "2 Background 2.1 The family": none lost
             continue
+        if caption and block.kind == "row":
+            caption[2] = True
+        elif caption and caption[2]:  # the table is over: what follows is in the section the caption interrupted
+            section, outer, caption = caption[0], caption[1], None
         flush_headings(alone=bool(heading_run) and bool(block.lines) and block.lines[0].page != heading_run[-1].page)
         if block.kind == "row":
             flush()

@@ -92,3 +92,19 @@ def test_a_short_line_that_ends_what_the_line_before_left_open_is_no_heading():
     joined = " ".join(p.text for p in passages)
     assert "allocated May to August 2023" in joined and "allocated from September 2023" in joined
     assert not any(p.section in ("August 2023", "September 2023") for p in passages)
+
+
+def test_a_table_caption_heads_its_rows_and_the_section_resumes_after_the_table():
+    """"Table 2: Chronology of key events" is the title of the table's rows, not of the numbered paragraphs after the
+    table: they stay in the section the caption interrupted (a year in the caption is not theirs)."""
+    heading, caption = "1 Key events, July 2020 to February 2022", "Table 2: Chronology of key events"
+    rows = ["Date | Agency | What happened",
+            "11/08/2020 | Calderford Council | Transfer-in summary sent by secure email to the health visiting team.",
+            "14/09/2020 | Health visiting | HV1 completed a transfer-in contact at home and weighed Child M."]
+    passages = _passages([heading, *BODY, caption, *rows, *PARAGRAPH], [heading, caption])
+    table = [p for p in passages if p.kind == "row"]
+    assert len(table) == 3 and all(p.section.startswith(caption) for p in table)
+    assert next(p for p in passages if p.paragraph == "1.1.1").section == heading
+    # a caption over a table not read as rows keeps heading what follows: its cells may be the text after it
+    plain = _passages([heading, *BODY, caption, *PARAGRAPH], [heading, caption])
+    assert next(p for p in plain if p.paragraph == "1.1.1").section == caption
