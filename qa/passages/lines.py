@@ -19,6 +19,9 @@ CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,4}$|^\S.{2,8
 # "2.2 The adults in the household 3": a numbered heading followed by its page number, no leaders
 CONTENTS_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Z]\.|Appendix [A-Z0-9]+:?)\s+[A-Z][^.;:]{2,80}?\s\d{1,3}(?:\s|$)")
 APPENDIX_TITLE = re.compile(r"^(?:Appendix|Annex|Annexe|Schedule)\s+(?:[A-Z]|\d{1,2})\b")
+# an entry of a key of who is who or of abbreviations: a code, then what it stands for ("DSP1 Designated
+# safeguarding person, …", "CPR Child Practice Review", "IDVA Independent domestic violence adviser")
+KEY_ENTRY = re.compile(r"^[A-Z]{2,6}\d{0,2}\s+[A-Z][a-z]")
 BULLET_ALONE = re.compile(r"^[•●▪■◦‣∙·\-–—*]$")
 TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
@@ -87,6 +90,9 @@ def _is_heading(text: str, previous: Line | None, following: Line | None, typica
         return False
     if previous is not None and CONTINUES.search(previous.text) and previous.page == page:
         return False  # the line before, on its page, stops on "to", "of" …: this ends it ("allocated May to" / "August 2023")
+    if KEY_ENTRY.match(text) and any(n is not None and n.page == page and KEY_ENTRY.match(n.text)
+                                     for n in (previous, following)):
+        return False  # one entry of a key of codes, among others: no section starts at each
     if previous is not None and previous.text.count("“") > previous.text.count("”"):
         return False  # inside a quotation the line before opened: a pull quote's second line is no heading
     if len(text) >= 0.7 * typical and following is not None and following.text[:1].islower():

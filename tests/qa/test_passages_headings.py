@@ -108,3 +108,19 @@ def test_a_table_caption_heads_its_rows_and_the_section_resumes_after_the_table(
     # a caption over a table not read as rows keeps heading what follows: its cells may be the text after it
     plain = _passages([heading, *BODY, caption, *PARAGRAPH], [heading, caption])
     assert next(p for p in plain if p.paragraph == "1.1.1").section == caption
+
+
+def test_entries_of_a_key_of_codes_are_no_headings():
+    """A key of who is who or of abbreviations set as short lines ("DSP1 Designated safeguarding person, …" /
+    "ED1 Junior doctor, …"): each entry is text under the key's own heading, none the section of the next."""
+    key = ["DC1 Detective constable, Dyfnant Police child abuse investigation unit",
+           "DSP1 Designated safeguarding person, Ysgol Gynradd Bryn Eithin",
+           "ED1 Junior doctor, Emergency Department, Ysbyty Cadwell",
+           "CPR Child Practice Review"]
+    # pages whose type styles are not known (pypdf's text stands): short capitalised lines look like headings
+    passages = _passages(["Glossary of role codes and terms", *BODY, *key, *PARAGRAPH], None)
+    assert all(p.section == "Glossary of role codes and terms" for p in passages)
+    assert "ED1 Junior doctor, Emergency Department, Ysbyty Cadwell" in " ".join(p.text for p in passages)
+    # one line of that shape alone, with body text after it, is still a heading
+    alone = _passages([*BODY, "NHS England guidance", *PARAGRAPH], None)
+    assert alone[-1].section == "NHS England guidance" and "Ms N booked" in alone[-1].text
