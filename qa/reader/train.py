@@ -90,6 +90,36 @@ def collate(batch: list[dict]):
     return ids, mask, types, start, end
 
 
+def span_loss(start, end, mask, types, s, e, top: int = 8):
+    """Binary cross-entropy on each span's probability as the reader computes it at run time,
+    ``sigmoid(CALIBRATION × (start + end))``: the gold span towards 1, the window's ``top`` best other spans
+    (start <= end, at most ``MAX_SPAN_TOKENS``, inside the text read) towards 0. The start/end cross-entropy only
+    ranks a window's tokens against each other and its [CLS]; this term fixes what a score means in absolute
+    terms, so spans of different windows (and a window with no answer) compare as Haystack's reader assumes."""
+    import torch
+    import torch.nn.functional as F
+
+    from qa.reader.decode import MAX_SPAN_TOKENS
+    from qa.reader.model import CALIBRATION
+
+    b, n = start.shape
+    ctx = (types == 1) & (mask == 1)
+    ctx[torch.arange(b), mask.sum(1) - 1] = False  # the closing [SEP]
+    i = torch.arange(n)
+    shape = (i[None, :] >= i[:, None]) & (i[None, :] - i[:, None] < MAX_SPAN_TOKENS)
+    valid = ctx[:, :, None] & ctx[:, None, :] & shape[None]
+    grid = CALIBRATION * (start[:, :, None] + end[:, None, :])
+    gold = s > 0
+    rows = torch.arange(b)
+    positive = grid[rows, s, e]
+    valid[rows[gold], s[gold], e[gold]] = False
+    negatives = grid.masked_fill(~valid, -1e4).reshape(b, -1).topk(top, dim=1).values
+    keep = negatives > -1e3
+    loss_neg = (F.softplus(negatives) * keep).sum(1) / keep.sum(1).clamp(min=1)
+    loss_pos = F.softplus(-positive) * gold
+    return (loss_neg + loss_pos).mean()
+
+
 def train(args) -> dict:
     import torch
 
@@ -143,6 +173,8 @@ def train(args) -> dict:
         start = start.masked_fill(mask == 0, -1e4)
         end = end.masked_fill(mask == 0, -1e4)
         loss = (ce(start, s) + ce(end, e)) / 2 + 0.5 * bce(answerable, (s > 0).float())
+        if args.span_loss:
+            loss = loss + args.span_loss * span_loss(start, end, mask, types, s, e)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         optimiser.step()
@@ -166,15 +198,18 @@ def train(args) -> dict:
     figures = {"sentence_windows": evaluate(model, tokenizer, windows, args.max_len, args.stride),
                "paragraphs": evaluate(model, tokenizer, whole, args.max_len, args.stride)}
     print(json.dumps(figures), flush=True)
+    previous = json.loads((Path(args.init) / "reader.json").read_text(encoding="utf-8")) if args.init else None
+    sets = (json.loads(Path(args.extra).read_text(encoding="utf-8")).get("sets") or []) if args.extra else []
     card = {
         "data": [f for f in FILES], "held_out_articles": sorted({t for t, _, _ in test_pars}),
         "features": len(feats), "features_seen": seen, "steps": step + 1, "batch": args.batch, "lr": args.lr,
         "max_len": args.max_len, "stride": args.stride, "seed": args.seed, "minutes": round(minutes, 1),
-        "threads": args.threads, "held_out_fp32": figures, "init": bool(args.init),
+        "threads": args.threads, "held_out_fp32": figures, "init": bool(args.init), "span_loss": args.span_loss,
         "extra": Path(args.extra).name if args.extra else None,
-        # the development sets the extra pairs were drawn from (eval/fit_chooser.py weighs them as in-sample)
-        "domain_sets": (json.loads(Path(args.extra).read_text(encoding="utf-8")).get("sets") or []) if args.extra else [],
-        "previous": (json.loads((Path(args.init) / "reader.json").read_text(encoding="utf-8")) if args.init else None),
+        # the development sets the extra pairs were drawn from, in this phase or an earlier one (eval/fit_chooser.py
+        # weighs them as in-sample)
+        "domain_sets": list(dict.fromkeys([*((previous or {}).get("domain_sets") or []), *sets])),
+        "previous": previous,
     }
     if args.out:
         out = Path(args.out)
@@ -206,6 +241,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--extra", default="", help="SQuAD-format JSON of pairs read as they are (eval/domain_pairs.py)")
     p.add_argument("--extra-repeat", type=int, default=3)
     p.add_argument("--squad-per-extra", type=int, default=2, help="SQuAD examples kept per extra example")
+    p.add_argument("--span-loss", type=float, default=0.0,
+                   help="weight of the span probability loss (span_loss: each span's run-time probability, gold vs the best others)")
     p.add_argument("--limit", type=int, default=0, help="train on the first N paragraphs only (tests)")
     p.add_argument("--time-budget", type=float, default=0, help="stop training after this many seconds (0: none)")
     p.add_argument("--log-every", type=int, default=25)

@@ -55,6 +55,29 @@ def test_token_targets_point_at_the_answer(tiny_data):
     assert (none["start"], none["end"]) == (0, 0)
 
 
+def test_span_loss_scores_the_runtime_probability_of_gold_and_best_other_spans():
+    import torch
+
+    # one window: [CLS] q q [SEP] c c c c [SEP] pad; the gold span is tokens 5..6
+    types = torch.tensor([[0, 0, 0, 0, 1, 1, 1, 1, 1, 0]])
+    mask = torch.tensor([[1, 1, 1, 1, 1, 1, 1, 1, 1, 0]])
+    s, e = torch.tensor([5]), torch.tensor([6])
+    low = torch.full((1, 10), -100.0)
+    start, end = low.clone(), low.clone()
+    start[0, 5] = end[0, 6] = 50.0  # P(gold) = sigmoid(0.1 * 100), every other span near 0
+    unsure = torch.zeros((1, 10))  # every span at P = 0.5
+    assert train.span_loss(start, end, mask, types, s, e) < 0.01
+    assert train.span_loss(unsure, unsure, mask, types, s, e) > 1.0
+    # tokens outside the text read (question, [SEP], padding) are never taken as spans
+    q_start, q_end = start.clone(), end.clone()
+    q_start[0, 1] = q_end[0, 2] = q_start[0, 8] = q_end[0, 9] = 80.0
+    assert train.span_loss(q_start, q_end, mask, types, s, e) < 0.01
+    # a window without the answer: its best span is pushed towards 0 in absolute terms, not only below [CLS]
+    none = torch.tensor([0])
+    assert train.span_loss(low, low, mask, types, none, none) < 0.01
+    assert train.span_loss(start, end, mask, types, none, none) > 1.0
+
+
 @pytest.mark.slow
 def test_two_steps_train_save_and_load_back(tiny_data, tmp_path):
     from qa.reader import network
@@ -69,9 +92,10 @@ def test_two_steps_train_save_and_load_back(tiny_data, tmp_path):
              "answers": [{"text": "TM1", "answer_start": CONTEXT.index("TM1")}]}]}]}]}))
     card = train.train(train.parser().parse_args(
         ["--data", str(tiny_data), "--out", str(out), "--steps", "2", "--batch", "4", "--eval-n", "4", "--held-out", "1",
-         "--extra", str(domain)]))
+         "--extra", str(domain), "--span-loss", "1.0"]))
     assert card["steps"] == 2 and card["features_seen"] == 8
     assert card["domain_sets"] == ["practice", "harrowgate"]  # eval/fit_chooser.py weighs these as in-sample
+    assert card["span_loss"] == 1.0
     size = (out / "reader.safetensors").stat().st_size
     assert size < 10 * 1024 * 1024  # int8 layers and heads only: within the repository's budget
     model, saved = network.load(out / "reader.safetensors", out / "reader.json")
