@@ -48,8 +48,12 @@ _CLOCK_DOT = r"(?:[01]\d|2[0-3])\.[0-5]\d(?!\d|\.\d|\s*(?:%|per\s?cent|kg|g\b|cm
 # places it in time, or the first of a range of such times; "paragraph 13.30", "2.5 kg" and "£12.50" are not times
 _CLOCK_AFTER = "|".join(rf"(?<=\b{w} )" for w in ("at", "from", "until", "till", "by", "before", "after", "around",
                                                   "about", "between", "to", "and"))
+# … or right after a date written in figures: a chronology's Date and Time cells ("19/10/2023 06.54 Ambulance …")
+_CLOCK_AFTER += "".join(rf"|(?<=\d/{m}/{y} )" for m in (r"\d", r"\d\d") for y in (r"\d\d", r"\d{4}"))
 TIME_RE = re.compile(
-    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d\s*(?:hrs|hours|am|pm|a\.m\.|p\.m\.))|\b(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)"
+    # "am", "pm", "hrs" end there: "06.54 Ambulance" (a chronology row's time, then its agency) is no "06.54 am"
+    r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d\s*(?:(?:hrs|hours|am|pm)\b|a\.m\.|p\.m\.))"
+    r"|\b(?:1[0-2]|0?[1-9])\s*(?:(?:am|pm)\b|a\.m\.|p\.m\.)"
     rf"|(?:{_CLOCK_AFTER})(?<!£){_CLOCK_DOT}|\b{_CLOCK_DOT}(?=\s*(?:to|–|-)\s*{_CLOCK_DOT})",
     re.IGNORECASE,
 )

@@ -140,6 +140,11 @@ def test_a_personal_name_is_a_titled_or_written_out_name_the_question_does_not_a
         ("it cost £12.50", []),
         ("weighed 12.50 kg", []),
         ("at 4.22 the review says", []),
+        # "am", "pm", "hrs" are whole words: a chronology row's time before its agency is no "06.54 Am", a
+        # number before a name ("9 Amber Road") no "9 Am"
+        ("19/10/2023 06.54 Ambulance 999 call", ["06.54"]),  # a time after a date in figures (Date, Time cells)
+        ("lived at 9 Amber Road", []),
+        ("at 9 a.m. on 4 May, then 10.30am and 06.54hrs", ["9 a.m.", "10.30am", "06.54hrs"]),
     ],
 )
 def test_a_24_hour_time_written_with_a_dot_and_no_hrs_is_a_time_where_it_is_placed_in_time(text, times):
