@@ -120,8 +120,9 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
     current_kind = "text"
     current_number: str | None = None
     heading_run: list[Line] = []
-    # under a table's caption: [the section and outer section it interrupts (back once the table's rows end), rows seen]
-    caption: list | None = None
+    # under a table's caption: the section and outer section it interrupts (back once the table's rows end)
+    interrupted: tuple[str | None, str | None] | None = None
+    table_rows = False  # the captioned table's rows have started
 
     def flush(head: str | None = None) -> None:
         nonlocal current, current_number, current_kind
@@ -152,16 +153,16 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
                 section = f"{outer} — {block.lines[0].text}" if outer else block.lines[0].text
                 continue
             if not heading_run and TABLE_CAPTION.match(block.lines[0].text):
-                caption = [section, outer, False]
-            elif caption and caption[2]:  # a heading after the table: its own section
-                caption = None
+                interrupted, table_rows = (section, outer), False
+            elif table_rows:  # a heading after the table: its own section
+                interrupted, table_rows = None, False
             heading_run.extend(block.lines)
             section = outer = " ".join(line.text for line in heading_run)  # "2 Background 2.1 The family": none lost
             continue
-        if caption and block.kind == "row":
-            caption[2] = True
-        elif caption and caption[2]:  # the table is over: what follows is in the section the caption interrupted
-            section, outer, caption = caption[0], caption[1], None
+        if interrupted and block.kind == "row":
+            table_rows = True
+        elif interrupted and table_rows:  # the table is over: what follows is in the section the caption interrupted
+            (section, outer), interrupted, table_rows = interrupted, None, False
         flush_headings(alone=bool(heading_run) and bool(block.lines) and block.lines[0].page != heading_run[-1].page)
         if block.kind == "row":
             flush()
