@@ -14,7 +14,10 @@ so the threshold and the confidence levels are read off questions the model was 
 the development corpora no rule was written from (``eval/dev``), since the rules reader's own signals are
 over-confident on the practice and held-out questions it was tuned on (those count a quarter in the fit). The threshold
 (on the probability of what is shown) maximises right answers − cost × wrong answers shown (a wrong answer with a citation costs ``--cost`` right
-ones); the levels name the probability bands and the share of right answers measured in each.
+ones); the levels name the probability bands and the share of right answers measured in each. An answer a
+document-structure rule gives (a foreword's signature, a letter's To: line or signatory: ``Choice.structural``) is
+counted apart (``structure``: how many questions had one, how many of them it answered rightly): too few
+questions ask for one for the logistic fit to learn a weight, so the reader gives it at least that share.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from qa import store  # noqa: E402
 from qa import build_index  # noqa: E402
 from qa.api import load_index, prepare  # noqa: E402
 from qa.evaluate import answer_hit, load_questions  # noqa: E402
-from qa.reader.choose import CHOOSER_FILE, FEATURES  # noqa: E402
+from qa.reader.choose import CHOOSER_FILE, FEATURES, structural_probability  # noqa: E402
 from qa.reader.tokens import CARD_FILE  # noqa: E402
 
 
@@ -114,7 +117,7 @@ def collect(name: str, work: Path) -> list[dict]:
     for gold in load_questions(questions):
         p = prepare(gold.question, index_dir)
         _, _, _, choices = reader.choices(p.question, p.candidates, p.vector, p.settings)
-        rows, spans, clauses, allowed = [], [], [], []
+        rows, spans, clauses, allowed, built = [], [], [], [], []
         for c in choices:
             passage = loaded.search.passages[c.passage]
             on_gold = gold.answerable and (passage.file, passage.page_at(c.start)) in gold.locations()
@@ -124,10 +127,12 @@ def collect(name: str, work: Path) -> list[dict]:
             spans.append(right(c.start, c.end))
             clauses.append(max(spans[-1], right(*c.clause)))
             allowed.append(c.type_ok)
+            built.append(c.structural and c.type_ok)
         items.append({"id": gold.id, "answerable": gold.answerable, "weight": OVERFIT.get(name, 1.0),
                       "several": p.question.several,
                       "X": np.array(rows, dtype=np.float64).reshape(-1, len(FEATURES)),
-                      "y": np.array(spans), "y_clause": np.array(clauses), "allowed": np.array(allowed, dtype=bool)})
+                      "y": np.array(spans), "y_clause": np.array(clauses), "allowed": np.array(allowed, dtype=bool),
+                      "built": np.array(built, dtype=bool)})
     return items
 
 
@@ -147,7 +152,18 @@ def fit(items: list[dict], label: str = "y") -> tuple[float, np.ndarray]:
     return b, w
 
 
-def decide(items: list[dict], span: tuple, clause: tuple) -> list[tuple]:
+def structure(items: list[dict]) -> dict:
+    """How often the answer a document-structure rule gives (a foreword's signature, a letter's To: line) was
+    right: per question that has one, the one the span model scores highest, counted over ``items``."""
+    n = right = 0
+    for it in items:
+        if it.get("built") is not None and it["built"].any():
+            k = int(np.argmax(np.where(it["built"], it["X"][:, FEATURES.index("span")], -np.inf)))
+            n, right = n + 1, right + int(it["y"][k])
+    return {"n": n, "right": right}
+
+
+def decide(items: list[dict], span: tuple, clause: tuple, built: dict | None = None) -> list[tuple]:
     """Per question, for the span the span model ranks first: (P span right, span right, P clause right,
     clause right, the question is answerable). A question asking for several things is never answered by the
     span alone (its span probability counts as 0 for what is shown)."""
@@ -157,6 +173,8 @@ def decide(items: list[dict], span: tuple, clause: tuple) -> list[tuple]:
             out.append((0.0, False, 0.0, False, it["answerable"]))
             continue
         p = 1 / (1 + np.exp(-(it["X"] @ span[1] + span[0])))
+        if built and it.get("built") is not None:  # as qa.reader.extractive: a structural answer's measured share
+            p = np.where(it["built"], np.maximum(p, structural_probability({"structure": built})), p)
         q = np.maximum(p, 1 / (1 + np.exp(-(it["X"] @ clause[1] + clause[0]))))
         k = int(np.argmax(np.where(it["allowed"], p, -1)))
         shown_p = 0.0 if it.get("several") else float(p[k])
@@ -255,7 +273,7 @@ def main() -> int:
     cv = {}
     for test in SETS:
         train = [it for name, items in data.items() if name != test for it in items]
-        cv[test] = decide(data[test], fit(train), fit(train, "y_clause"))
+        cv[test] = decide(data[test], fit(train), fit(train, "y_clause"), structure(train))
     fresh = [d for name, ds in cv.items() if name not in OVERFIT for d in ds]  # out-of-fold, no rule written from
     cut = span_min(fresh)
     threshold = choose_threshold(shown(fresh, cut), args.cost)
@@ -274,6 +292,7 @@ def main() -> int:
         "quarter_weight": sorted(OVERFIT),
         "features": list(FEATURES), "weights": [round(float(x), 5) for x in w], "bias": round(float(b), 5),
         "clause": {"weights": [round(float(x), 5) for x in wc], "bias": round(float(bc), 5)},
+        "structure": structure(everything),
         "span_min": cut, "threshold": threshold, "cost": args.cost, "levels": levels(shown(fresh, cut), threshold),
         "cross_validated": report,
     }

@@ -61,6 +61,7 @@ class Choice:
     type_ok: bool = True
     clause: tuple[int, int] = (0, 0)  # offsets of the clause shown around the span when the span is not sure
     clause_probability: float = 0.0  # P(that clause holds a right answer)
+    structural: bool = False  # the span is what the document's structure gives (a foreword's signature, a To: line)
 
 
 def load(path: Path = CHOOSER_FILE) -> dict:
@@ -68,6 +69,16 @@ def load(path: Path = CHOOSER_FILE) -> dict:
         return {"features": list(FEATURES), "weights": [0.0] * len(FEATURES), "bias": 0.0, "threshold": 0.5,
                 "levels": []}
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def structural_probability(fitted: dict) -> float:
+    """P(right) of an answer that a document-structure rule gives ("who wrote the foreword?" → its signature):
+    the share of such answers that were right on the development questions (``structure`` in ``chooser.json``,
+    counted by ``eval/fit_chooser.py``; add-one smoothed). The model's scores say little there: a name on a line
+    of its own gives it no words of the question to go by, and too few questions ask it for the logistic fit to
+    learn a weight."""
+    counted = fitted.get("structure")
+    return (counted["right"] + 1) / (counted["n"] + 2) if counted else 0.0
 
 
 def probability(features: dict[str, float], fitted: dict, model: str = "span") -> float:

@@ -79,6 +79,8 @@ class ExtractiveReader:
         asked_codes = set(ROLE_CODE.findall(question.text))
         # "who wrote the foreword?" is answered by its signature, where one was read
         signed = self.rules.part_signature(units, question)
+        # … and "to whom was the letter addressed?" by its "To:" line: what a document's structure says is the answer
+        built = self.rules.structural(units, question)
         # "on what date …" asks for a day: a month or a year alone is not a date of the kind asked
         day_asked = kind == "date" and bool(ASKS_DATE.search(question.text))
         out: list[choose.Choice] = []
@@ -131,13 +133,19 @@ class ExtractiveReader:
                 features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0),
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
                 q0, q1 = quote_bounds(passage, a, b, window)
-                out.append(choose.Choice(window.passage, a, b, i, features,
+                # the whole answer the structure gives (the signature's name), within its sentence
+                structural = (built is not None and window.passage == built.passage and built.start <= a
+                              and a <= built.span[0] and built.span[1] <= b <= built.end)
+                out.append(choose.Choice(window.passage, a, b, i, features, structural=structural,
                                          type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year and of_code
                                          and named and signature,
                                          clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
+        built_p = choose.structural_probability(self.fitted)
         for choice in out:
             choice.probability = choose.probability(choice.features, self.fitted)
+            if choice.structural:
+                choice.probability = max(choice.probability, built_p)
             choice.clause_probability = max(choice.probability,
                                             choose.probability(choice.features, self.fitted, "clause"))
         return rules_answer, read, readings, out

@@ -13,8 +13,8 @@ from qa.passages.signatures import signature_name
 from qa.question import Question, names_review
 from qa.rules.kinds import _norm
 from qa.rules.patterns import (
-    _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _TO_FIELD, _WROTE_TERMS,
-    COVER_MARGIN, PART_SIGNED,
+    _ADDRESSEES_ASKED, _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _SIGNATORY_ASKED,
+    _TO_FIELD, _WROTE_TERMS, COVER_MARGIN, PART_SIGNED,
 )
 from qa.rules.scored import _of_named_document, mismatched
 from qa.rules.settings import Unit
@@ -37,6 +37,17 @@ class Structure:
             if name is not None and name.span and name.features.get("type_ok", 0.0) >= 1.0:
                 return name
         return None
+
+    def structural(self, units: list[Unit], question: Question) -> Unit | None:
+        """The candidate whose span a document-structure rule gives as the answer: the signature ending the part
+        the question names ("who wrote the foreword?"), a named letter's "To:" line ("to whom was it addressed?")
+        or the name under its closing ("who signed the letter?"); None when no such rule applies."""
+        signed = self.part_signature(units, question)
+        if signed is not None or not question.document_kinds:
+            return signed
+        if _ADDRESSEES_ASKED.search(question.text):
+            return self._addressees(units, question)
+        return self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None
 
     def part_signature(self, units: list[Unit], question: Question) -> Unit | None:
         """"Who wrote the foreword?": the signature that ends the part the question names, a sentence of a

@@ -42,6 +42,16 @@ def test_the_shipped_chooser_has_a_clause_model_and_shows_spans_only_above_the_t
         choose.probability(features, {"features": ["a"], "weights": [1.0], "bias": 0.0})  # no clause model: the span's
 
 
+def test_an_answer_the_structure_gives_is_as_sure_as_such_answers_were_right():
+    """A foreword's signature or a letter's To: line: the share of such answers right on the development questions
+    (add-one smoothed), counted by eval/fit_chooser.py; nothing counted, no such floor."""
+    assert choose.structural_probability({"structure": {"n": 6, "right": 5}}) == 0.75
+    assert choose.structural_probability({"structure": {"n": 0, "right": 0}}) == 0.5
+    assert choose.structural_probability({}) == 0.0
+    shipped = choose.load()["structure"]
+    assert 0 <= shipped["right"] <= shipped["n"]
+
+
 def test_years_a_text_states_in_every_form_reports_use():
     assert choose.years("in the 2012/13 school year") == ({"2012-13"}, {"2012", "2013"})
     assert choose.years("in 2022–2023 and 2019 to 2020") == ({"2022-23", "2019-20"}, {"2019", "2020", "2022", "2023"})

@@ -320,3 +320,21 @@ def test_on_what_date_is_answered_with_a_day_never_a_month_alone(answers):
             days = [d for s, e in find_dates(answer.short_answer) if (d := parse_date(answer.short_answer[s:e])) and d.day]
             assert days, (gold.id, answer.short_answer)
 
+
+
+@pytest.mark.slow
+def test_the_signatory_the_letters_structure_gives_is_shown_as_sure_as_such_answers_were(practice_index):
+    """"Which minister signed the letter?": the name under the letter's closing is a structural answer, its
+    probability at least the share of such answers that were right (the model alone scores a bare name low)."""
+    from qa.api import load_index, prepare
+    from qa.reader.choose import structural_probability
+
+    p = prepare("Which minister signed the letter about publishing overview reports?", practice_index)
+    reader = load_index(practice_index).readers["shipped"]
+    _, _, _, choices = reader.choices(p.question, p.candidates, p.vector, p.settings)
+    built = [c for c in choices if c.structural]
+    passages = reader.rules.index.passages
+    assert built and all("Rachel Tennant" in passages[c.passage].text[c.start : c.end] for c in built)
+    assert all(c.probability >= structural_probability(reader.fitted) > 0.5 for c in built)
+    answer = qa.ask("Which minister signed the letter about publishing overview reports?", practice_index)
+    assert answer.answerable and "Rachel Tennant" in answer.answer
