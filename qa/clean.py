@@ -67,6 +67,8 @@ def line_key(line: str) -> str:
     """What a running header/footer line looks like on every page: case and digits folded."""
     key = re.sub(r"\d+", "#", line.lower())
     key = re.sub(r"((?:\bpage\s+|[|–—-]\s*))[ivxlcdm]{1,7}$", r"\1#", key)  # "… Page iii" in front matter
+    # … or the label alone at the end of a running footer ("… CPR 02/2024 iii" as "… CPR 02/2024 7")
+    key = re.sub(r"(?<=\s)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$", "#", key)
     # the page number beside a running title is on the title's line on some pages and a line of its own on others
     # … and so is "2 of 2" ("Page 2 of 9" is taken whole above)
     return re.sub(r"(?<=\D)\s+#(?:\s*(?:of|/)\s*#)?$", "", key) if len(key) > 8 else key

@@ -19,6 +19,7 @@ from typing import Any
 from qa.tables import join_wrapped
 
 SEGMENT_GAP = 0.9  # a gap wider than this many ems ends a segment (word spaces are 0.25–0.6 em; gutters wider)
+TIGHT = 0.05  # a gap narrower than this many ems is no word space (the narrowest, squeezed, are over 0.1 em)
 
 
 @dataclass
@@ -176,6 +177,10 @@ def segments(glyphs: list[Glyph]) -> list[Segment]:
             if same_line and (ligature or inside or -0.3 * em <= g.x0 - last.x1 <= SEGMENT_GAP * em):
                 if g.x0 - last.x1 > 0.15 * em:
                     g.space_before = True
+                elif g.x0 - last.x1 < TIGHT * em and g.size == last.size:
+                    # set tight against the last glyph, in its size: no word space on the page, whatever space the
+                    # text stream puts between them (a browser writing each glyph as a run of its own: "W e u s e")
+                    g.space_before = False
                 run.append(g)
                 continue
         runs.append([g])

@@ -218,6 +218,12 @@ def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple
         else:
             blocks.append([seg])
     blocks = [b for b in blocks if any(c.isalpha() for s in b for c in s.text)]
+    for block in blocks:  # the block's title above it in that column, set larger or bold ("Related stories")
+        first = block[0]
+        title = [s for line in lines[top:bottom] for s in line if s.size >= 0.95 * size
+                 and (s.x0 >= right + size or s.x1 <= left - size) and abs(s.x0 - first.x0) <= size
+                 and 0 < s.base - first.base <= 2.5 * max(s.size, size)]
+        block[:0] = sorted(title, key=lambda s: -s.base)[-1:]
     taken = {id(s) for block in blocks for s in block}
     if not taken:
         return lines, []

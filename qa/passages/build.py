@@ -152,6 +152,8 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
             if block.lines and block.lines[0].lead:  # a run-in side heading ("Drug use." / "4.11 …"): within its section
                 section = f"{outer} — {block.lines[0].text}" if outer else block.lines[0].text
                 continue
+            if heading_run and block.lines and block.lines[0].page != heading_run[-1].page:
+                flush_headings(alone=True)  # nothing followed those on their page: they do not title this one's text
             if not heading_run and TABLE_CAPTION.match(block.lines[0].text):
                 interrupted, table_rows = (section, outer), False
             elif table_rows:  # a heading after the table: its own section

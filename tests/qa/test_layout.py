@@ -209,6 +209,16 @@ def test_a_raised_digit_set_tight_after_a_word_is_a_marker_even_when_the_stream_
     assert segments(word + [apart] + _line("The", word[-1].x1 + 11.0, 700))[0].markers == []
 
 
+def test_glyphs_set_tight_in_one_size_are_one_word_whatever_spaces_the_stream_reports():
+    """A browser may write each glyph as a run of its own, and pdfium then reports a space before most of them
+    ("W e u s e c o o kie s"): on the page they touch, so they spell one word; a gap of a word space still
+    parts words."""
+    glyphs = _line("We use cookies", 50, 700)
+    for g in glyphs:
+        g.space_before = True
+    assert segments(glyphs)[0].text == "We use cookies"
+
+
 def test_a_short_heading_in_a_tinted_band_across_both_columns_starts_a_new_band_of_columns():
     """A browser's designed page: section 1 balanced over two columns, then a full-width tinted band holding a
     short heading that stands over the left column only, then section 2 in two columns. Section 1 is read

@@ -27,6 +27,23 @@ def test_a_side_column_of_smaller_notes_beside_the_main_column_is_taken_out_as_a
     assert sum(1 for line in kept for s in line if s.text == MAIN) == 10  # the main column read whole
 
 
+def test_a_side_columns_title_set_larger_goes_with_the_block_under_it():
+    """A web page's right column: "Related stories" in a larger or bold type over its list in small type. The
+    title is the aside's own, not a heading of the main column's text beside it."""
+    title = [g for g in _line("Most read", 440, 700, size=12.0, width=5.5)]
+    lines = lines_of(segments([g for k in range(10) for g in _line(MAIN, 50, 700 - 12 * k)] + title
+                              + [g for text, base in [("1. Care home closures", 684), ("2. Why carers quit", 675)]
+                                 for g in _line(text, 440, base, size=7.5, width=3.5)]))
+    kept, asides = take_side_notes(lines, 10.0, 600.0)
+    assert [a.text for a in asides] == ["Most read 1. Care home closures 2. Why carers quit"]
+    assert all(s.x1 < 430 for line in kept for s in line)
+    # a title far above the block (an image between them) is not its title
+    far = [g for g in _line("Related", 440, 760, size=12.0, width=5.5)]
+    lines = lines_of(segments([g for k in range(10) for g in _line(MAIN, 50, 700 - 12 * k)] + far
+                              + _line("Mother and partner jailed", 440, 684, size=7.5, width=3.5)))
+    assert [a.text for a in take_side_notes(lines, 10.0, 600.0)[1]] == ["Mother and partner jailed"]
+
+
 def test_no_side_column_when_the_margin_text_is_body_type_or_a_tables_row_goes_on_beside_it():
     body_type = lines_of(segments([g for k in range(10) for g in _line(MAIN, 50, 700 - 12 * k)]
                                   + _line("A key fact set as body", 440, 688)))

@@ -124,3 +124,19 @@ def test_entries_of_a_key_of_codes_are_no_headings():
     # one line of that shape alone, with body text after it, is still a heading
     alone = _passages([*BODY, "NHS England guidance", *PARAGRAPH], None)
     assert alone[-1].section == "NHS England guidance" and "Ms N booked" in alone[-1].text
+
+
+def test_headings_that_end_a_page_do_not_title_the_next_pages_text():
+    """Lines read as headings with nothing after them on their page (a running line, a signature, the last
+    lines of a key) are kept as text of their own; the next page's heading alone is the section of its text."""
+    end_of_page = Page(1, "\n".join(["Glossary of role codes", *BODY, "Appendix A Timeline of contacts"]),
+                       styled=["Glossary of role codes", "Appendix A Timeline of contacts"])
+    heading = "1. Introduction"
+    passages = _passages([heading, *PARAGRAPH], [heading], before=end_of_page)
+    first = next(p for p in passages if p.paragraph == "1.1.1")
+    assert first.section == heading
+    assert any(p.text == "Appendix A Timeline of contacts" and p.page_at(0) == 1 for p in passages)
+    # on one page, a heading run still titles what follows it ("2 Background" / "2.1 The family")
+    together = _passages(["Appendix A Timeline of contacts", heading, *PARAGRAPH],
+                         ["Appendix A Timeline of contacts", heading])
+    assert next(p for p in together if "Ms N booked" in p.text).section == f"Appendix A Timeline of contacts {heading}"

@@ -145,6 +145,15 @@ def test_a_running_footers_page_count_is_part_of_its_key():
     assert line_key("Child M") == "child m"
 
 
+def test_a_running_footers_roman_label_folds_like_its_arabic_one():
+    """Front matter numbered i, ii, iii carries the body's running footer with a roman label at its end: the same
+    footer, so it is folded with the arabic pages' and taken off; a word that is no numeral stays."""
+    footer = "FICTIONAL — practice document · CVRSB CPR 02/2024"
+    assert line_key(f"{footer} iii") == line_key(f"{footer} 7") == line_key(f"{footer} xiv")
+    assert line_key("The review found a mix") == "the review found a mix"
+    assert line_key("Child iv said") == "child iv said"
+
+
 def test_a_briefings_numbered_titled_points_number_the_text_under_them():
     """A seven-minute briefing sets each point as a numbered title over its text ("4. The domestic abuse
     incident" / "Police were called …"): the text is point 4. A section heading over paragraphs numbered of
