@@ -198,6 +198,7 @@ def _told_elsewhere(p: Prepared, answer: Answer, k: int) -> Answer:
     named = [word for kind, words in DOCUMENT_KINDS if kind in p.question.document_kinds for word in words]
     if p.question.review_ordinal:
         named.append(f"{p.question.review_ordinal} ")  # "the second review", "a second serious case review"
+    named += [source.lower() for source in p.question.sources]  # "the Ledger reported …"
     return other if any(word in quote for word in named) else answer
 
 

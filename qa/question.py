@@ -96,16 +96,17 @@ DOCUMENT_KINDS: list[tuple[str, tuple[str, ...]]] = [
 _DOC_NOUN = (
     r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview(?! reports?\b)|"
     r"(?:full|review|main) report|"
-    r"(?:[\w-]+ ){0,2}?(?:briefing|leaflet)|learning brief|learning summary|press (?:statement|release)|"
+    r"(?:[\w-]+ ){0,2}?(?:briefing|leaflet)|learning brief|learning summary|press (?:statement|release)|notes to editors|"
     r"(?:minister(?:'s|’s|ial)? |ministerial |[A-Za-z]+['’]s )?letter)"
 )
+_OWNER = r"(?:(?:[A-Za-z]+ )?[A-Za-z]+['’]s )?"  # "the board's press release", "the review's executive summary"
 _SOURCE_PATTERNS = [
-    rf"\b(?:according to|in|from|within|throughout|by|under) the {_DOC_NOUN}",
-    rf"\b(?:does|did|do) the {_DOC_NOUN}\b",
-    rf"\bthe {_DOC_NOUN},? (?:says?|states?|records?|describes?|mentions?|reports?|finds?|concludes?|recommends?|"
+    rf"\b(?:according to|in|from|within|throughout|by|under) the {_OWNER}{_DOC_NOUN}",
+    rf"\b(?:does|did|do) the {_OWNER}{_DOC_NOUN}\b",
+    rf"\bthe {_OWNER}{_DOC_NOUN},? (?:says?|states?|records?|describes?|mentions?|reports?|finds?|concludes?|recommends?|"
     r"notes?|gives?|lists?|identif(?:y|ies)|explains?|calls?|sets? out|makes?)\b",
     rf"\b{_DOC_NOUN} (?:says?|states?)\b",
-    rf"\bthe {_DOC_NOUN}['’]s\b",  # "the minister's letter's reference number": asked of that document
+    rf"\bthe {_OWNER}{_DOC_NOUN}['’]s\b",  # "the minister's letter's reference number": asked of that document
     r"\bthe (?P<doc>[A-Za-z]+['’]s letter)\b",  # "copied in to the Department's letter", "the scrutineer's letter"
 ]
 _SOURCE = [re.compile(p, re.IGNORECASE) for p in _SOURCE_PATTERNS]
@@ -121,7 +122,7 @@ def _kind_of_phrase(phrase: str) -> str:
         return "briefing"
     if "summar" in phrase:
         return "executive summary"
-    if "press" in phrase:
+    if "press" in phrase or "editors" in phrase:
         return "press statement"
     return "overview report"
 
@@ -137,6 +138,7 @@ class Question:
     expansions: list[str] = field(default_factory=list)  # codes of people the question describes by role
     excluded: list[str] = field(default_factory=list)  # terms of what "apart from …" sets aside (not the answer)
     several: bool = False  # it asks for several things ("which three agencies", "who attended"): a list
+    sources: list[str] = field(default_factory=list)  # a publisher or site it names as the source ("the Ledger's article")
 
 
 # a question that asks for several things at once: a number of them ("the three safeguarding partners", "the
@@ -203,6 +205,29 @@ def content_terms(text: str) -> list[str]:
     return found or terms(text)
 
 
+# a source named by its publisher, outlet or site: "according to the National Ledger", "BTN's live coverage", "the
+# Courier's story", "the NBN explainer", "the photograph used by the Ledger"; not a person ("according to Ms R",
+# "Child L's"), a role code or a review ("the Child W report")
+_PROPER = r"(?P<name>(?:[A-Z][\w&.-]*|[A-Z]{2,})(?: [A-Z][\w&.-]*){0,3})"
+_PIECE = (r"(?:(?![\w'‘“-]*['’]s\b)[a-z'‘’“”][\w'‘’“”-]* ){0,3}?(?:article|story|analysis|explainer|coverage|"
+          r"live page|timeline|blog|feature|editorial|bulletin)\b")
+_NAMED_SOURCE = [re.compile(p) for p in (
+    rf"\b(?:[Aa]ccording to|[Uu]sed by|[Pp]ublished by|[Rr]eported by) (?:the )?{_PROPER}(?:[,?.]|$| [a-z])",
+    rf"\b{_PROPER}['’]s {_PIECE}",
+    rf"\bthe {_PROPER} {_PIECE}",
+)]
+_NOT_SOURCE = re.compile(r"^(?:In |The )?(?:Child|Baby|Mr|Mrs|Ms|Miss|Dr|Sibling)\b|\d|^(?:In|The)$")
+
+
+def named_sources(text: str) -> list[str]:
+    """Publishers, outlets or sites a question names as its source ("According to the National Ledger, …",
+    "Which reporters ran BTN's live coverage?"): capitalised names, matched to document titles and file names by
+    ``documents_named``."""
+    names = [re.sub(r"^(?:In|The) ", "", m.group("name").strip(" .")) for pattern in _NAMED_SOURCE
+             for m in pattern.finditer(text)]
+    return list(dict.fromkeys(n for n in names if len(n) >= 3 and not _NOT_SOURCE.search(n)))
+
+
 def named_document_kinds(text: str) -> list[str]:
     """Kinds of document the question names as its source ("according to the executive summary")."""
     kinds = []
@@ -229,6 +254,7 @@ def analyse(text: str) -> Question:
         focus=_focus_terms(clean),
         excluded=excluded_terms(clean),
         several=kind not in _COUNTED and bool(_SEVERAL.search(clean)),
+        sources=named_sources(clean),
     )
 
 
@@ -239,6 +265,13 @@ def document_kind(title: str, name: str) -> str | None:
         if any(w in text for w in words):
             return kind
     return None
+
+
+def _says(source: str, title: str) -> bool:
+    """A title or file name says a named source: its words, whole, case aside ("Ledger" in "… | The National
+    Ledger", "BTN" in "btn-live-sallowfield-reviews.pdf")."""
+    words = re.sub(r"[-_|·]+", " ", title).lower()
+    return re.search(rf"\b{re.escape(source.lower())}\b", words) is not None
 
 
 def names_review(question: Question, title: str | None, name: str) -> bool:
@@ -253,7 +286,7 @@ def documents_named(question: Question, titles: dict[str, str]) -> list[str] | N
     Returns None when the question names none, or when the named kinds match none or all of the
     indexed files (then the hint does not narrow anything).
     """
-    if not question.document_kinds and not question.review_ordinal:
+    if not question.document_kinds and not question.review_ordinal and not question.sources:
         return None
     kinds = {name: document_kind(title, name) for name, title in titles.items()}
     if "overview report" in question.document_kinds and "overview report" not in kinds.values():
@@ -268,6 +301,10 @@ def documents_named(question: Question, titles: dict[str, str]) -> list[str] | N
         chosen = {name for name, kind in kinds.items() if kind in question.document_kinds}
     else:
         chosen = set(titles)
+    # a publisher or site named as the source: the documents whose title or file name says it, when some do
+    said = {name for name in titles if any(_says(source, f"{titles[name]} {name}") for source in question.sources)}
+    if said and len(said) < len(titles):
+        chosen = (chosen & said) or said
     if question.review_ordinal in ("first", "second", "third") and chosen:
         ordinal = {name for name in chosen if names_review(question, titles[name], name)}
         chosen = ordinal or chosen

@@ -210,6 +210,30 @@ def test_the_full_report_of_a_review_not_called_an_overview_is_the_review_itself
     assert documents_named(analyse("According to the full report, when?"), {"r.pdf": "Practice review: Child M"}) is None
 
 
+def test_a_publisher_or_site_named_as_the_source_keeps_to_the_documents_it_titles():
+    """Web pages are named by who published them ("according to the National Ledger", "BTN's live coverage", "the
+    Courier's story"): the documents whose title or file name says that name, when some do but not all; a person,
+    a child or a code is no publisher, and a name no title says narrows nothing."""
+    from qa.question import documents_named
+
+    titles = {"national-ledger-rowan-t.pdf": "Rowan T: both reviews published in full | Society | The National Ledger",
+              "btn-live-reviews.pdf": "Live: child death reviews published - BTN News",
+              "btn-case-in-dates.pdf": "Rowan T: the case in dates - BTN News",
+              "slscb-press-release.pdf": "Press release: Board publishes both reviews"}
+    asked = lambda q: documents_named(analyse(q), titles)  # noqa: E731
+    assert asked("According to the National Ledger, when did the partner move in?") == ["national-ledger-rowan-t.pdf"]
+    assert asked("Who took the photograph used by the Ledger?") == ["national-ledger-rowan-t.pdf"]
+    assert asked("Which reporters ran BTN's live coverage?") == ["btn-case-in-dates.pdf", "btn-live-reviews.pdf"]
+    assert asked("In BTN's 'case in dates' timeline, when was the summary published?") == [
+        "btn-case-in-dates.pdf", "btn-live-reviews.pdf"]
+    assert asked("According to the board's press release, how many recommendations?") == ["slscb-press-release.pdf"]
+    assert analyse("What start time was given in the board's notes to editors?").document_kinds == ["press statement"]
+    assert analyse("According to Ms R, why was he sleeping there?").sources == []
+    assert analyse("What did Child R's mother's partner report?").sources == []
+    assert asked("According to the Designated Nurse, why was attendance low?") is None
+    assert asked("How old was Rowan's half-sister when he died?") is None
+
+
 @pytest.mark.parametrize(
     "question,asked",
     [
