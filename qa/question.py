@@ -214,6 +214,7 @@ _PIECE = (r"(?:(?![\w'‘“-]*['’]s\b)[a-z'‘’“”][\w'‘’“”-]* )
 _NAMED_SOURCE = [re.compile(p) for p in (
     rf"\b(?:[Aa]ccording to|[Uu]sed by|[Pp]ublished by|[Rr]eported by) (?:the )?{_PROPER}(?:[,?.]|$| [a-z])",
     rf"\b{_PROPER}['’]s {_PIECE}",
+    rf"\b{_PROPER}['’]s report\b",  # "the National Ledger's report" (not "the Child W report": a review)
     rf"\bthe {_PROPER} {_PIECE}",
 )]
 _NOT_SOURCE = re.compile(r"^(?:In |The )?(?:Child|Baby|Mr|Mrs|Ms|Miss|Dr|Sibling)\b|\d|^(?:In|The)$")

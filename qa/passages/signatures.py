@@ -1,7 +1,8 @@
 """Signatures: a name set alone under a foreword or a letter's closing, with the signatory's role below it.
 
-Owns where a signature's block of lines ends (``signature_end``, for ``qa.passages.blocks``) and where its name
-is in a sentence (``signature_name``, for ``qa.rules.structure``). Pure functions.
+Owns where a signature's block of lines ends (``signature_end``, for ``qa.passages.blocks``), where its name
+is in a sentence (``signature_name``) and where a news page's byline names its writers (``byline_names``), both for
+``qa.rules.structure``. Pure functions.
 """
 
 from __future__ import annotations
@@ -53,4 +54,23 @@ def signature_name(text: str) -> tuple[int, int] | None:
         rest = text[end:].lstrip()
         if (not rest or rest.startswith(",") or _ROLE_START.match(rest)) and holds_personal_name(text[:end], ""):
             return (0, end)
+    return None
+
+
+_PERSON = r"(?:(?:Dr|Professor|Prof)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}"
+# a news page's byline: "By Sam Oduya, Local Democracy Reporter", "Live reporting by Owen Pritchard and Leah Moss",
+# "Hannah Corbett, social affairs correspondent"
+_BYLINE = re.compile(
+    rf"\b(?:By|[Rr]eporting by|Written by) (?P<by>{_PERSON}(?:,? and {_PERSON})?)(?=,| ·| \||\s*$)"
+    rf"|\b(?P<signed>{_PERSON}), (?:[\w-]+ ){{0,4}}?(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor)\b")
+
+
+def byline_names(text: str) -> tuple[int, int] | None:
+    """Where a byline in ``text`` names its writer or writers: "By NAME" (or "NAME and NAME") before a comma or a
+    separator, or "NAME, … correspondent / reporter / editor"; None when there is no
+    byline or what it names is no person's name."""
+    for found in _BYLINE.finditer(text):
+        group = "by" if found.group("by") else "signed"
+        if holds_personal_name(found.group(group), ""):
+            return found.span(group)
     return None

@@ -37,6 +37,11 @@ _SIGNATORY_ASKED = re.compile(r"\bsign(?:ed|atory)\b|\bwho (?:wrote|sent)\b|\bfr
 # "who wrote the foreword?", "who signed the preface as independent chair?": a part of a report its author signs
 PART_SIGNED = re.compile(r"\b(?:wrote|written|signed|signs|authored|author of)\b.{0,40}?\b(foreword|preface|afterword)\b"
                          r"|\b(foreword|preface|afterword)\b.{0,40}?\b(?:written|signed)\b", re.IGNORECASE)
+# "who wrote the Courier's story?", "which reporters ran BTN's live coverage?": a news piece's writers, named by its
+# byline (not "who wrote the review", which its cover or foreword names)
+BYLINE_ASKED = re.compile(r"\b(?:who|which (?:reporters?|journalists?|correspondents?))\b.{0,30}?\b(?:wrote|written|write|"
+                          r"reported|ran|covered|byline)\b.{0,40}?\b(?:article|story|analysis|coverage|piece|blog|"
+                          r"explainer|live page|report)\b", re.IGNORECASE)
 _TO_FIELD = re.compile(r"To\s*:\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?]\W*$")  # a line that ends a sentence is no cover, letterhead or field line
 _GREETING = re.compile(r"Dear\b")

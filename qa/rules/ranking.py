@@ -261,6 +261,7 @@ class Ranking:
             if not is_range(units[0]) and _promote(units, is_range):
                 facts["rescued"] = 1.0
         _to_front(units, self.part_signature(units, question), facts)  # "who wrote the foreword?"
+        _to_front(units, self.byline(units, question), facts)  # "who wrote the Courier's story?"
         if question.document_kinds:
             _to_front(units, self._addressees(units, question) if _ADDRESSEES_ASKED.search(question.text)
                       else self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None, facts)

@@ -1,5 +1,5 @@
-"""Document-structure rules: a letter's signatory and addressees, a document's cover line, and what a unit's
-span says.
+"""Document-structure rules: a letter's signatory and addressees, a foreword's signature, a news page's byline,
+a document's cover line, and what a unit's span says.
 
 Owns ``Structure``, a part of ``qa.rules.reader.Reader``.
 """
@@ -9,12 +9,12 @@ from __future__ import annotations
 from qa import spans as S
 from qa.dates import parse_date
 from qa.passages import LETTER_FIELD, VALEDICTION
-from qa.passages.signatures import signature_name
+from qa.passages.signatures import byline_names, signature_name
 from qa.question import Question, names_review
 from qa.rules.kinds import _norm
 from qa.rules.patterns import (
     _ADDRESSEES_ASKED, _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _SIGNATORY_ASKED,
-    _TO_FIELD, _WROTE_TERMS, COVER_MARGIN, PART_SIGNED,
+    _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, PART_SIGNED,
 )
 from qa.rules.scored import _of_named_document, mismatched
 from qa.rules.settings import Unit
@@ -42,12 +42,27 @@ class Structure:
         """The candidate whose span a document-structure rule gives as the answer: the signature ending the part
         the question names ("who wrote the foreword?"), a named letter's "To:" line ("to whom was it addressed?")
         or the name under its closing ("who signed the letter?"); None when no such rule applies."""
-        signed = self.part_signature(units, question)
+        signed = self.part_signature(units, question) or self.byline(units, question)
         if signed is not None or not question.document_kinds:
             return signed
         if _ADDRESSEES_ASKED.search(question.text):
             return self._addressees(units, question)
         return self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None
+
+    def byline(self, units: list[Unit], question: Question) -> Unit | None:
+        """"Who wrote the Courier's story?": the byline of a news piece ("By Sam Oduya, Local Democracy Reporter",
+        "Live reporting by Owen Pritchard and Leah Moss"), asked of an article, story, analysis or coverage, or of
+        the report of a publisher the question names; the name(s) its answer."""
+        asked = BYLINE_ASKED.search(question.text)
+        if not asked or asked.group(0).lower().endswith("report") and not question.sources:
+            return None
+        for unit in units:
+            named = byline_names(self.index.passages[unit.passage].text[unit.start : unit.end])
+            if named is not None:
+                unit.span = (unit.start + named[0], unit.start + named[1])
+                unit.features.update(type_ok=1.0, person_named=1.0)
+                return unit
+        return None
 
     def part_signature(self, units: list[Unit], question: Question) -> Unit | None:
         """"Who wrote the foreword?": the signature that ends the part the question names, a sentence of a

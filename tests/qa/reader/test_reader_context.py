@@ -72,3 +72,37 @@ def test_who_wrote_the_foreword_is_read_off_the_signature_that_ends_it():
     found = structure.part_signature(units, analyse("Who signed the foreword to the review?"))
     assert found is units[2] and texts[2][0][found.span[0] : found.span[1]] == "Gwen Okafor-Lyle"
     assert structure.part_signature(units, analyse("Who led the review?")) is None
+
+
+def test_who_wrote_a_news_piece_is_read_off_its_byline():
+    """"Who wrote the Courier's story?" asks for the byline's name ("By Sam Oduya, Local Democracy Reporter", "Live
+    reporting by A and B", "Hannah Corbett, social affairs correspondent"); "who wrote the review?" and "who wrote
+    the overview report?" do not, nor is a name after "chaired by" a byline."""
+    from types import SimpleNamespace
+
+    from qa.passages.signatures import byline_names
+    from qa.question import analyse
+    from qa.rules.settings import Unit
+    from qa.rules.structure import Structure
+    from qa.types import Passage, Sentence
+
+    def said(text):
+        found = byline_names(text)
+        return text[found[0] : found[1]] if found else None
+
+    assert said("petition calling for her to resign By Sam Oduya, Local Democracy Reporter Most read") == "Sam Oduya"
+    assert said("Live reporting by Owen Pritchard and Leah Moss · Tuesday 14 June 2011") == "Owen Pritchard and Leah Moss"
+    assert said("was not fit for purpose Hannah Corbett, social affairs correspondent 214 comments") == "Hannah Corbett"
+    assert said("The panel was chaired by Mrs Gillian Marchbank and the report was written by Dr Colin Aspinall.") is None
+
+    texts = ["The review was written by Dr Colin Aspinall, an independent author.",
+             "Analysis By Nadia Welling, Social affairs correspondent"]
+    structure = Structure()
+    structure.index = SimpleNamespace(passages=[
+        Passage(file="nbn.pdf", title="NBN News", text=t, page_breaks=[(0, 1)], paragraph=None, section=None,
+                kind="text", sentences=[Sentence(0, len(t))]) for t in texts])
+    units = [Unit(i, 0, 0, len(t), {}) for i, t in enumerate(texts)]
+    found = structure.byline(units, analyse("Who wrote the NBN's analysis of the announcement?"))
+    assert found is units[1] and texts[1][found.span[0] : found.span[1]] == "Nadia Welling"
+    assert structure.byline(units, analyse("Who wrote the serious case review?")) is None
+    assert structure.byline(units, analyse("Who wrote the overview report?")) is None
