@@ -42,6 +42,19 @@ PART_SIGNED = re.compile(r"\b(?:wrote|written|signed|signs|authored|author of)\b
 BYLINE_ASKED = re.compile(r"\b(?:who|which (?:reporters?|journalists?|correspondents?))\b.{0,30}?\b(?:wrote|written|write|"
                           r"reported|ran|covered|byline)\b.{0,40}?\b(?:article|story|analysis|coverage|piece|blog|"
                           r"explainer|live page|report)\b", re.IGNORECASE)
+# "when was the review published?", "at what time was the article last updated?": what was done to the document,
+# and the label of the field that dates it on a cover or a web page ("Published: 14 April 2026", "Published |
+# October 2023", "Updated 16:05 BST", "Page last updated at 15:32 GMT")
+DATED_ASKED = re.compile(r"^(?:when|on what date|what date|at what time|what time)\b.*?\b(?:was|were|is)\s+(?P<subject>.+?)\s+"
+                         r"(?:(?:first|last|most recently)\s+)?(?P<done>published|updated|posted|issued)\b", re.IGNORECASE)
+# words that say what a document is, not which one: "the full review report", "the government press release"
+GENERIC_DOCUMENT_WORDS = frozenset(
+    "the a an this that its their full review reviews report overview executive summary practice child safeguarding "
+    "serious case local partnership partnership's board board's council's article page press release statement "
+    "briefing letter document final main version website site government and about of on in for with into from to by"
+    .split())
+DATED_FIELD = {"published": r"(?:Published|Publication date|Date of publication)",
+               "updated": r"(?:(?:Page )?[Ll]ast updated|Updated)", "posted": r"Posted", "issued": r"Issued"}
 _TO_FIELD = re.compile(r"To\s*:\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?]\W*$")  # a line that ends a sentence is no cover, letterhead or field line
 _GREETING = re.compile(r"Dear\b")

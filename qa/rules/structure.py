@@ -1,23 +1,31 @@
 """Document-structure rules: a letter's signatory and addressees, a foreword's signature, a news page's byline,
-a document's cover line, and what a unit's span says.
+a cover's or web page's dated field, a document's cover line, and what a unit's span says.
 
 Owns ``Structure``, a part of ``qa.rules.reader.Reader``.
 """
 
 from __future__ import annotations
 
+import re
+
 from qa import spans as S
 from qa.dates import parse_date
 from qa.passages import LETTER_FIELD, VALEDICTION
 from qa.passages.signatures import byline_names, signature_name
 from qa.question import Question, names_review
-from qa.rules.kinds import _norm
+from qa.rules.kinds import _norm, answer_kind, typed_spans
 from qa.rules.patterns import (
     _ADDRESSEES_ASKED, _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _SIGNATORY_ASKED,
-    _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, PART_SIGNED,
+    _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, DATED_ASKED, DATED_FIELD, GENERIC_DOCUMENT_WORDS,
+    PART_SIGNED,
 )
 from qa.rules.scored import _of_named_document, mismatched
 from qa.rules.settings import Unit
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words, possessives and hyphens aside ("the Ledger's" → ledger; "seven-minute" → seven, minute)."""
+    return re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", text.lower()))
 
 
 class Structure:
@@ -42,12 +50,38 @@ class Structure:
         """The candidate whose span a document-structure rule gives as the answer: the signature ending the part
         the question names ("who wrote the foreword?"), a named letter's "To:" line ("to whom was it addressed?")
         or the name under its closing ("who signed the letter?"); None when no such rule applies."""
-        signed = self.part_signature(units, question) or self.byline(units, question)
+        signed = self.part_signature(units, question) or self.byline(units, question) or self.dated_field(units, question)
         if signed is not None or not question.document_kinds:
             return signed
         if _ADDRESSEES_ASKED.search(question.text):
             return self._addressees(units, question)
         return self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None
+
+    def dated_field(self, units: list[Unit], question: Question) -> Unit | None:
+        """"When was the review published?", "at what time was the article last updated?": a field that dates the
+        document, its label for what the question says was done to it, with the date or time asked for right after
+        it ("Published: 14 April 2026", "Published | October 2023", "Published 14 June 2011 · Updated 16:05 BST"),
+        in a document whose title or name says which one the question asks about, if it says."""
+        kind = answer_kind(question)
+        asked = DATED_ASKED.search(question.text)
+        if kind not in ("date", "time") or not asked:
+            return None
+        label = re.compile(rf"\b{DATED_FIELD[asked.group('done').lower()]}(?: on| at)?\s*[:|]?\s*")
+        # which document: the words of the question's subject that are not what any document is ("the Marnie
+        # review", "the thematic review of fathers"), each said by the document's title, file name or the field
+        named = {w for w in _words(asked.group("subject")) if w not in GENERIC_DOCUMENT_WORDS and len(w) > 1}
+        for unit in units[:30]:
+            passage = self.index.passages[unit.passage]
+            text = passage.text[unit.start : unit.end]
+            if not named <= set(_words(f"{passage.title} {passage.file} {text}")):
+                continue  # "when was the Marnie review published?" is not dated by an annual report's cover
+            for field in label.finditer(text):
+                value = next((span for span in typed_spans(kind, text) if span[0] == field.end()), None)
+                if value is not None:
+                    unit.span = (unit.start + value[0], unit.start + value[1])
+                    unit.features.update(type_ok=1.0)
+                    return unit
+        return None
 
     def byline(self, units: list[Unit], question: Question) -> Unit | None:
         """"Who wrote the Courier's story?": the byline of a news piece ("By Sam Oduya, Local Democracy Reporter",

@@ -106,3 +106,34 @@ def test_who_wrote_a_news_piece_is_read_off_its_byline():
     assert found is units[1] and texts[1][found.span[0] : found.span[1]] == "Nadia Welling"
     assert structure.byline(units, analyse("Who wrote the serious case review?")) is None
     assert structure.byline(units, analyse("Who wrote the overview report?")) is None
+
+
+def test_when_a_document_was_published_or_updated_is_read_off_the_field_that_dates_it():
+    """"When was the review report published?" is answered by the cover's or page's dated field ("Published: 14 April
+    2026", "Published | October 2023", "Updated 16:05 BST"), the label for what was done to the document; one that
+    names another document ("the Marnie review", "the thematic review of fathers") is not dated by this one's
+    cover, nor is "when will the plan be published?" a document's date."""
+    from types import SimpleNamespace
+
+    from qa.question import analyse
+    from qa.rules.settings import Unit
+    from qa.rules.structure import Structure
+    from qa.types import Passage, Sentence
+
+    texts = [("Report approved by the Partnership: 19 March 2026 Published: 14 April 2026", "kestrel-cspr-child-p.pdf"),
+             ("Hannah Corbett, correspondent Published 14 June 2011 · Updated 16:05 BST", "national-ledger-rowan.pdf")]
+    structure = Structure()
+    structure.index = SimpleNamespace(passages=[
+        Passage(file=f, title="Review", text=t, page_breaks=[(0, 1)], paragraph=None, section=None, kind="text",
+                sentences=[Sentence(0, len(t))]) for t, f in texts])
+    units = [Unit(i, 0, 0, len(t), {}) for i, (t, _) in enumerate(texts)]
+
+    def read(question):
+        found = structure.dated_field(units, analyse(question))
+        return found and structure.index.passages[found.passage].text[found.span[0] : found.span[1]]
+
+    assert read("When was the review report published?") == "14 April 2026"
+    assert read("At what time was the National Ledger's article last updated?") == "16:05"
+    assert read("When was the Marnie review published?") is None
+    assert read("When was the partnership's thematic review of fathers published?") is None
+    assert read("When will the council's action plan be published?") is None
