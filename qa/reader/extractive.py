@@ -79,7 +79,7 @@ class ExtractiveReader:
         asked_codes = set(ROLE_CODE.findall(question.text))
         # "who wrote the foreword?" is answered by its signature, where one was read
         signed = self.rules.part_signature(units, question)
-        # … and "to whom was the letter addressed?" by its "To:" line: what a document's structure says is the answer
+        # what a document's structure says is the answer (that signature, a byline, a dated field, a letter's To: line)
         built = self.rules.structural(units, question)
         # "on what date …" asks for a day: a month or a year alone is not a date of the kind asked
         day_asked = kind == "date" and bool(ASKS_DATE.search(question.text))

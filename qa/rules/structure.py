@@ -48,11 +48,12 @@ class Structure:
 
     def structural(self, units: list[Unit], question: Question) -> Unit | None:
         """The candidate whose span a document-structure rule gives as the answer: the signature ending the part
-        the question names ("who wrote the foreword?"), a named letter's "To:" line ("to whom was it addressed?")
-        or the name under its closing ("who signed the letter?"); None when no such rule applies."""
-        signed = self.part_signature(units, question) or self.byline(units, question) or self.dated_field(units, question)
-        if signed is not None or not question.document_kinds:
-            return signed
+        the question names ("who wrote the foreword?"), a news piece's byline ("who wrote the Courier's story?"),
+        the field dating a document ("when was the review published?"), a named letter's "To:" line ("to whom was
+        it addressed?") or the name under its closing ("who signed the letter?"); None when no such rule applies."""
+        found = self.part_signature(units, question) or self.byline(units, question) or self.dated_field(units, question)
+        if found is not None or not question.document_kinds:
+            return found
         if _ADDRESSEES_ASKED.search(question.text):
             return self._addressees(units, question)
         return self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None
