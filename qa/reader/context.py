@@ -1,5 +1,5 @@
 """What a passage says beyond its own words, for the gates of what a question fixes whatever the document: the
-year its events are in and the people (by role code) it is about, read with the paragraphs before it in its
+year and the days its events are in and the people (by role code) it is about, read with the paragraphs before it in its
 section, since a review names the year or the person once and then goes on ("4.4 At 23.15 hrs on 2 November
 2022 …" / "4.5 PC1 completed a DASH …"; "SW2 became the social worker …" / "She had 27 children …").
 
@@ -7,6 +7,8 @@ Pure functions over the index's passages.
 """
 
 from __future__ import annotations
+
+import re
 
 from qa.dates import parse_date
 from qa.reader import choose
@@ -37,6 +39,27 @@ def dated(text: str) -> bool:
     31/01/07) or a pair of years ("2022-23"); a year that qualifies a thing ("his 2017 caution") dates that
     thing, not the paragraph's events."""
     return bool(choose.years(text)[0]) or any((day := parse_date(text[a:b])) and day.year for a, b in find_dates(text))
+
+
+_BOUND = re.compile(r"\b(?:by|before|after|since|until|till|up to|as of|as at|between|from)\s+$", re.IGNORECASE)
+
+
+def days(text: str, bounds: bool = True) -> set[tuple[int, int, int | None]]:
+    """The days a text states, as (day, month, year or None): "9 December 2009", "09/12/2009", "9 Dec"; without
+    ``bounds``, not a day that bounds a time ("by 31 March 2025", "since 4 July"), which is no event's own day."""
+    found = (parse_date(text[a:b]) for a, b in find_dates(text) if bounds or not _BOUND.search(text[:a]))
+    return {(d.day, d.month, d.year) for d in found if d and d.day and d.month}
+
+
+def day_missing(asked: set[tuple[int, int, int | None]], context: str) -> bool:
+    """The question names a day ("the strategy meeting of 9 December 2009") that the text read with its context
+    (``year_context``) never states, in any form: it tells of another day's events. A day stated without its year
+    ("on 9 December") matches the day asked in any year."""
+    if not asked:
+        return False
+    stated = days(context)
+    return not any((d, m) == (sd, sm) and (y is None or sy is None or y == sy) for d, m, y in asked
+                   for sd, sm, sy in stated)
 
 
 def codes_in(passages, i: int) -> set[str]:

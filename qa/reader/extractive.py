@@ -26,7 +26,7 @@ from qa.reader import choose, shown
 from qa.reader.cite import (code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_index,
                             numbered_twin, page_part, quote_bounds, stated_twin_in, words_of)
 from qa.reader.candidates import Window, window_of, windows
-from qa.reader.context import codes_in, year_context
+from qa.reader.context import codes_in, day_missing, days, year_context
 from qa.reader.model import SpanModel, shared
 from qa.spans import ROLE_CODE, holds_personal_name
 from qa.types import Answer, Citation
@@ -75,6 +75,7 @@ class ExtractiveReader:
         top_score = read[0].score if read else 0.0
         unknown = 1.0 if self.rules.unknown_asked(question) else 0.0
         asked_years = choose.years(question.text)
+        asked_days = days(question.text, bounds=False)
         name_asked = asks_personal_name(question.text)
         asked_codes = set(ROLE_CODE.findall(question.text))
         # "who wrote the foreword?" is answered by its signature, where one was read
@@ -88,7 +89,11 @@ class ExtractiveReader:
             text = texts[i]
             passage = passages[window.passage]
             # a question naming a year asks about that year: a passage that never states it does not answer it
-            of_year = not choose.year_missing(asked_years, year_context(passages, window.passage)) if any(asked_years) else True
+            context = year_context(passages, window.passage) if any(asked_years) or asked_days else ""
+            of_year = not choose.year_missing(asked_years, context) if any(asked_years) else True
+            # … and one naming a day ("the strategy meeting of 9 December 2009"): a passage that never states it
+            # tells of another day
+            of_year = of_year and not day_missing(asked_days, context)
             # a question naming someone by role code ("SW2") asks about that person: a passage that never names them
             # (nor the paragraph before it in its section) does not answer it
             of_code = not asked_codes or asked_codes <= codes_in(passages, window.passage)
@@ -174,6 +179,8 @@ class ExtractiveReader:
                 self.rules.unknown_asked(question)
                 or ("no passage read gives the name asked for"
                     if not allowed and choices and asks_personal_name(question.text)
+                    else "no passage read states the day the question asks about"
+                    if not allowed and choices and days(question.text, bounds=False)
                     else "no passage read states the year the question asks about"
                     if not allowed and choices and any(choose.years(question.text))
                     else "no passage read holds an answer of the asked type" if not allowed and choices

@@ -137,3 +137,20 @@ def test_when_a_document_was_published_or_updated_is_read_off_the_field_that_dat
     assert read("When was the Marnie review published?") is None
     assert read("When was the partnership's thematic review of fathers published?") is None
     assert read("When will the council's action plan be published?") is None
+
+
+def test_a_day_the_question_names_must_be_stated_by_the_text_read_or_its_context():
+    """"What time did the strategy meeting of 9 December 2009 start?" is not answered from a paragraph telling of
+    4 December; the day in another form (09/12/2009, "9 Dec") or without its year is the same day."""
+    from qa.reader.context import day_missing, days
+
+    asked = days("What time did the strategy meeting of 9 December 2009 start?")
+    assert asked == {(9, 12, 2009)}
+    assert day_missing(asked, "A strategy discussion was held by telephone at 11.00 hrs on 4 December 2009.")
+    assert not day_missing(asked, "09/12/2009 | Police | Strategy meeting at 14.00 hrs")
+    assert not day_missing(asked, "On 9 December the meeting started at 10.30 hrs.")
+    assert day_missing(asked, "The meeting was held on 9 December 2008.")
+    assert not day_missing(days("When was Child T placed on the register in February 2007?"), "No day here.")
+    # a day that bounds a time is no event's own day
+    assert days("How many staff had been trained by 31 March 2025?", bounds=False) == set()
+    assert days("How many staff had been trained by 31 March 2025?") == {(31, 3, 2025)}
