@@ -157,7 +157,7 @@ def structure(items: list[dict]) -> dict:
     right: per question that has one, the one the span model scores highest, counted over ``items``."""
     n = right = 0
     for it in items:
-        if it.get("built") is not None and it["built"].any():
+        if it["built"].any():
             k = int(np.argmax(np.where(it["built"], it["X"][:, FEATURES.index("span")], -np.inf)))
             n, right = n + 1, right + int(it["y"][k])
     return {"n": n, "right": right}
@@ -173,7 +173,7 @@ def decide(items: list[dict], span: tuple, clause: tuple, built: dict | None = N
             out.append((0.0, False, 0.0, False, it["answerable"]))
             continue
         p = 1 / (1 + np.exp(-(it["X"] @ span[1] + span[0])))
-        if built and it.get("built") is not None:  # as qa.reader.extractive: a structural answer's measured share
+        if built:  # as qa.reader.extractive: a structural answer's measured share
             p = np.where(it["built"], np.maximum(p, structural_probability({"structure": built})), p)
         q = np.maximum(p, 1 / (1 + np.exp(-(it["X"] @ clause[1] + clause[0]))))
         k = int(np.argmax(np.where(it["allowed"], p, -1)))
