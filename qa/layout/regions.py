@@ -138,9 +138,10 @@ def take_side_notes(lines: list[list[Segment]], size: float, width: float,
 
 
 def _running_body(lines: list[list[Segment]], size: float) -> list[Segment] | None:
-    """The segments of running text between the page's header and footer, or None when too few to hold a column."""
+    """The segments of running text between the page's header and footer, or None when too few to hold a column.
+    Type set smaller than the body (below 0.95 of it: a side column's) is not the main column's running text."""
     top, bottom = _edges(lines, size)
-    body = body_segments([s for line in lines[top:bottom] for s in line], size)
+    body = [s for s in body_segments([s for line in lines[top:bottom] for s in line], size) if s.size >= 0.95 * size]
     return body if len(body) >= 2 * MIN_COLUMN_LINES else None
 
 
@@ -207,9 +208,21 @@ def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple
     top, bottom = _edges(lines, size)
     left, right = main
     beside = lambda s: s.size < 0.95 * size and (s.x0 >= right + size or s.x1 <= left - size)  # noqa: E731
-    # a table's first column may stand out in the margin too, but its row goes on in cells of its own type
-    side = [s for line in lines[top:bottom] for s in line if beside(s)
-            and not any(not beside(t) and abs(t.size - s.size) < 0.05 * size for t in line)]
+    margin = [(s, line) for line in lines[top:bottom] for s in line if beside(s)]
+    # a table's first (or last) column in smaller type: its cells stand on the baselines of their rows' other cells,
+    # where a side column's lines keep a spacing of their own
+    aligned = sum(1 for s, line in margin if any(not beside(t) for t in line))
+    if len(margin) >= MIN_COLUMN_LINES and aligned >= 0.75 * len(margin):
+        return lines, []
+    # one cell of a table may stand out in the margin too: its row goes on close beside it in cells of its own type
+    # (a caption in like type far across the page is no cell of it), or its column goes on below it out of the
+    # margin (a column's heading: "Date" over "9 May 2008")
+    body = [s for line in lines[top:bottom] for s in line]
+    cell = lambda s, line: any(  # noqa: E731
+        not beside(t) and abs(t.size - s.size) < 0.05 * size and max(t.x0 - s.x1, s.x0 - t.x1) <= 8 * size for t in line)
+    heads = lambda s: any(  # noqa: E731
+        not beside(t) and abs(t.x0 - s.x0) <= size and 0 < s.base - t.base <= 2 * size for t in body)
+    side = [s for s, line in margin if not cell(s, line) and not heads(s)]
     blocks: list[list[Segment]] = []
     for seg in sorted(side, key=lambda s: (s.x0 >= right, -s.base)):
         block = blocks[-1] if blocks else None

@@ -110,3 +110,63 @@ def test_sidenotes_in_body_type_are_footnotes_and_a_chapter_number_apart_from_it
     assert "pronounced dead at 07.48 hrs. 1.2 A post-mortem examination found that Child V died of a head injury. It also" in text
     assert "24-hour clock" not in text and "Nine agencies" not in text
     assert "1 Introduction" in [" ".join(s.split()) for s in layout.styled]
+
+
+def test_a_side_column_in_type_near_the_bodys_does_not_widen_the_main_column():
+    """A web page's right column set at 0.88 of the body (within what counts as running text's size): the main
+    column is measured on the body's own type, so the column beside it is still taken out, whole, with its title;
+    before, its lines were read into the article line by line."""
+    main = [g for k in range(12) for g in _line(MAIN, 50, 700 - 12 * k)]
+    title = _line("Who's who", 440, 707, size=10.5, width=5.0)
+    notes = [g for k, text in enumerate(["SW1 First social worker", "TM1 Team manager who", "chaired the meeting",
+                                         "HV1 Health visitor", "GP1 Family doctor"])
+             for g in _line(text, 440, 695 - 11 * k, size=8.8, width=4.0)]  # its own spacing
+    kept, asides = take_side_notes(lines_of(segments(main + title + notes)), 10.0, 600.0)
+    assert [a.text for a in asides] == ["Who's who SW1 First social worker TM1 Team manager who chaired the meeting "
+                                        "HV1 Health visitor GP1 Family doctor"]
+    assert all(s.text == MAIN for line in kept for s in line)
+
+
+def test_a_side_item_beside_a_caption_in_like_type_far_across_the_page_is_still_the_side_columns():
+    """"2. Why carers quit" stands level with a photograph's caption in nearly its own type, the caption short and
+    far to its left: no table row goes on beside it, so it is the list's, not glued to the article."""
+    main = [g for k in range(10) for g in _line(MAIN, 50, 700 - 12 * k)]
+    caption = _line("Photograph: the civic centre", 50, 560, size=7.6, width=3.5)
+    items = [g for k, text in enumerate(["1. Care home closures", "2. Why carers quit", "3. Youth clubs close"])
+             for g in _line(text, 440, 572 - 12 * k, size=7.5, width=3.5)]
+    kept, asides = take_side_notes(lines_of(segments(main + caption + items)), 10.0, 600.0)
+    assert [a.text for a in asides] == ["1. Care home closures 2. Why carers quit 3. Youth clubs close"]
+    assert not any("carers" in s.text for line in kept for s in line)
+
+
+def test_a_tables_column_in_smaller_type_standing_out_of_the_main_column_is_no_side_column():
+    """A chronology's date column in smaller type left of the event text: every date stands on the baseline of its
+    row's event, so the column is the table's; likewise a column's heading over cells that start inside the main
+    column ("Date" over "9 May 2008")."""
+    events = [g for k in range(8) for g in _line(MAIN, 120, 700 - 14 * k)]
+    dates = [g for k in range(8) for g in _line(f"{k + 2} May 2024", 10, 700 - 14 * k, size=8.5, width=4.0)]
+    lines = lines_of(segments(events + dates))
+    assert take_side_notes(lines, 10.0, 600.0) == (lines, [])
+    body = [g for k in range(10) for g in _line(MAIN, 100, 600 - 12 * k)]
+    head = _line("Date", 60, 730, size=8.5, width=4.0) + _line("Event", 240, 730, size=8.5, width=4.0)
+    rows = [g for k in range(2) for g in _line(f"{k + 2} May 2008", 60, 716 - 14 * k, size=8.5, width=4.0)
+            + _line("Child C is born", 240, 716 - 14 * k, size=8.5, width=4.0)]
+    lines = lines_of(segments(body + head + rows))
+    assert take_side_notes(lines, 10.0, 600.0) == (lines, [])
+
+
+def test_a_live_pages_right_column_is_read_apart_from_its_posts():
+    """eval/dev/sallowfield-press, the live page's first page (Chromium): posts in the main column, a "Who's who"
+    column and a "Key numbers" panel at the right in smaller type. The right column's lines are its own asides; no
+    line of it is read into a post (before: "17:20 | That's all from us | February 2009 strategy discussion")."""
+    from conftest import dev_page_layout
+
+    layout = dev_page_layout("sallowfield-press", "btn-live-sallowfield-reviews.pdf", 1)
+    asides = [" ".join(a.text.split()) for a in layout.asides]
+    assert any(a.startswith("Who’s who in the reports") and "TM1 Team manager; chaired the February 2009 strategy "
+               "discussion" in a and "HV1 Health visitor throughout; last visit 15 September 2009" in a for a in asides)
+    assert any(a.startswith("Key numbers 18 months — Rowan’s age when he died 52 — recommendations in the second review")
+               for a in asides)
+    text = " ".join(layout.text.split())
+    assert "We are ending our live coverage for today. Both overview reports, the executive summaries" in text
+    assert not any(code in text for code in ("TM1", "HV1", "Key numbers", "15 September 2009"))
