@@ -206,9 +206,10 @@ def content_terms(text: str) -> list[str]:
 
 
 # a source named by its publisher, outlet or site: "according to the National Ledger", "BTN's live coverage", "the
-# Courier's story", "the NBN explainer", "the photograph used by the Ledger"; not a person ("according to Ms R",
+# Courier's story", "the NBN explainer", "the photograph used by the Ledger", "what does the Courier & Ledger say";
+# not a person ("according to Ms R",
 # "Child L's"), a role code or a review ("the Child W report")
-_PROPER = r"(?P<name>(?:[A-Z][\w&.-]*|[A-Z]{2,})(?: [A-Z][\w&.-]*){0,3})"
+_PROPER = r"(?P<name>(?:[A-Z][\w&.-]*|[A-Z]{2,})(?: (?:& )?[A-Z][\w&.-]*){0,3})"  # "the Courier & Ledger"
 _PIECE = (r"(?:(?![\w'‘“-]*['’]s\b)[a-z'‘’“”][\w'‘’“”-]* ){0,3}?(?:article|story|analysis|explainer|coverage|"
           r"live page|timeline|blog|feature|editorial|bulletin)\b")
 _NAMED_SOURCE = [re.compile(p) for p in (
@@ -216,6 +217,7 @@ _NAMED_SOURCE = [re.compile(p) for p in (
     rf"\b{_PROPER}['’]s {_PIECE}",
     rf"\b{_PROPER}['’]s report\b",  # "the National Ledger's report" (not "the Child W report": a review)
     rf"\bthe {_PROPER} {_PIECE}",
+    rf"\b(?:does|did|do) the {_PROPER} (?:say|says|report|write|state|quote)\b",  # "does the Ledger say"
 )]
 _NOT_SOURCE = re.compile(r"^(?:In |The )?(?:Child|Baby|Mr|Mrs|Ms|Miss|Dr|Sibling)\b|\d|^(?:In|The)$")
 

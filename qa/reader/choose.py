@@ -44,6 +44,9 @@ FEATURES = (
     "cov_ctx",  # … in its passage and heading
     "bigram_s",  # share of the question's term pairs found as pairs in the sentence read
     "cov_prev",  # coverage of the sentence before: the question's event is often told just before the answer
+    "cov_own",  # idf-weighted share of the question's terms in the span's own sentence (not the one the window was read for)
+    "dense_own",  # cosine of the question and the span's own sentence
+    "bigram_own",  # share of the question's term pairs found as pairs in the span's own sentence
 )
 _WORD = re.compile(r"[a-z0-9£%]+")
 

@@ -84,6 +84,7 @@ class ExtractiveReader:
         built = self.rules.structural(units, question)
         # "on what date …" asks for a day: a month or a year alone is not a date of the kind asked
         day_asked = kind == "date" and bool(ASKS_DATE.search(question.text))
+        by_sentence = {(u.passage, u.sentence): u.features for u in units}
         out: list[choose.Choice] = []
         for i, (window, reading) in enumerate(zip(read, readings)):
             text = texts[i]
@@ -137,6 +138,10 @@ class ExtractiveReader:
                 unit = units[window.rank].features if window.rank < len(units) else {}
                 features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0),
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
+                own_i = next((j for j, st in enumerate(passage.sentences) if st.start <= a < st.end), None)
+                own = by_sentence.get((window.passage, own_i), {})
+                features.update(cov_own=own.get("cov_s", 0.0), dense_own=own.get("dense_s", 0.0),
+                                bigram_own=own.get("bigram_s", 0.0))
                 q0, q1 = quote_bounds(passage, a, b, window)
                 # the whole answer the structure gives (the signature's name), within its sentence
                 structural = (built is not None and window.passage == built.passage and built.start <= a

@@ -232,6 +232,16 @@ def test_a_publisher_or_site_named_as_the_source_keeps_to_the_documents_it_title
     assert analyse("What did Child R's mother's partner report?").sources == []
     assert asked("According to the Designated Nurse, why was attendance low?") is None
     assert asked("How old was Rowan's half-sister when he died?") is None
+    # an outlet as the subject of what is said ("does the Courier & Ledger say"), its name joined by "&"
+    papers = {"courier-ledger-reports.pdf": "Baby K reports published | The Courier & Ledger",
+              "ubn-news-reviews.pdf": "Baby K reviews published - UBN News",
+              "lscb-news-release.pdf": "News release: Board publishes reports"}
+    assert documents_named(analyse("How many recommendations does the Courier & Ledger say the second review makes?"),
+                           papers) == ["courier-ledger-reports.pdf"]
+    assert documents_named(analyse("How much did the Courier & Ledger report that the review cost?"),
+                           papers) == ["courier-ledger-reports.pdf"]
+    assert analyse("What outcome did the MASH give the police notification?").sources == []  # an act, not a saying
+    assert analyse("What did Dr Patel say about the bruise?").sources == []
 
 
 @pytest.mark.parametrize(

@@ -338,3 +338,28 @@ def test_the_signatory_the_letters_structure_gives_is_shown_as_sure_as_such_answ
     assert all(c.probability >= structural_probability(reader.fitted) > 0.5 for c in built)
     answer = qa.ask("Which minister signed the letter about publishing overview reports?", practice_index)
     assert answer.answerable and "Rachel Tennant" in answer.answer
+
+
+def test_a_spans_own_sentence_is_weighed_beside_the_sentence_its_window_was_read_for(practice_index):
+    """A window is read for one ranked sentence with its neighbours, and the model may take its span from a
+    neighbour: the chooser then also sees how well the span's own sentence covers the question (``cov_own``,
+    ``dense_own``, ``bigram_own``), not only the sentence the window was read for ("at 18.40 hrs … brought her" read
+    for, "discharged at 20.05 hrs" in the sentence after)."""
+    from qa.api import load_index, prepare
+
+    reader = load_index(practice_index).readers["shipped"]
+    passages = reader.rules.index.passages
+    read, neighbours = 0, 0
+    for gold in QUESTIONS[:20]:
+        p = prepare(gold.question, practice_index)
+        units, _ = reader.rules.units(p.question, p.candidates, p.vector, p.settings)
+        measured = {(u.passage, u.sentence): u.features for u in units}
+        _, _, _, choices = reader.choices(p.question, p.candidates, p.vector, p.settings)
+        for c in choices:
+            own = next(j for j, s in enumerate(passages[c.passage].sentences) if s.start <= c.start < s.end)
+            assert c.features["cov_own"] == measured[(c.passage, own)]["cov_s"], gold.id
+            assert c.features["dense_own"] == measured[(c.passage, own)]["dense_s"], gold.id
+            assert c.features["bigram_own"] == measured[(c.passage, own)]["bigram_s"], gold.id
+            read += 1
+            neighbours += c.features["cov_own"] != c.features["cov_s"]
+    assert read and neighbours, "no span was taken from a sentence other than the one its window was read for"
