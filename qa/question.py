@@ -207,8 +207,7 @@ def content_terms(text: str) -> list[str]:
 
 # a source named by its publisher, outlet or site: "according to the National Ledger", "BTN's live coverage", "the
 # Courier's story", "the NBN explainer", "the photograph used by the Ledger", "what does the Courier & Ledger say";
-# not a person ("according to Ms R",
-# "Child L's"), a role code or a review ("the Child W report")
+# not a person ("according to Ms R", "Child L's"), a role code or a review ("the Child W report")
 _PROPER = r"(?P<name>(?:[A-Z][\w&.-]*|[A-Z]{2,})(?: (?:& )?[A-Z][\w&.-]*){0,3})"  # "the Courier & Ledger"
 _PIECE = (r"(?:(?![\w'‘“-]*['’]s\b)[a-z'‘’“”][\w'‘’“”-]* ){0,3}?(?:article|story|analysis|explainer|coverage|"
           r"live page|timeline|blog|feature|editorial|bulletin)\b")
