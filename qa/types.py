@@ -163,6 +163,10 @@ class Passage:
             page = number
         return page
 
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence holding the character at ``offset`` (None: between sentences)."""
+        return next((k for k, s in enumerate(self.sentences) if s.start <= offset < s.end), None)
+
     def cited_range(self, start: int, end: int, quote_start: int, quote_end: int) -> tuple[int, int, int]:
         """(quote start, page, last page) for a quote [quote_start, quote_end) around an answer [start, end):
         the pages cited run from where the quote starts to where the quote or the answer ends, so both lie

@@ -207,7 +207,8 @@ def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple
         return lines, []  # no main column: narrow columns are the gutter's to find
     top, bottom = _edges(lines, size)
     left, right = main
-    beside = lambda s: s.size < 0.95 * size and (s.x0 >= right + size or s.x1 <= left - size)  # noqa: E731
+    outside = lambda s: s.x0 >= right + size or s.x1 <= left - size  # noqa: E731  (of the main column, an em apart)
+    beside = lambda s: s.size < 0.95 * size and outside(s)  # noqa: E731
     margin = [(s, line) for line in lines[top:bottom] for s in line if beside(s)]
     # a table's first (or last) column in smaller type: its cells stand on the baselines of their rows' other cells,
     # where a side column's lines keep a spacing of their own
@@ -234,7 +235,7 @@ def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple
     for block in blocks:  # the block's title above it in that column, set larger or bold ("Related stories")
         first = block[0]
         title = [s for line in lines[top:bottom] for s in line if s.size >= 0.95 * size
-                 and (s.x0 >= right + size or s.x1 <= left - size) and abs(s.x0 - first.x0) <= size
+                 and outside(s) and abs(s.x0 - first.x0) <= size
                  and 0 < s.base - first.base <= 2.5 * max(s.size, size)]
         block[:0] = sorted(title, key=lambda s: -s.base)[-1:]
     taken = {id(s) for block in blocks for s in block}

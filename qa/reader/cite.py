@@ -62,7 +62,7 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
         passage = passages[i]
         for found in pattern.finditer(passage.text):
             a, b = found.span()
-            k = _sentence_at(passage, a)
+            k = passage.sentence_at(a)
             if k is None or b > passage.sentences[k].end or passage.page_at(a) != passage.page_at(b - 1):
                 continue
             score = len(need & _around(passage, k))
@@ -111,7 +111,7 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
     for i, a, b in days.get((here.file, day), ()):
         passage = passages[i]
         q0, q1 = quote_bounds(passage, a, b, None)
-        k = _sentence_at(passage, a)
+        k = passage.sentence_at(a)
         score = len(need & _around(passage, k)) if k is not None else 0
         at = (a, b) if is_date else _within(passage.text, span, q0, q1)
         on_one_page = at and passage.page_at(at[0]) == passage.page_at(at[1] - 1)
@@ -122,11 +122,6 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
     _, i, a, b, q0, q1 = found
     passage = passages[i]
     return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
-
-
-def _sentence_at(passage, at: int) -> int | None:
-    """The index of the sentence of ``passage`` holding offset ``at`` (None: between sentences)."""
-    return next((k for k, s in enumerate(passage.sentences) if s.start <= at < s.end), None)
 
 
 def _around(passage, k: int) -> set[str]:
@@ -184,7 +179,7 @@ def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> 
     scored, seen = [], set()
     for i, at, _ in days.get((here.file, day), ()):
         passage = passages[i]
-        k = _sentence_at(passage, at)
+        k = passage.sentence_at(at)
         if passage.kind == "row" or k is None or (i, k) in seen:
             continue
         seen.add((i, k))

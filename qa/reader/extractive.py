@@ -65,7 +65,7 @@ class ExtractiveReader:
         rules_span = evidence.get("span") if evidence else None
         if rules_span and not any(w.holds(evidence["passage"], rules_span) for w in read):
             passage = passages[evidence["passage"]]
-            sentence = next((i for i, s in enumerate(passage.sentences) if s.start <= rules_span[0] < s.end), 0)
+            sentence = passage.sentence_at(rules_span[0]) or 0
             start, end = window_of(passage, sentence)
             start, end = min(start, rules_span[0]), max(end, rules_span[1])
             read.append(Window(evidence["passage"], start, end, (start, end), len(read), read[-1].score if read else 0.0))
@@ -138,8 +138,7 @@ class ExtractiveReader:
                 unit = units[window.rank].features if window.rank < len(units) else {}
                 features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0),
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
-                own_i = next((j for j, st in enumerate(passage.sentences) if st.start <= a < st.end), None)
-                own = by_sentence.get((window.passage, own_i), {})
+                own = by_sentence.get((window.passage, passage.sentence_at(a)), {})
                 features.update(cov_own=own.get("cov_s", 0.0), dense_own=own.get("dense_s", 0.0),
                                 bigram_own=own.get("bigram_s", 0.0))
                 q0, q1 = quote_bounds(passage, a, b, window)

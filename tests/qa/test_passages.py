@@ -91,6 +91,11 @@ def test_a_paragraph_across_a_page_break_cites_each_sentence_on_its_own_page(pas
     assert p.page_at(first.start) == 3
     ends_here = p.text.index("ends here")
     assert p.page_at(ends_here) == 4
+    # the sentence holding an offset, as the reader and the citer look it up
+    assert p.sentence_at(first.start) == 0 and p.sentence_at(first.end - 1) == 0
+    k = p.sentence_at(ends_here)
+    assert k is not None and p.sentences[k].start <= ends_here < p.sentences[k].end
+    assert p.sentence_at(len(p.text) + 5) is None
 
 
 def test_running_header_and_footer_never_reach_a_passage(passages):
