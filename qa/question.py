@@ -58,7 +58,7 @@ _TYPE_RULES: list[tuple[str, str]] = [
     (
         "number",
         r"\bhow (?:many|much|often|frequently)\b|\bwhat (?:number|proportion|percentage|amount|total|sum)\b|"
-        r"\b(?:the )?number of\b|\bhow many times\b|\bwhat (?:was|is) the (?:cost|total|caseload|score)\b|\bwhat did (?:[\w'’-]+ ){1,3}(?:score|weigh|measure|cost)\b|\bhow (?:heavy|tall)\b",
+        r"\b(?<!reference )(?<!case )(?<!crime )(?<!phone )(?<!telephone )(?:the )?number of\b|\bhow many times\b|\bwhat (?:was|is) the (?:cost|total|caseload|score)\b|\bwhat did (?:[\w'’-]+ ){1,3}(?:score|weigh|measure|cost)\b|\bhow (?:heavy|tall)\b",
     ),
     (
         "organisation",

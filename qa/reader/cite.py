@@ -21,19 +21,34 @@ from qa.terms import STOPWORDS
 def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages) -> choose.Choice:
     """Where to cite the chosen answer. Reports are cited by paragraph number, and a chronology row, a table or
     unnumbered text often repeats what a numbered paragraph says: when the chosen span's passage has no number and
-    another proposal with the very same answer words (two or more) lies in a numbered paragraph, at least half as
-    probable, that paragraph is cited. The decision (its probabilities) stays the chosen span's."""
+    another proposal saying the same (``said``: the same day in any form, else the very same words) lies in a
+    numbered paragraph, at least half as probable, that paragraph is cited. A one-word answer counts only when it
+    is a name, a code or a number, not a common word. The decision (its probabilities) stays the chosen span's."""
     if passages[best.passage].paragraph:
         return best
-    words = choose._WORD.findall(passages[best.passage].text[best.start : best.end].lower())
-    if len(words) < 2:
+    said = _said(passages[best.passage].text[best.start : best.end])
+    if not said:
         return best
     twins = [c for c in choices if passages[c.passage].paragraph and c.probability >= 0.5 * best.probability
-             and choose._WORD.findall(passages[c.passage].text[c.start : c.end].lower()) == words]
+             and _said(passages[c.passage].text[c.start : c.end]) == said]
     if not twins:
         return best
     twin = max(twins, key=lambda c: c.probability)
     return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
+
+
+def _said(text: str) -> tuple:
+    """What an answer says, to find it said again: its day when it is one date to the day ("19/04/2012" and
+    "19 April 2012" say the same), else its words; empty for one common word ("held" is said of too many things;
+    a name, a code or a number is not)."""
+    text = text.strip(" ,.;:()")
+    dates = find_dates(text)
+    if len(dates) == 1 and dates[0] == (0, len(text)) and (day := parse_date(text)) and day.day and day.year:
+        return ("day", day.year, day.month, day.day)
+    words = tuple(choose._WORD.findall(text.lower()))
+    if len(words) == 1 and not re.search(r"[A-Z0-9]", text):
+        return ()
+    return words
 
 
 def numbered_index(passages, file: str) -> list[int]:

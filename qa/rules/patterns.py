@@ -53,6 +53,13 @@ GENERIC_DOCUMENT_WORDS = frozenset(
     "serious case local partnership partnership's board board's council's article page press release statement "
     "briefing letter document final main version website site government and about of on in for with into from to by"
     .split())
+# "what is the reference number of the minister's letter?", "what reference does the Board give this review?": a
+# document's own reference, printed in a labelled field ("Our ref: MIN/2010/0417", "Review reference |
+# OTVRSB/ECPR/2022-04"); not its terms of reference, nor a reference made to something
+REFERENCE_ASKED = re.compile(r"\b(?:what|which)\b[^?]{0,60}?\b(?<!terms of )ref(?:erence)?\b(?:\s+(?:number|no\b\.?|code))?"
+                             r"(?!\s+(?:to|was|is)\b|[^?]*\b(?:make|makes|made)\b)", re.IGNORECASE)
+REFERENCE_FIELD = re.compile(r"(?i:\b(?:(?P<whose>our|your|review|case|file|document)\s+)?ref(?:erence)?\b\.?(?:\s*(?:no\b\.?|number))?)"
+                             r"\s*[:|]?\s*(?P<code>[A-Z0-9]+(?:[/-][A-Z0-9]+)+)(?![A-Za-z0-9/-])")
 DATED_FIELD = {"published": r"(?:Published|Publication date|Date of publication)",
                "updated": r"(?:(?:Page )?[Ll]ast updated|Updated)", "posted": r"Posted", "issued": r"Issued"}
 _TO_FIELD = re.compile(r"To\s*:\s+")

@@ -1,5 +1,5 @@
 """Document-structure rules: a letter's signatory and addressees, a foreword's signature, a news page's byline,
-a cover's or web page's dated field, a document's cover line, and what a unit's span says.
+a cover's or web page's dated field, a document's reference field, a document's cover line, and what a unit's span says.
 
 Owns ``Structure``, a part of ``qa.rules.reader.Reader``.
 """
@@ -17,7 +17,7 @@ from qa.rules.kinds import _norm, answer_kind, typed_spans
 from qa.rules.patterns import (
     _ADDRESSEES_ASKED, _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _SIGNATORY_ASKED,
     _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, DATED_ASKED, DATED_FIELD, GENERIC_DOCUMENT_WORDS,
-    PART_SIGNED,
+    PART_SIGNED, REFERENCE_ASKED, REFERENCE_FIELD,
 )
 from qa.rules.scored import _of_named_document, mismatched
 from qa.rules.settings import Unit
@@ -49,9 +49,11 @@ class Structure:
     def structural(self, units: list[Unit], question: Question) -> Unit | None:
         """The candidate whose span a document-structure rule gives as the answer: the signature ending the part
         the question names ("who wrote the foreword?"), a news piece's byline ("who wrote the Courier's story?"),
-        the field dating a document ("when was the review published?"), a named letter's "To:" line ("to whom was
+        the field dating a document ("when was the review published?"), its reference field ("what is the letter's
+        reference number?"), a named letter's "To:" line ("to whom was
         it addressed?") or the name under its closing ("who signed the letter?"); None when no such rule applies."""
-        found = self.part_signature(units, question) or self.byline(units, question) or self.dated_field(units, question)
+        found = (self.part_signature(units, question) or self.byline(units, question) or self.dated_field(units, question)
+                 or self.reference_field(units, question))
         if found is not None or not question.document_kinds:
             return found
         if _ADDRESSEES_ASKED.search(question.text):
@@ -83,6 +85,36 @@ class Structure:
                     unit.features.update(type_ok=1.0)
                     return unit
         return None
+
+    def reference_field(self, units: list[Unit], question: Question) -> Unit | None:
+        """"What is the reference number of the minister's letter?": the code in a field labelled as a reference
+        ("Our ref: MIN/2010/0417", "Review reference | OTVRSB/ECPR/2022-04"), in a document of the kind the question
+        names, if it names one; the best-ranked such field among the sentences of the passages retrieved (its line
+        shares few words with the question). A letter gives its own reference ("Our ref") and may
+        quote the one it answers ("Your ref"): the latter only when the question says "your", and when a
+        document gives both and the question does not say which, neither (whose reference is asked is not
+        told)."""
+        if not REFERENCE_ASKED.search(question.text):
+            return None
+        yours = bool(re.search(r"\byour\b", question.text, re.IGNORECASE))
+        found = []
+        for unit in units:
+            passage = self.index.passages[unit.passage]
+            if question.document_kinds and not _of_named_document(passage, question):
+                continue
+            for field in REFERENCE_FIELD.finditer(passage.text, unit.start, unit.end):
+                if re.search(r"[A-Z]", field.group("code")):
+                    found.append((unit, field, (field.group("whose") or "").lower() == "your"))
+        asked = [(unit, field) for unit, field, quoted in found if quoted == yours]
+        if not asked:
+            return None
+        unit, field = asked[0]
+        file = self.index.passages[unit.passage].file
+        if not yours and any(quoted and self.index.passages[u.passage].file == file for u, _, quoted in found):
+            return None
+        unit.span = field.span("code")
+        unit.features.update(type_ok=1.0)
+        return unit
 
     def byline(self, units: list[Unit], question: Question) -> Unit | None:
         """"Who wrote the Courier's story?": the byline of a news piece ("By Sam Oduya, Local Democracy Reporter",

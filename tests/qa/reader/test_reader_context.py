@@ -139,6 +139,45 @@ def test_when_a_document_was_published_or_updated_is_read_off_the_field_that_dat
     assert read("When will the council's action plan be published?") is None
 
 
+def test_a_documents_reference_is_read_off_its_labelled_reference_field():
+    """"What is the reference number of the minister's letter?" asks for the code in a field labelled as a
+    reference ("Our ref: MIN/2010/0417", "Review reference | OTVRSB/ECPR/2022-04"), not for a count; "your
+    reference" is the one a letter quotes, asked only when the question says so, and a letter giving both is not
+    read for a question that does not say whose. Terms of reference and a reference made to something are not
+    asked-for codes."""
+    from types import SimpleNamespace
+
+    from qa.question import analyse
+    from qa.rules.settings import Unit
+    from qa.rules.structure import Structure
+    from qa.types import Passage, Sentence
+
+    assert analyse("What is the reference number of the scrutineer's letter?").type != "number"
+    assert analyse("What is the number of children in the family?").type == "number"
+    texts = [("The review was agreed with its terms of reference on 4 May 2023.", "wexley-review.pdf", "Review"),
+             ("Review reference | OTVRSB/ECPR/2022-04", "wexley-review.pdf", "Review"),
+             ("Civic Centre, Kelsford Our ref: KSCP/IS/2023/017 Kelsford, 14 November 2023", "scrutineer-letter.pdf",
+              "Letter from the scrutineer"),
+             ("14 February 2025 Your reference: DSCP/LCSPR/W", "dept-letter.pdf", "Letter from the Department"),
+             ("Our reference: DCFW/CSR/2025/0117", "dept-letter.pdf", "Letter from the Department")]
+    structure = Structure()
+    structure.index = SimpleNamespace(passages=[
+        Passage(file=f, title=title, text=t, page_breaks=[(0, 1)], paragraph=None, section=None, kind="text",
+                sentences=[Sentence(0, len(t))]) for t, f, title in texts])
+    units = [Unit(i, 0, 0, len(t), {}) for i, (t, _, _) in enumerate(texts)]
+
+    def read(question, among=units):
+        found = structure.reference_field(among, analyse(question))
+        return found and structure.index.passages[found.passage].text[found.span[0] : found.span[1]]
+
+    assert read("What reference number does the Board give this review?", units[:2]) == "OTVRSB/ECPR/2022-04"
+    assert read("What is the reference number of the scrutineer's letter?", units[:3]) == "KSCP/IS/2023/017"
+    assert read("What is the partnership's reference that the letter quotes as your reference?", units[3:]) == "DSCP/LCSPR/W"
+    assert read("What is the Department's reference on its letter?", units[3:]) is None  # whose is not said
+    assert read("When did the panel agree the terms of reference?", units[:2]) is None
+    assert read("What reference did the review make to the 2019 guidance?", units[:2]) is None
+
+
 def test_a_day_the_question_names_must_be_stated_by_the_text_read_or_its_context():
     """"What time did the strategy meeting of 9 December 2009 start?" is not answered from a paragraph telling of
     4 December; the day in another form (09/12/2009, "9 Dec") or without its year is the same day."""

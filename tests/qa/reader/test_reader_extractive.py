@@ -131,6 +131,27 @@ def test_an_answer_a_chronology_row_shares_with_a_numbered_paragraph_is_cited_by
     assert numbered_twin(twin, [twin, best], passages) is twin
 
 
+def test_a_row_and_a_numbered_paragraph_saying_the_same_day_or_code_are_twins():
+    """A chronology row writes "19/04/2012" where the paragraph writes "19 April 2012", and a role code is one word:
+    the same day in any form, or the same code, name or number, is the same answer; one common word is not."""
+    from qa.reader.choose import Choice
+    from qa.reader.cite import numbered_twin
+
+    row = _passage("19/04/2012 | Children's Social Care (SW1) | Single home visit.", kind="row")
+    para = _passage("SW1 visited the flat once, on 19 April 2012, when Ms K was present.", paragraph="4.2.6")
+    passages = [row, para]
+    day = Choice(0, 0, 10, 0, probability=0.52, clause_probability=0.6)
+    twin = Choice(1, 30, 43, 1, probability=0.38)
+    assert passages[1].text[30:43] == "19 April 2012"
+    cited = numbered_twin(day, [day, twin], passages)
+    assert (cited.passage, cited.probability) == (1, 0.52)
+    code = Choice(0, 37, 40, 0, probability=0.8)
+    assert passages[0].text[37:40] == passages[1].text[0:3] == "SW1"
+    assert numbered_twin(code, [code, Choice(1, 0, 3, 1, probability=0.6)], passages).passage == 1
+    # another day is not a twin
+    assert numbered_twin(day, [day, Choice(1, 30, 38, 1, probability=0.9)], passages) is day  # "19 April"
+
+
 def test_an_answer_read_from_a_chronology_row_is_cited_by_the_paragraph_telling_that_days_event():
     """No proposal from the paragraph is needed: a numbered paragraph giving the row's day (in any form) and the
     answer's words, sharing two of the question's event words with the row, is cited, its own words the answer.
