@@ -14,38 +14,55 @@ from dataclasses import replace
 from qa.dates import parse_date
 from qa.reader import choose, shown
 from qa.reader.candidates import Window
-from qa.spans import MONTH, find_dates
+from qa.spans import MONTH, ROLE_CODE, find_dates, find_times
 from qa.terms import STOPWORDS
 
 
-def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages) -> choose.Choice:
+def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages, part: bool = False) -> choose.Choice:
     """Where to cite the chosen answer. Reports are cited by paragraph number, and a chronology row, a table or
     unnumbered text often repeats what a numbered paragraph says: when the chosen span's passage has no number and
     another proposal saying the same (``said``: the same day in any form, else the very same words) lies in a
     numbered paragraph, at least half as probable, that paragraph is cited. A one-word answer counts only when it
-    is a name, a code or a number, not a common word. The decision (its probabilities) stays the chosen span's."""
+    is a name, a code or a number, not a common word. With ``part`` (a question asking for one thing), a proposal
+    saying a part of the chosen span counts too: a row or a key gives several things at once ("PC1, PC2 … PC3",
+    "07.52 hrs: 999 call by Mr L. 08.01 hrs"), the paragraph tells the one the reader also found there. The
+    decision (its probabilities) stays the chosen span's."""
     if passages[best.passage].paragraph:
         return best
-    said = _said(passages[best.passage].text[best.start : best.end])
+    text = passages[best.passage].text[best.start : best.end]
+    said = _said(text)
     if not said:
         return best
+    within = _parts(text) if part else set()
     twins = [c for c in choices if passages[c.passage].paragraph and c.probability >= 0.5 * best.probability
-             and _said(passages[c.passage].text[c.start : c.end]) == said]
+             and (other := _said(passages[c.passage].text[c.start : c.end])) and (other == said or other in within)]
     if not twins:
         return best
     twin = max(twins, key=lambda c: c.probability)
     return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
 
 
+def _parts(text: str) -> set[tuple]:
+    """What a part of an answer may say (``said``), of the parts a row or a key gives several of and a paragraph
+    tells one by one: each day it gives, each clock time and each role code (SW2). Not any run of its words: "450"
+    of "312 of 450 escorts trained" is another answer."""
+    out = {said for a, b in find_dates(text) if (said := _said(text[a:b])) and said[0] == "day"}
+    out.update(_said(text[a:b]) for a, b in find_times(text))
+    out.update(_said(code) for code in ROLE_CODE.findall(text))
+    return out - {()}
+
+
 def _said(text: str) -> tuple:
     """What an answer says, to find it said again: its day when it is one date to the day ("19/04/2012" and
-    "19 April 2012" say the same), else its words; empty for one common word ("held" is said of too many things;
+    "19 April 2012" say the same), else its words, a leading article aside; empty for one common word ("held" is said of too many things;
     a name, a code or a number is not)."""
     text = text.strip(" ,.;:()")
     dates = find_dates(text)
     if len(dates) == 1 and dates[0] == (0, len(text)) and (day := parse_date(text)) and day.day and day.year:
         return ("day", day.year, day.month, day.day)
     words = tuple(choose._WORD.findall(text.lower()))
+    if len(words) > 2 and words[0] in ("the", "a", "an"):  # "the Family Support Team" says "Family Support Team"
+        words = words[1:]
     if len(words) == 1 and not re.search(r"[A-Z0-9]", text):
         return ()
     return words
@@ -60,17 +77,21 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
     """Where to cite an answer read from a passage with no number (a chronology row, a sidebar, a key of who is
     who, unnumbered text): a review states its findings in numbered paragraphs, and what a row or an aside gives
     is often stated there too. The sentence of a numbered paragraph of the same document that holds the answer's
-    very words and, with the sentences either side of it, the most of the question's event words (two at least)
+    very words (one word only when it is a name, a code or a number, and as written) and, with the sentences either side of it, the most of the question's event words (two at least)
     is cited, the answer being its words. The decision stays the chosen span's. ``numbered`` is the
     document's ``numbered_index``."""
     here = passages[best.passage]
     if here.paragraph:
         return best
-    words = choose._WORD.findall(here.text[best.start : best.end].lower())
-    if len(words) < 2:  # one word (a name, a place, a number) is said of too many things to be a twin
+    said = here.text[best.start : best.end]
+    words = choose._WORD.findall(said.lower())
+    if not _said(said):  # one common word is said of too many things to be a twin
         return best
-    pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[^A-Za-z0-9]+".join(map(re.escape, words)) + r"(?![A-Za-z0-9])",
-                         re.IGNORECASE)
+    if len(words) == 1:  # one word, a name, a code or a number, is found as written ("Fathers" is not "fathers")
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(said.strip(" ,.;:()“”‘’\"'")) + r"(?![A-Za-z0-9])")
+    else:
+        pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[^A-Za-z0-9]+".join(map(re.escape, words)) + r"(?![A-Za-z0-9])",
+                             re.IGNORECASE)
     need = event_words(question)
     top = None
     for i in numbered:

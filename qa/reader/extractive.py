@@ -215,7 +215,7 @@ class ExtractiveReader:
                 return False
             return asked_codes <= codes_in(passages, twin.passage)
 
-        best = numbered_twin(best, allowed, passages)
+        best = numbered_twin(best, allowed, passages, part=not question.several)
         if not passages[best.passage].paragraph:  # only an unnumbered answer looks for its numbered twin
             here = passages[best.passage].file
             others = [i for f in sorted(set(files) - {here}) for i in self._index_of_file(f, numbered_index)]

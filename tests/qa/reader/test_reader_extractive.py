@@ -152,6 +152,30 @@ def test_a_row_and_a_numbered_paragraph_saying_the_same_day_or_code_are_twins():
     assert numbered_twin(day, [day, Choice(1, 30, 38, 1, probability=0.9)], passages) is day  # "19 April"
 
 
+def test_a_paragraph_telling_one_code_or_time_of_a_row_is_its_twin_for_a_question_asking_one_thing():
+    """A key or a row gives several codes or times at once ("PC1, PC2 … PC3"); the numbered paragraph the reader
+    also found the asked one in is cited, for a question asking for one thing. Not any part: "450" of "312 of 450
+    escorts trained" is another answer."""
+    from qa.reader.choose import Choice
+    from qa.reader.cite import numbered_twin
+
+    key = _passage("Oakhurst Police | PC1, PC2 | Officers who attended in July | PC3", kind="row")
+    para = _passage("PC3 and a colleague arrived at 02.24 hrs and arrested Mr T. Of 450 escorts, 312 were trained.",
+                    paragraph="4.14")
+    row = _passage("R5 | Training for escorts | Delayed | 312 of 450 escorts trained", kind="row")
+    passages = [key, para, row]
+    best = Choice(0, 18, 64, 0, probability=0.76)
+    assert passages[0].text[18:64] == "PC1, PC2 | Officers who attended in July | PC3"
+    code = Choice(1, 0, 3, 1, probability=0.48)
+    assert numbered_twin(best, [best, code], passages, part=True).passage == 1
+    assert numbered_twin(best, [best, code], passages, part=False) is best  # several asked: the whole key
+    counted = Choice(2, 38, 64, 2, probability=0.7)
+    assert passages[2].text[38:64] == "312 of 450 escorts trained"
+    other = Choice(1, 63, 66, 1, probability=0.6)
+    assert passages[1].text[63:66] == "450"
+    assert numbered_twin(counted, [counted, other], passages, part=True) is counted
+
+
 def test_an_answer_read_from_a_chronology_row_is_cited_by_the_paragraph_telling_that_days_event():
     """No proposal from the paragraph is needed: a numbered paragraph giving the row's day (in any form) and the
     answer's words, sharing two of the question's event words with the row, is cited, its own words the answer.
