@@ -68,15 +68,34 @@ def _gutter(body: list[Segment], within: tuple[float, float], width: float, size
     left_width, right_width = lo - left_edge, right_edge - hi
     if not 0.6 <= left_width / max(right_width, 1.0) <= 1.6:
         return None
-    # running text fills its column (table cells beside it are short and do not count)
+    # running text fills its column (table cells beside it are short and do not count); a column of short items
+    # (key figures, a list, a quotation) beside a column of running text is a column too when the two break at
+    # heights of their own: a table's rows break in every column at once
     filled = lambda side, w: median([s.x1 - s.x0 for s in side if len(s.text) > 15] or [0]) >= 0.7 * w  # noqa: E731
-    if not (filled(left, left_width) and filled(right, right_width)):
+    full = (filled(left, left_width), filled(right, right_width))
+    if not all(full) and not (any(full) and _apart(*((right, left) if full[0] else (left, right)), size)):
         return None
     # the gutter starts where the left column's text ends: what starts beyond that (a right column's
     # margin paragraph number, its subheadings) is the right column's, even inside the empty band; a few
     # cells of a table across the page may reach further, hence the 90th percentile
     ends = sorted(s.x1 for s in left)
     return min(lo, _quantile(ends, 0.9) + 1.0), hi
+
+
+def _apart(short: list[Segment], prose: list[Segment], size: float) -> bool:
+    """Whether a side of short items (``short``) is a column of its own beside a column of running text
+    (``prose``), not a table's cells beside their row's wrapped cell: most of its lines stand off the prose's
+    baselines (a table's cells start on their row's line), and it starts again after gaps (a heading, a box,
+    an item) at heights of its own."""
+    lines = {round(s.base, 1) for s in short}
+    level = sum(any(abs(y - s.base) <= 0.15 * size for s in prose) for y in lines)
+    if level >= 0.5 * len(lines):
+        return False
+    few, many = sorted((_breaks(short), _breaks(prose)), key=len)
+    if not few or len(many) < 2:
+        return False
+    shared = [y for y in few if any(abs(y - z) <= 0.6 * size for z in many)]
+    return len(shared) < 0.6 * len(few)
 
 
 def _quantile(ordered: list[float], q: float) -> float:

@@ -32,14 +32,17 @@ def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
 
 def attach_margin_numbers(lines: list[list[Segment]], size: float) -> tuple[list[list[Segment]], set[int]]:
     """Lines with each margin paragraph number moved onto the text line at its height (the number leads
-    that line's text), and the ids of the number segments taken; the lines unchanged when the page has no
-    strip of margin numbers (text in the margin, numbers out of sequence, or every line numbered — a
-    contents page's page numbers)."""
+    that line's text, in the column beside it), and the ids of the number segments taken; the lines unchanged
+    when the page has no strip of margin numbers (text in the margin, numbers out of sequence, or every line
+    numbered — a contents page's page numbers). A page in two columns may number each column's paragraphs in
+    its outer margin: the left column's on the left, the right column's on the right."""
+    taken: set[int] = set()
     for side in ("left", "right"):
         found = _strip(lines, size, side)
         if found:
-            return _attach(lines, found), {id(seg) for seg, _ in found}
-    return lines, set()
+            lines = _attach(lines, found, size)
+            taken |= {id(seg) for seg, _ in found}
+    return lines, taken
 
 
 def _is_text(seg: Segment) -> bool:
@@ -106,15 +109,22 @@ def _line_at(lines: list[list[Segment]], number: Segment, size: float, outside) 
     return best
 
 
-def _attach(lines: list[list[Segment]], found: list[tuple[Segment, list[Segment]]]) -> list[list[Segment]]:
-    """Each number taken out of its place and written before the first words of its line."""
+def _attach(lines: list[list[Segment]], found: list[tuple[Segment, list[Segment]]], size: float) -> list[list[Segment]]:
+    """Each number taken out of its place and written before the first words of its line in the column nearest
+    it: a line's segments set closer than an em are one column's line, a wider gap is the gutter."""
     taken = {id(seg) for seg, _ in found}
     lead = {id(line): seg for seg, line in found}
     out = []
     for line in lines:
         kept = [s for s in line if id(s) not in taken]
-        if id(line) in lead:
-            kept[0].text = f"{lead[id(line)].text} {kept[0].text}"
+        number = lead.get(id(line))
+        if number is not None and kept:
+            first = 0
+            if number.x0 > kept[-1].x1:  # on the right: the words of the last column of the line
+                first = len(kept) - 1
+                while first and kept[first].x0 - kept[first - 1].x1 < size:
+                    first -= 1
+            kept[first].text = f"{number.text} {kept[first].text}"
         if kept:
             out.append(kept)
     return out

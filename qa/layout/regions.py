@@ -96,7 +96,7 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float] | list[tu
         column = lambda s: sum(s.x0 >= g[0] for g in gutters)  # noqa: E731
         for k in range(len(gutters) + 1):
             side = [[s for s in line if column(s) == k] for line in band]
-            kept, quotes = take_pull_quotes([line for line in side if line], size)
+            kept, quotes = take_pull_quotes(figures_first([line for line in side if line], size), size)
             asides.extend(quotes)
             out.extend(flow(kept, size, 2))
         band.clear()
@@ -122,6 +122,27 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float] | list[tu
         i += 1
     close_band()
     return head + out + foot, asides
+
+
+def figures_first(lines: list[list[Segment]], size: float) -> list[list[Segment]]:
+    """A key figure set large with its caption in small type beside it ("3" / "police call-outs for domestic
+    abuse", the caption's lines within the figure's height, the first often above the figure's baseline) → one
+    line, the figure then its caption: a column of key figures is read figure by figure, not captions before
+    their figures."""
+    small = lambda segs, big: all(s.size <= size and s.x0 > big.x1 for s in segs)  # noqa: E731
+    merged, used = {}, set()
+    for k, line in enumerate(lines):
+        big = line[0]
+        if not (big.size >= 1.6 * size and len(big.text) <= 12 and any(c.isdigit() for c in big.text)
+                and small(line[1:], big)):
+            continue
+        beside = [j for j, other in enumerate(lines) if j != k and j not in used and j not in merged
+                  and small(other, big) and big.base - 0.6 * big.size <= other[0].base <= big.base + big.size]
+        if beside or len(line) > 1:
+            used.update(beside)
+            caption = sorted([s for j in beside for s in lines[j]] + line[1:], key=lambda s: (-round(s.base), s.x0))
+            merged[k] = [big] + caption
+    return [merged.get(k, line) for k, line in enumerate(lines) if k not in used] if merged else lines
 
 
 def take_side_notes(lines: list[list[Segment]], size: float, width: float,

@@ -162,6 +162,13 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             rest = match.group("rest")
             single = len(parts) == 1
             starts_ok = rest is None or rest[:1].isupper() or rest[:1] in "\"'“‘([" or rest[:1].isdigit()
+            # the items a paragraph announces ("The Board should:" / "5.1.1 agree a protocol …;" / "5.1.2 seek …")
+            # are numbered below it and may start in lower case: a number one level deeper after a colon or a
+            # semicolon, or the next of a run of three-level numbers
+            starts_ok = starts_ok or (
+                len(parts) >= 2 and last_number is not None and len(parts) >= len(last_number)
+                and previous is not None and (previous.text.rstrip().endswith((":", ";"))
+                                               or len(parts) >= 3 and len(parts) == len(last_number)))
             if single and not match.group("dot") and rest is not None:
                 starts_ok = False  # "14 March …" or "12 people …": a bare integer needs its full stop
                 if (set_whole(line) and rest[:1].isupper() and _is_heading_like(rest) and not MONTH_START.match(rest)

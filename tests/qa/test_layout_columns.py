@@ -130,3 +130,27 @@ def test_a_typeset_tables_justified_wrapped_cells_stay_in_their_rows():
     assert len(rows) == 14
     assert all(row.count(" | ") == 3 for row in rows), rows
     assert "08/11/2022 | Children’s Services (MASH) | Police notification screened | No further action" in rows[2]
+
+
+def test_a_column_of_short_items_beside_prose_is_a_column_not_a_table():
+    """eval/dev/corrieston-designed's learning briefing, page 1 (landscape: a tinted panel, a column of numbered
+    prose, a column of key figures, a quotation and a list of agencies): read column by column, the prose whole;
+    the staff key of eval/dev/cressbrook-office (short code and agency cells level with wrapped role cells) is no
+    pair of columns."""
+    layout = dev_page_layout("corrieston-designed", "corrieston-wyle-learning-briefing-rory.pdf", 1)
+    assert layout is not None and layout.columns
+    text = " ".join(layout.text.split())
+    assert "His mother misused alcohol, and his father was violent and controlling towards her." in text
+    assert "The review was led by an independent reviewer, Alison Threlkeld." in text
+    layout = dev_page_layout("cressbrook-office", "cressbrook-scr-family-c-overview-report.pdf", 15)
+    assert layout is None or not layout.columns  # None: no layout of its own, read as extracted
+
+
+def test_key_figures_are_read_figure_then_caption():
+    """A column of key figures set large, each caption in small type beside it with its first line above the
+    figure's baseline (eval/dev/corrieston-designed's briefing): each figure is read with its own caption."""
+    layout = dev_page_layout("corrieston-designed", "corrieston-wyle-learning-briefing-rory.pdf", 1)
+    text = " ".join(layout.text.split())
+    for said in ("3 police call-outs for domestic abuse", "54% Rory’s nursery attendance in the autumn term 2023",
+                 "13.4 kg Rory’s weight when admitted to hospital", "0 Graded Care Profile 2 assessments completed"):
+        assert said in text

@@ -188,6 +188,31 @@ def test_two_columns_with_numbers_hanging_in_each_are_left_alone():
     assert layout is not None and layout.columns
 
 
+def test_two_columns_numbered_in_their_outer_margins_each_take_their_numbers():
+    """Two columns whose paragraph numbers stand in the page's outer margins (a designed review: the left
+    column's on the left, the right column's on the right): each number leads the first line of its own
+    column's paragraph, never a line of the other column or the middle of a sentence."""
+    def draw(pdf):
+        y = 760.0
+        for k in range(20):
+            pdf.setFont("Helvetica", 9)
+            left, right = _body_line(k)[:46], _body_line(k + 3)[:46]
+            if k % 5 == 0:
+                left, right = "The " + left[:42], "Then " + right[:41]
+            pdf.drawString(70, y, left)
+            pdf.drawString(310, y, right)
+            if k % 5 == 0:
+                pdf.setFont("Helvetica", 7)
+                pdf.drawString(30, y, f"4.{k // 5 + 1}")
+                pdf.drawString(540, y, f"4.{k // 5 + 5}")
+            y -= 12
+    lines, size = _lines(_page(draw))
+    attached, taken = attach_margin_numbers(lines, size)
+    assert len(taken) == 8
+    leads = [" ".join(seg.text.split()[:2]) for line in attached for seg in line if seg.text[:1].isdigit()]
+    assert leads == [x for k in range(4) for x in (f"4.{k + 1} The", f"4.{k + 5} Then")]
+
+
 def test_a_contents_page_keeps_its_page_numbers_at_the_right():
     """Page numbers standing right of contents entries: every line is numbered, none runs on, so no strip."""
     def draw(pdf):

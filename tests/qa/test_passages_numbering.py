@@ -116,6 +116,26 @@ def test_lines_a_colon_announces_are_no_heading():
     assert next(p for p in passages if p.paragraph == "6").section is None
 
 
+def test_the_items_a_paragraph_announces_are_numbered_even_when_they_start_in_lower_case():
+    """"The Board should:" / "5.1.1 agree a protocol …;" / "5.1.2 seek assurance …": each item a numbered
+    paragraph of its own (a question about the second recommendation cites 5.1.2, not 5.1); a decimal count at a
+    line start after a sentence that ends is no paragraph number."""
+    lines = [
+        "5.1 The Board and its partner agencies should:",
+        "5.1.1 agree a regional pre-birth assessment protocol that sets a timescale for allocation of no more",
+        "than 10 working days after screening;",
+        "5.1.2 seek assurance from the Probation Service that, when a person under supervision discloses a",
+        "relationship with a pregnant woman, children's services are told directly; and",
+        "5.1.3 ensure that health is invited to every strategy discussion about a child under one.",
+        "5.2 The following recommendations are made to single agencies. The review considered the cost,",
+        "which was put at 2.5 million pounds a year across the region by the finance directors of the",
+        "2.5 million people the region serves, as the partnership's annual report had set out in full.",
+    ]
+    passages = build_passages([Page(1, "\n".join(lines))], "r.pdf", "R")
+    assert numbers_of(passages) == ["5.1", "5.1.1", "5.1.2", "5.1.3", "5.2"]
+    assert next(p for p in passages if p.paragraph == "5.1.2").text.startswith("seek assurance")
+
+
 def test_sentences_that_merely_start_with_numbers_are_no_numbering():
     """Counts, ages, dates, times and amounts at the start of lines, even several in a row, are not paragraph
     numbers: they do not run in sequence."""
