@@ -208,6 +208,25 @@ def split_blocks(pages: list[Page]) -> list[Block]:
             pending_number = None
             continue
 
+        if (date_led[i] and _field_value(lines, i)
+                and current is not None and current.kind in ("heading", "lines") and current.lines
+                and current.lines[-1] is previous and (current.kind == "lines" or len(current.lines) == 1)
+                and set_apart(previous) and not set_whole(line)
+                and len(previous.text.split()) <= 5 and not TERMINAL.search(previous.text)
+                and (following is None or following.page != line.page or not date_led[i + 1] and (
+                    set_whole(following) or _field_value(lines, i + 2) and len(following.text.split()) <= 5
+                    or not _is_short_line(following.text, typical) and not any(date_led[i + 2 : i + 4])))):
+            # a cover's field, its label set above its value ("Published" / "14 May 2024"), and after it another
+            # field or running text, not a row's next cell nor its event before the next row's date ("Step" /
+            # "02.10.08" / "Ofsted evaluation letter …" / "16.10.08"): one line of a run of such lines, neither a
+            # chronology row nor a heading over what follows
+            label = Line(f"{previous.text} {text}", line.page)
+            if current.kind == "heading":
+                blocks[-1] = Block("lines", [label])
+            else:
+                current.lines[-1] = label
+            in_table = False
+            continue
         if date_led[i]:
             near = any(date_led[j] for j in range(max(0, i - 8), min(len(lines), i + 9)) if j != i)
             found = DATE_LEAD.match(text)
@@ -310,3 +329,10 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         else:
             current.lines.append(line)
     return blocks
+
+
+def _field_value(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a date alone, as a cover field's value under its label ("14 May 2024")."""
+    found = DATE_LEAD.match(lines[i].text) if i < len(lines) else None
+    return bool(found) and not lines[i].text[found.end():].strip(" .")
+

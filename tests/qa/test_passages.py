@@ -158,6 +158,29 @@ def test_a_dated_line_on_a_cover_stays_readable_as_text(cover_and_table):
     assert dated.kind == "text" and dated.sentences
 
 
+def test_a_cover_fields_date_under_its_label_is_read_with_it_and_a_chronology_stays_rows():
+    """A designed cover sets each field's label above its value ("Published" / "14 May 2024"): label and date are
+    one line ("Published 14 May 2024", which a dated field answers), not a chronology row beginning "25 January
+    2024 Published". A chronology whose cells come one per line ("Step" / "02.10.08" / "Ofsted …") stays rows."""
+    from qa.passages import build_passages
+    from qa.types import Page
+
+    cover = ["Review panel chair", "Eleri Vaughan, Head of Safeguarding, Glasnant Valley University Health Board",
+             "Approved by the Board", "25 January 2024", "Published", "14 May 2024",
+             "This is a fictional practice document written for testing, and every person and event in it is invented."]
+    table = ["A.2 Timetable of the second review", "Date", "Step", "02.10.08",
+             "Ofsted evaluation letter grades the first review inadequate", "16.10.08", "Board considers the Ofsted letter",
+             "03.12.08", "Extraordinary Board meeting commissions the second review"]
+    passages = build_passages([Page(1, "\n".join(cover)), Page(2, "\n".join(table))], "r.pdf", "R")
+    dated = find(passages, "Published 14 May 2024")
+    assert dated.kind != "row" and "Approved by the Board 25 January 2024" in dated.text
+    assert not any(p.kind == "row" and "Published" in p.text for p in passages)
+    rows = [p.text for p in passages if p.kind == "row"]
+    assert rows == ["02.10.08 Ofsted evaluation letter grades the first review inadequate",
+                    "16.10.08 Board considers the Ofsted letter",
+                    "03.12.08 Extraordinary Board meeting commissions the second review"], rows
+
+
 def test_a_capitals_heading_after_a_table_is_not_glued_to_its_last_row(cover_and_table):
     row = find(cover_and_table, "Board accepts the second review")
     assert "WORDS USED" not in row.text
