@@ -54,8 +54,8 @@ def _parts(text: str) -> set[tuple]:
 
 def _said(text: str) -> tuple:
     """What an answer says, to find it said again: its day when it is one date to the day ("19/04/2012" and
-    "19 April 2012" say the same), else its words, a leading article aside; empty for one common word ("held" is said of too many things;
-    a name, a code or a number is not)."""
+    "19 April 2012" say the same), else its words, a leading article aside; empty for one common word ("held" is
+    said of too many things; a name, a code or a number is not)."""
     text = text.strip(" ,.;:()")
     dates = find_dates(text)
     if len(dates) == 1 and dates[0] == (0, len(text)) and (day := parse_date(text)) and day.day and day.year:
