@@ -31,7 +31,7 @@ from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, line_text,
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
-from qa.layout.gutters import find_gutter, find_three_columns
+from qa.layout.gutters import find_gutter, find_three_columns, split_at_narrow_gutter
 from qa.layout.regions import in_columns, take_boxed, take_side_notes
 from qa.types import Aside
 
@@ -110,7 +110,7 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
         return None
     size = body_size(glyphs, document)
     width = float(page.get_width())
-    segs = segments(glyphs)
+    segs = split_at_narrow_gutter(segments(glyphs), size, width)
     anchors = {number: word for s in segs for number, word in s.markers}
     lines = lines_of(segs)
     lines, notes = split_footnotes(lines, size, anchors)

@@ -177,3 +177,51 @@ def _widest_run(cover: list[int], first: int, last: int, limit: float, step: flo
         else:
             b += 1
     return best
+
+
+def split_at_narrow_gutter(segs: list[Segment], size: float, width: float) -> list[Segment]:
+    """Segments cut where they cross a gutter narrower than a segment gap (``glyphs.SEGMENT_GAP``): two justified
+    columns set about an em apart join, line by line, into segments across the page. The gutter is a strip in the
+    middle of the page, at least half an em wide, that the glyphs of at most one line in thirty cross, with the
+    running text of eight lines or more on each side of it (a word space moves from line to line; a gutter does
+    not). A segment whose glyphs leave a gap inside the strip is cut there; the others stay as they are."""
+    body = [g for s in segs for g in s.glyphs if 0.85 * size <= g.size <= 1.15 * size and not g.char.isspace()]
+    lines = {round(g.base) for g in body}
+    if len(lines) < 16:
+        return segs
+    step = 1.0
+    cover = [set() for _ in range(int(width / step) + 2)]
+    for g in body:
+        for b in range(max(0, int(g.x0 / step)), min(len(cover), int(g.x1 / step) + 1)):
+            cover[b].add(round(g.base))
+    limit = max(1, len(lines) // 30)
+    best = None
+    b = int(0.3 * width / step)
+    while b < int(0.7 * width / step):
+        if len(cover[b]) <= limit:
+            e = b
+            while e + 1 < len(cover) and len(cover[e + 1]) <= limit:
+                e += 1
+            if (e - b + 1) * step >= 0.5 * size and (best is None or e - b > best[1] - best[0]):
+                best = (b, e)
+            b = e + 1
+        else:
+            b += 1
+    if best is None:
+        return segs
+    lo, hi = best[0] * step, (best[1] + 1) * step
+    left = {round(g.base) for g in body if lo - 1.5 * size <= g.x1 <= lo + step}
+    right = {round(g.base) for g in body if hi - step <= g.x0 <= hi + 1.5 * size}
+    if len(left) < 8 or len(right) < 8:
+        return segs
+    out = []
+    for seg in segs:
+        cut = next((k for k in range(1, len(seg.glyphs))
+                    if seg.glyphs[k - 1].x1 <= hi and seg.glyphs[k].x0 >= lo
+                    and seg.glyphs[k - 1].x1 < seg.glyphs[k].x0 and seg.glyphs[k - 1].x1 <= lo + step
+                    and seg.glyphs[k].x0 >= hi - step), None)
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [Segment(seg.glyphs[:cut]).finish(), Segment(seg.glyphs[cut:]).finish()]
+    return out

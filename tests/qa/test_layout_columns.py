@@ -154,3 +154,33 @@ def test_key_figures_are_read_figure_then_caption():
     for said in ("3 police call-outs for domestic abuse", "54% Rory’s nursery attendance in the autumn term 2023",
                  "13.4 kg Rory’s weight when admitted to hospital", "0 Graded Care Profile 2 assessments completed"):
         assert said in text
+
+
+def test_two_columns_set_closer_than_a_segment_gap_are_cut_at_their_gutter():
+    """eval/dev/penhallow-cssprint page 5 (WeasyPrint CSS columns about an em apart, justified): where the two
+    columns' lines share a baseline they were joined into one segment across the page ("… emergen ing at Penhallow
+    University Health Board …"); the gutter, a strip no line's glyphs cross, cuts them and each column reads whole."""
+    layout = dev_page_layout("penhallow-cssprint", "penhallow-ecpr-child-r-report.pdf", 5)
+    assert layout is not None
+    text = " ".join(layout.text.split())
+    assert "was taken by ambulance from her mother's home on the Coedlan estate to the emergency depart" in text
+    assert "review panel chaired by Carys Maddock, Head of Safeguard\u2010 ing at Penhallow University" in text
+
+
+def test_a_single_column_and_a_wide_gutter_are_not_cut():
+    """One column of running text (word spaces fall at other places on every line) has no narrow gutter, and two
+    columns a segment gap apart are already two segments: nothing is cut."""
+    from qa.layout.gutters import split_at_narrow_gutter
+
+    words = "the review found that agencies knew parts of the picture but none of them held it all".split()
+    glyphs = []
+    for k in range(24):
+        glyphs += _line(" ".join(words[k % 7 :] + words[: k % 7])[:90], 60.0, 760.0 - 12 * k, width=5.0)
+    segs = segments(glyphs)
+    assert split_at_narrow_gutter(segs, 10.0, 595.0) == segs
+    glyphs = []
+    for k in range(24):
+        glyphs += _line(f"a{k} {PROSE}", 60.0, 760.0 - 12 * k, width=4.0)
+        glyphs += _line(f"b{k} {PROSE}", 320.0, 760.0 - 12 * k, width=4.0)
+    segs = segments(glyphs)
+    assert len(segs) == 48 and split_at_narrow_gutter(segs, 10.0, 595.0) == segs
