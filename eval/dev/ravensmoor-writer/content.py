@@ -368,11 +368,15 @@ def report_blocks():
         P("Father did not attend CMHT appointments on 29 January, 12 February and 19 February 2013."),
     ]
     b.append(H(2, "The police notification and the initial assessment"))
+    b.append(H(3, "The incident of 14 February 2013"))
     b += [
         P("At 01.40 on 14 February 2013 Mother called the police. She said Father had thrown a mug at her and pushed her "
           "against a wall. Father had left before PC3 arrived at 01.58. Child N was awake and crying in his cot. PC3 graded "
           "the risk as medium. Father was arrested later that day and interviewed, but Mother declined to make a statement "
           "and no further action was taken. A notification was sent to children\u2019s social care the same day."),
+    ]
+    b.append(H(3, "The strategy discussion and the initial assessment"))
+    b += [
         P("On 15 February 2013 TM1 and DS1 held the first strategy discussion in this case, by telephone. They agreed that "
           "the threshold for a section 47 enquiry was not met and that SW2 would carry out an initial assessment. DS1 "
           "recorded that Father was \u201cknown to mental health services\u201d, but nobody contacted the CMHT."),
@@ -391,6 +395,7 @@ def report_blocks():
           "children\u2019s centre."),
     ]
     b.append(H(2, "The second hospital attendance and the section 47 enquiry"))
+    b.append(H(3, "The emergency department and the child protection medical"))
     b += [
         P("At 18.05 on Wednesday 27 March 2013 MGM and Mother brought Child N, then 12 months old, to the emergency "
           "department with bruising to his right ear and right cheek. MGM said that her dog had knocked him off a kitchen "
@@ -403,6 +408,9 @@ def report_blocks():
           "injury could not be excluded. No skeletal survey was carried out. Paed1 recorded the reason as \u201cmobile "
           "child, clear history\u201d. Child N was discharged to Mother that evening, on the basis of a written agreement "
           "that MGM would not care for him unsupervised until the enquiry was complete."),
+    ]
+    b.append(H(3, "The section 47 enquiry and the child in need plan"))
+    b += [
         P("SW3 saw Mother and Father together at Tanner\u2019s Court on 2 April 2013. Nobody noticed that this was "
           "inconsistent with Mother\u2019s account in February that Father had moved out. SW3 spoke to MGM by telephone on 3 "
           "April 2013 but did not visit her home or see the dog."),
@@ -435,6 +443,10 @@ def report_blocks():
           "at 19.59 and Child N was taken to Ravensmoor General Hospital, and then transferred to the paediatric intensive "
           "care unit at St Aldric\u2019s Children\u2019s Hospital, where he arrived at 00.40 on 19 May. He died at 16.10 on 19 May "
           "2013."),
+        P("Father told the ambulance crew that Child N had slipped in the bath and hit his head on the tap. At Ravensmoor "
+          "General Hospital a CT scan showed bleeding over the brain, and the consultant paediatrician on duty saw bleeding "
+          "at the back of both eyes. The hospital informed the police and the emergency duty team at 22.15 that evening, "
+          "and a joint agency response to an unexpected child death was started the next morning."),
     ]
 
     # ------------------------------------------------------------------ 5 Chronology (landscape)
