@@ -199,7 +199,7 @@ def site_header():
     return (
         '<header class="site-header"><a class="logo" href="#">HEXWORTH.GOV.UK'
         '<small>Hexworth Council (fictional)</small></a>'
-        '<div style="display:flex;align-items:center"><span class="menu">Menu &#9662;</span>'
+        '<div style="display:flex;align-items:center;margin-left:28px"><span class="menu">Menu &#9662;</span>'
         '<form class="search"><input type="search" value="" placeholder="Search HEXWORTH.GOV.UK">'
         '<button type="submit">Search</button></form></div></header>')
 
