@@ -162,8 +162,10 @@ def _breaks(column: list[Segment]) -> list[float]:
     return [b for a, b in zip(bases, bases[1:]) if a - b > 1.5 * usual]
 
 
-def _widest_run(cover: list[int], first: int, last: int, limit: float, step: float, size: float) -> tuple[float, float] | None:
-    """The widest x-range (at least 0.8 em) starting between ``first`` and ``last`` crossed by at most ``limit`` lines."""
+def _widest_run(cover: list[int], first: int, last: int, limit: float, step: float, size: float,
+                least: float = 0.8) -> tuple[float, float] | None:
+    """The widest x-range (at least ``least`` ems) starting between ``first`` and ``last`` crossed by at most
+    ``limit`` lines."""
     best: tuple[float, float] | None = None
     b = first
     while b < last:
@@ -171,7 +173,7 @@ def _widest_run(cover: list[int], first: int, last: int, limit: float, step: flo
             e = b
             while e + 1 < len(cover) and cover[e + 1] <= limit:
                 e += 1
-            if (e - b + 1) * step >= 0.8 * size and (best is None or (e - b) * step > best[1] - best[0]):
+            if (e - b + 1) * step >= least * size and (best is None or (e - b) * step > best[1] - best[0]):
                 best = (b * step, (e + 1) * step)
             b = e + 1
         else:
@@ -195,21 +197,11 @@ def split_at_narrow_gutter(segs: list[Segment], size: float, width: float) -> li
         for b in range(max(0, int(g.x0 / step)), min(len(cover), int(g.x1 / step) + 1)):
             cover[b].add(round(g.base))
     limit = max(1, len(lines) // 30)
-    best = None
-    b = int(0.3 * width / step)
-    while b < int(0.7 * width / step):
-        if len(cover[b]) <= limit:
-            e = b
-            while e + 1 < len(cover) and len(cover[e + 1]) <= limit:
-                e += 1
-            if (e - b + 1) * step >= 0.5 * size and (best is None or e - b > best[1] - best[0]):
-                best = (b, e)
-            b = e + 1
-        else:
-            b += 1
+    best = _widest_run([len(c) for c in cover], int(0.3 * width / step), int(0.7 * width / step), limit, step, size,
+                       least=0.5)
     if best is None:
         return segs
-    lo, hi = best[0] * step, (best[1] + 1) * step
+    lo, hi = best
     left = {round(g.base) for g in body if lo - 1.5 * size <= g.x1 <= lo + step}
     right = {round(g.base) for g in body if hi - step <= g.x0 <= hi + 1.5 * size}
     if len(left) < 8 or len(right) < 8:
