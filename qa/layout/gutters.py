@@ -208,10 +208,10 @@ def split_at_narrow_gutter(segs: list[Segment], size: float, width: float) -> li
         return segs
     out = []
     for seg in segs:
-        cut = next((k for k in range(1, len(seg.glyphs))
-                    if seg.glyphs[k - 1].x1 <= hi and seg.glyphs[k].x0 >= lo
-                    and seg.glyphs[k - 1].x1 < seg.glyphs[k].x0 and seg.glyphs[k - 1].x1 <= lo + step
-                    and seg.glyphs[k].x0 >= hi - step), None)
+        # a glyph ending at the strip's left edge and the next starting at its right edge (the strip is a bin wide
+        # at least, so both lie on their sides of it)
+        cut = next((k for k in range(1, len(seg.glyphs)) if seg.glyphs[k - 1].x1 <= lo + step
+                    and seg.glyphs[k].x0 >= hi - step and seg.glyphs[k - 1].x1 < seg.glyphs[k].x0), None)
         if cut is None:
             out.append(seg)
             continue

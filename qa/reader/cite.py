@@ -77,8 +77,8 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
     """Where to cite an answer read from a passage with no number (a chronology row, a sidebar, a key of who is
     who, unnumbered text): a review states its findings in numbered paragraphs, and what a row or an aside gives
     is often stated there too. The sentence of a numbered paragraph of the same document that holds the answer's
-    very words (one word only when it is a name, a code or a number, and as written) and, with the sentences either side of it, the most of the question's event words (two at least)
-    is cited, the answer being its words. The decision stays the chosen span's. ``numbered`` is the
+    very words (one word only when it is a name, a code or a number, and as written) and, with the sentences
+    either side of it, the most of the question's event words (two at least) is cited, the answer being its words. The decision stays the chosen span's. ``numbered`` is the
     document's ``numbered_index``."""
     here = passages[best.passage]
     if here.paragraph:

@@ -263,10 +263,7 @@ class Ranking:
         _to_front(units, self.part_signature(units, question), facts)  # "who wrote the foreword?"
         _to_front(units, self.byline(units, question), facts)  # "who wrote the Courier's story?"
         _to_front(units, self.dated_field(units, question), facts)  # "when was the review published?"
-        field = self.reference_field(units, question)  # "what is the letter's reference number?"
-        if field is not None:  # its own line answers, and tells how well the question was matched
-            units.remove(field)
-            units.insert(0, field)
+        _to_front(units, self.reference_field(units, question), facts, rescued=False)  # "the letter's reference?"
         if question.document_kinds:
             _to_front(units, self._addressees(units, question) if _ADDRESSEES_ASKED.search(question.text)
                       else self._signatory(units, question) if _SIGNATORY_ASKED.search(question.text) else None, facts)

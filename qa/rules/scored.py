@@ -44,13 +44,15 @@ def mismatched(features: dict[str, float]) -> bool:
     return min(features.get("date_match", 0.0), features.get("ordinal_match", 0.0), features.get("entity_match", 0.0)) < 0
 
 
-def _to_front(units: list[Unit], unit: Unit | None, facts: dict[str, float]) -> None:
+def _to_front(units: list[Unit], unit: Unit | None, facts: dict[str, float], rescued: bool = True) -> None:
     """Put a unit that answers for a reason of its own (a cover line, a letter's "To:" line) first; the
-    sentence that matched best still tells confidence how well the question was matched."""
+    sentence that matched best still tells confidence how well the question was matched, unless not
+    ``rescued``: a labelled field's own line is the measure of the match ("Our ref: MIN/2010/0417")."""
     if unit is not None:
         units.remove(unit)
         units.insert(0, unit)
-        facts["rescued"] = 1.0
+        if rescued:
+            facts["rescued"] = 1.0
 
 
 def _of_named_document(passage: Passage, question: Question) -> bool:

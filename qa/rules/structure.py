@@ -1,5 +1,5 @@
 """Document-structure rules: a letter's signatory and addressees, a foreword's signature, a news page's byline,
-a cover's or web page's dated field, a document's reference field, a document's cover line, and what a unit's span says.
+a cover's or web page's dated field, a document's reference field and cover line, and what a unit's span says.
 
 Owns ``Structure``, a part of ``qa.rules.reader.Reader``.
 """
@@ -50,8 +50,8 @@ class Structure:
         """The candidate whose span a document-structure rule gives as the answer: the signature ending the part
         the question names ("who wrote the foreword?"), a news piece's byline ("who wrote the Courier's story?"),
         the field dating a document ("when was the review published?"), its reference field ("what is the letter's
-        reference number?"), a named letter's "To:" line ("to whom was
-        it addressed?") or the name under its closing ("who signed the letter?"); None when no such rule applies."""
+        reference number?"), a named letter's "To:" line ("to whom was it addressed?") or the name under its
+        closing ("who signed the letter?"); None when no such rule applies."""
         found = (self.part_signature(units, question) or self.byline(units, question) or self.dated_field(units, question)
                  or self.reference_field(units, question))
         if found is not None or not question.document_kinds:
@@ -90,10 +90,9 @@ class Structure:
         """"What is the reference number of the minister's letter?": the code in a field labelled as a reference
         ("Our ref: MIN/2010/0417", "Review reference | OTVRSB/ECPR/2022-04"), in a document of the kind the question
         names, if it names one; the best-ranked such field among the sentences of the passages retrieved (its line
-        shares few words with the question). A letter gives its own reference ("Our ref") and may
-        quote the one it answers ("Your ref"): the latter only when the question says "your", and when a
-        document gives both and the question does not say which, neither (whose reference is asked is not
-        told)."""
+        shares few words with the question). A letter gives its own reference ("Our ref") and may quote the one it
+        answers ("Your ref"): the latter only when the question says "your", and when a document gives both and
+        the question does not say which, neither (whose reference is asked is not told)."""
         if not REFERENCE_ASKED.search(question.text):
             return None
         yours = bool(re.search(r"\byour\b", question.text, re.IGNORECASE))
