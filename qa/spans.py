@@ -32,6 +32,7 @@ from qa.spans_dates import (  # noqa: F401 - re-exported: qa.rules, qa.timeline,
     _non_overlapping,
     date_precision,
     find_dates,
+    clock_of,
     find_times,
 )
 

@@ -79,6 +79,23 @@ def find_times(text: str) -> list[Span]:
     return _non_overlapping([m.span() for m in TIME_RE.finditer(text)])
 
 
+_CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:(a)\.?m\b\.?|(p)\.?m\b\.?)?", re.IGNORECASE)
+
+
+def clock_of(text: str) -> tuple[int, int] | None:
+    """(hour, minute) on the 24-hour clock of a text that is one time as ``find_times`` finds it ("23:40",
+    "23.40 hrs", "11.40pm" are (23, 40)), else None."""
+    found = _CLOCK_PARTS.match(text.strip())
+    if not found or find_times(text.strip()) != [(0, len(text.strip()))]:
+        return None
+    hour, minute = int(found.group(1)), int(found.group(2) or 0)
+    if found.group(4) and hour < 12:
+        hour += 12
+    elif found.group(3) and hour == 12:
+        hour = 0
+    return (hour, minute) if hour < 24 else None
+
+
 def date_precision(text: str) -> str:
     """"day", "month" or "year" for a date span's text."""
     if re.search(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}", text) or re.search(

@@ -14,8 +14,8 @@ from dataclasses import replace
 from qa.dates import parse_date
 from qa.reader import choose, shown
 from qa.reader.candidates import Window
-from qa.spans import MONTH, ROLE_CODE, find_dates, find_times
-from qa.terms import STOPWORDS
+from qa.spans import MONTH, ROLE_CODE, clock_of, find_dates, find_times
+from qa.terms import STOPWORDS, stem
 
 
 def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages, part: bool = False) -> choose.Choice:
@@ -54,12 +54,15 @@ def _parts(text: str) -> set[tuple]:
 
 def _said(text: str) -> tuple:
     """What an answer says, to find it said again: its day when it is one date to the day ("19/04/2012" and
-    "19 April 2012" say the same), else its words, a leading article aside; empty for one common word ("held" is
-    said of too many things; a name, a code or a number is not)."""
+    "19 April 2012" say the same), its time when it is one clock time ("23:40" and "23.40 hrs"), else its words, a
+    leading article aside; empty for one common word ("held" is said of too many things; a name, a code or a
+    number is not)."""
     text = text.strip(" ,.;:()")
     dates = find_dates(text)
     if len(dates) == 1 and dates[0] == (0, len(text)) and (day := parse_date(text)) and day.day and day.year:
         return ("day", day.year, day.month, day.day)
+    if (clock := clock_of(text)) is not None:
+        return ("time", *clock)
     words = tuple(choose._WORD.findall(text.lower()))
     if len(words) > 2 and words[0] in ("the", "a", "an"):  # "the Family Support Team" says "Family Support Team"
         words = words[1:]
@@ -101,7 +104,7 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
             k = passage.sentence_at(a)
             if k is None or b > passage.sentences[k].end or passage.page_at(a) != passage.page_at(b - 1):
                 continue
-            score = len(need & _around(passage, k))
+            score = shared(need, _around(passage, k))
             if score >= 2 and (top is None or score > top[0]):
                 top = (score, i, a, b)
     if top is None:
@@ -140,7 +143,7 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
     # the day of the answer when it is a date, else the row's own day
     day = parse_date(span) if is_date else _row_day(here.text)
     need = event_words(question)
-    if day is None or not (day.day and day.year) or len(need & words_of(here.text)) < 2:
+    if day is None or not (day.day and day.year) or shared(need, told(here.text)) < 2:
         return best
     days = day_index(passages, here.file) if days is None else days
     found = None
@@ -148,8 +151,8 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
         passage = passages[i]
         q0, q1 = quote_bounds(passage, a, b, None)
         k = passage.sentence_at(a)
-        score = len(need & _around(passage, k)) if k is not None else 0
-        at = (a, b) if is_date else _within(passage.text, span, q0, q1)
+        score = shared(need, _around(passage, k)) if k is not None else 0
+        at = (a, b) if is_date else _within(passage.text, span, q0, q1) or _same_time(passage.text, span, q0, q1)
         on_one_page = at and passage.page_at(at[0]) == passage.page_at(at[1] - 1)
         if on_one_page and score >= 2 and (found is None or score > found[0]):
             found = (score, i, *at, q0, q1)
@@ -161,15 +164,27 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
 
 
 def _around(passage, k: int) -> set[str]:
-    """The words of sentence ``k`` and of the sentences either side of it: a paragraph often names the day or the
-    person in one sentence and tells the event in the next."""
+    """What sentence ``k`` and the sentences either side of it tell (``told``): a paragraph often names the day
+    or the person in one sentence and tells the event in the next."""
     last = len(passage.sentences) - 1
-    return words_of(passage.text[passage.sentences[max(0, k - 1)].start : passage.sentences[min(last, k + 1)].end])
+    return told(passage.text[passage.sentences[max(0, k - 1)].start : passage.sentences[min(last, k + 1)].end])
 
 
 def event_words(question: str) -> set[str]:
     """The question's words about the event, not its date's: no numbers, months or small words."""
     return {w for w in choose._WORD.findall(question.lower()) if not w.isdigit() and not _MONTH.fullmatch(w)} - STOPWORDS
+
+
+def told(text: str) -> set[str]:
+    """What a text tells, to look event words up in: its words, and their stems marked "~" (``qa.terms``)."""
+    words = words_of(text)
+    return words | {"~" + stem(w) for w in words}
+
+
+def shared(need: set[str], said: set[str]) -> int:
+    """How many of the event words ``need`` a text (its ``told``) says, as written or in another form of the
+    word ("attend" is said by "attended", "reviewer" by "reviewers")."""
+    return sum(1 for w in need if w in said or "~" + stem(w) in said)
 
 
 def words_of(text: str) -> set[str]:
@@ -210,7 +225,8 @@ def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> 
     here = passages[best.passage]
     if here.paragraph or here.kind != "row" or (day := _row_day(here.text)) is None:
         return None
-    need = event_words(question) & words_of(here.text)
+    row = told(here.text)
+    need = {w for w in event_words(question) if shared({w}, row)}
     event = {w for w in event_words(here.text) if len(w) > 2}
     scored, seen = [], set()
     for i, at, _ in days.get((here.file, day), ()):
@@ -219,17 +235,17 @@ def dated_sentence(best: choose.Choice, passages, question: str, days: dict) -> 
         if passage.kind == "row" or k is None or (i, k) in seen:
             continue
         seen.add((i, k))
-        told = _told(passage, k)
-        scored.append((len(need & told), len(event & told), i, passage.sentences[k].start, passage.sentences[k].end))
+        said = _told(passage, k)
+        scored.append((shared(need, said), shared(event, said), i, passage.sentences[k].start, passage.sentences[k].end))
     top = max((x for x in scored if x[0] >= 2 or x[1] >= 3), default=None)
     return top[2:] if top else None
 
 
 def _told(passage, k: int) -> set[str]:
-    """The words of sentence ``k`` of a passage and the sentence after it: a paragraph often names the day or the
-    person in one sentence and tells the event in the next."""
+    """What sentence ``k`` of a passage and the sentence after it tell (``told``): a paragraph often names the day
+    or the person in one sentence and tells the event in the next."""
     end = passage.sentences[k + 1].end if k + 1 < len(passage.sentences) else passage.sentences[k].end
-    return words_of(passage.text[passage.sentences[k].start : end])
+    return told(passage.text[passage.sentences[k].start : end])
 
 
 _CODE = re.compile(r"\b[A-Z]{1,5} ?\d{1,2}\b")  # anonymised role codes: SW2, HV 1, PC3, DSL1
@@ -261,7 +277,7 @@ def coded_sentence(best: choose.Choice, passages, question: str, codes: dict) ->
     top = None
     for i, k in sorted({at for code in named for at in codes.get(code, ())}):
         passage = passages[i]
-        score = len(need & _told(passage, k))
+        score = shared(need, _told(passage, k))
         if score >= 2 and (top is None or score > top[0]):
             top = (score, i, passage.sentences[k].start, passage.sentences[k].end)
     return top[1:] if top else None
@@ -271,6 +287,14 @@ def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | Non
     """Where ``span`` (case and spacing aside) stands between ``start`` and ``end`` of ``text``."""
     found = re.compile(r"\s+".join(map(re.escape, span.split())), re.IGNORECASE).search(text, start, end)
     return (found.start(), found.end()) if found and span.strip() else None
+
+
+def _same_time(text: str, span: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the clock time ``span`` is (one time, in any form: "23:40" is "23.40 hrs") between ``start`` and
+    ``end`` of ``text``."""
+    clock = clock_of(span)
+    found = [(start + a, start + b) for a, b in find_times(text[start:end]) if clock_of(text[start + a : start + b]) == clock]
+    return found[0] if clock is not None and found else None
 
 
 _MONTH = re.compile(MONTH, re.IGNORECASE)

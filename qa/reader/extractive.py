@@ -17,14 +17,13 @@ is the raw model (best span, abstain when the answerability head says no), kept 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from qa.question import asks_personal_name
 from qa.dates import parse_date
 from qa.read import ASKS_DATE, Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
-from qa.reader.cite import (code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_index,
-                            numbered_twin, page_part, quote_bounds, stated_twin_in, words_of)
+from qa.reader.shown import crosses, trim
+from qa.reader.cite import page_part, quote_bounds
+from qa.reader.citing import Citer
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.context import codes_in, day_missing, days, year_context
 from qa.reader.model import SpanModel, shared
@@ -33,7 +32,6 @@ from qa.types import Answer, Citation
 
 WINDOWS_READ = 4  # candidate sentences the model reads (with their neighbours)
 TYPED_KINDS = frozenset({"date", "time", "number", "duration", "age", "person", "organisation", "place"})
-_EDGE = " ,;:\n\t|"
 
 
 class ExtractiveReader:
@@ -48,7 +46,7 @@ class ExtractiveReader:
         self.model = model or shared()
         self.n_windows = n_windows
         self.fitted = choose.load()
-        self._doc_indexes: dict[tuple[str, str], dict] = {}  # (builder, document) → cite.day_index / code_index, at first use
+        self.citer = Citer(rules.index, self.model)
 
     def warm_up(self) -> None:
         self.model.warm_up()
@@ -108,8 +106,8 @@ class ExtractiveReader:
                     proposals.append((rules_span[0], rules_span[1], score))
             seen = set()
             for a, b, score in proposals:
-                a, b = _trim(passage.text, a, b)
-                if b <= a or _crosses(passage, a, b):
+                a, b = trim(passage.text, a, b)
+                if b <= a or crosses(passage, a, b):
                     continue
                 fit = [t for t in typed if t[0] < b and a < t[1]]
                 if kind in choose.STRICT_KINDS and fit:  # the answer to "when" or "how much" is the date or amount
@@ -177,8 +175,8 @@ class ExtractiveReader:
             confidence = 0.0 if best is None else best.probability if span_only else best.clause_probability
             answerable = best is not None and confidence >= self.fitted["threshold"]
             if best is not None:  # decided: now where to cite it
-                best = self._cite(question, best, allowed,
-                                  {self.rules.index.passages[c.passage].file for c in candidates})
+                best = self.citer.place(question, best, allowed,
+                                        {self.rules.index.passages[c.passage].file for c in candidates})
             reason = "" if answerable else (
                 self.rules.unknown_asked(question)
                 or ("no passage read gives the name asked for"
@@ -196,75 +194,6 @@ class ExtractiveReader:
             return rules_answer
         return self._answer(question, best, read[best.window], rules_answer, answerable, confidence, reason, k,
                             span_only)
-
-    def _cite(self, question, best: choose.Choice, allowed: list[choose.Choice], files=()) -> choose.Choice:
-        """Where to cite the chosen answer: the numbered paragraph that states it (``cite.numbered_twin`` from the
-        proposals; ``cite.stated_twin_in`` the answer's document, else the other documents searched, ``files``;
-        ``cite.dated_twin``; else the row's answer reread in the paragraph telling its day), when that paragraph
-        itself (its text, heading or document title) states the year the question asks about and names the role
-        code it asks about."""
-        passages = self.rules.index.passages
-        asked_years, asked_codes = choose.years(question.text), set(ROLE_CODE.findall(question.text))
-        chosen = best.passage
-
-        def keeps(twin: choose.Choice) -> bool:
-            if twin.passage == chosen:
-                return True
-            told = passages[twin.passage]
-            if any(asked_years) and choose.year_missing(asked_years, " ".join((told.text, told.section or "", told.title))):
-                return False
-            return asked_codes <= codes_in(passages, twin.passage)
-
-        best = numbered_twin(best, allowed, passages, part=not question.several)
-        if not passages[best.passage].paragraph:  # only an unnumbered answer looks for its numbered twin
-            here = passages[best.passage].file
-            others = [i for f in sorted(set(files) - {here}) for i in self._index_of_file(f, numbered_index)]
-            twin = stated_twin_in(best, passages, question.text, [self._index_of(best, numbered_index), others])
-            if keeps(twin):
-                best = twin
-        twin = dated_twin(best, passages, question.text, self._index_of(best, day_index))
-        if twin is best:
-            twin = self._reread(question, best, allowed)
-        return twin if keeps(twin) else best
-
-    def _index_of(self, best: choose.Choice, build) -> dict:
-        """``build``'s index (``day_index``, ``code_index``) of the document ``best`` is in."""
-        return self._index_of_file(self.rules.index.passages[best.passage].file, build)
-
-    def _index_of_file(self, file: str, build) -> dict:
-        """``build``'s index of one document, built at its first use and kept."""
-        key = (build.__name__, file)
-        if key not in self._doc_indexes:
-            self._doc_indexes[key] = build(self.rules.index.passages, key[1])
-        return self._doc_indexes[key]
-
-    def _reread(self, question, best: choose.Choice, choices: list[choose.Choice]) -> choose.Choice:
-        """A row's answer that no numbered paragraph repeats word for word (a span read from a row often runs over
-        its cells): the model reads the sentence of the paragraph that tells the row's day
-        (``cite.dated_sentence``), or else where the role code it names does the question's event
-        (``cite.coded_sentence``), with its neighbours, and its best span there that is inside the row's span and
-        that the model also proposed in the row itself as a span it may show (``choices``: the same words, two
-        readings agree) is the answer, cited by that paragraph. The decision and its probabilities stay the row's."""
-        passages = self.rules.index.passages
-        if passages[best.passage].kind != "row":
-            return best
-        found = dated_sentence(best, passages, question.text, self._index_of(best, day_index)) \
-            or coded_sentence(best, passages, question.text, self._index_of(best, code_index))
-        if found is None:
-            return best
-        i, at, _ = found
-        passage = passages[i]
-        start, end = window_of(passage, next(k for k, s in enumerate(passage.sentences) if s.start == at))
-        row_words = words_of(passages[best.passage].text[best.start : best.end])
-        in_row = [words_of(passages[c.passage].text[c.start : c.end]) for c in choices if c.passage == best.passage]
-        for span in self.model.read(question.text, [passage.text[start:end]])[0].spans:
-            a, b = _trim(passage.text, start + span.start, start + span.end)
-            words = words_of(passage.text[a:b])
-            if b > a and not _crosses(passage, a, b) and words and words <= row_words and words in in_row:
-                q0, q1 = quote_bounds(passage, a, b, None)
-                return replace(best, passage=i, start=a, end=b,
-                               clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
-        return best
 
     def _answer(self, question, best, window, rules_answer: Answer, answerable: bool, confidence: float,
                 reason: str, k: int, span_only: bool = True) -> Answer:
@@ -307,32 +236,3 @@ def _consensus(choices: list[choose.Choice], passages, score_of) -> None:
         c.features["agree"] = min(1.0, len(others) / 2.0)
         rival = max((score_of(o) for o, ow in zip(choices, words) if not (ow in w or w in ow)), default=None)
         c.features["margin"] = 0.0 if rival is None else max(-1.0, min(1.0, score_of(c) - rival))
-
-
-def _crosses(passage, a: int, b: int) -> bool:
-    """An answer is said in one sentence (a row's cells count as one) and on one page: a span running over a
-    sentence end or a page break is not one answer and could not be cited by one page."""
-    if passage.page_at(a) != passage.page_at(b - 1):
-        return True
-    if passage.kind == "row":
-        return False
-    return any(s.start <= a < s.end and b > s.end for s in passage.sentences)
-
-
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """Strip separators, an unmatched bracket, and a sentence's closing full stop after a word or number, from a
-    span's ends."""
-    while a < b and text[a] in _EDGE:
-        a += 1
-    while b > a and text[b - 1] in _EDGE:
-        b -= 1
-    if b > a and text[b - 1] == ")" and text[a:b].count("(") < text[a:b].count(")"):
-        b -= 1
-    if b > a and text[a] == "(" and text[a:b].count(")") < text[a:b].count("("):
-        a += 1
-    while b > a and text[b - 1] in _EDGE:
-        b -= 1
-    if b - a > 1 and text[b - 1] == "." and (text[a : b - 1].split() or [""])[-1][-3:].isalnum() and \
-            len((text[a : b - 1].split() or [""])[-1]) > 3:
-        b -= 1
-    return a, b

@@ -5,7 +5,9 @@ A span model most often goes wrong *inside* the right sentence (another date, an
 one asked about, a list cut short). Showing the words around the span, verbatim, keeps such an answer right
 while it is still short enough to read as an answer. Owns that text: ``clause`` cuts the sentence at its
 clause marks (, ; : dashes, brackets, a table row's cells) and takes the widest run of whole clauses around the span that stays
-within ``ANSWER_WORDS`` words. Pure functions over a passage's text and its sentence offsets.
+within ``ANSWER_WORDS`` words. Also what a proposed span must be to be an answer at all: said in one sentence
+on one page (``crosses``), its ends trimmed of separators (``trim``). Pure functions over a passage's text and its
+sentence offsets.
 """
 
 from __future__ import annotations
@@ -65,5 +67,37 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " ,;:|\n\t":
         a += 1
     while b > a and text[b - 1] in " ,;:(|\n\t":
+        b -= 1
+    return a, b
+
+
+_EDGE = " ,;:\n\t|"  # what a span's ends are trimmed of: separators, a table row's cell bars
+
+
+def crosses(passage, a: int, b: int) -> bool:
+    """An answer is said in one sentence (a row's cells count as one) and on one page: a span running over a
+    sentence end or a page break is not one answer and could not be cited by one page."""
+    if passage.page_at(a) != passage.page_at(b - 1):
+        return True
+    if passage.kind == "row":
+        return False
+    return any(s.start <= a < s.end and b > s.end for s in passage.sentences)
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Strip separators, an unmatched bracket, and a sentence's closing full stop after a word or number, from a
+    span's ends."""
+    while a < b and text[a] in _EDGE:
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    if b > a and text[b - 1] == ")" and text[a:b].count("(") < text[a:b].count(")"):
+        b -= 1
+    if b > a and text[a] == "(" and text[a:b].count(")") < text[a:b].count("("):
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    if b - a > 1 and text[b - 1] == "." and (text[a : b - 1].split() or [""])[-1][-3:].isalnum() and \
+            len((text[a : b - 1].split() or [""])[-1]) > 3:
         b -= 1
     return a, b

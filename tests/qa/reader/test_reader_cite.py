@@ -83,3 +83,36 @@ def test_an_answer_from_a_briefing_is_cited_by_the_reports_numbered_paragraph_it
     passages = [briefing, report, own]
     cited = stated_twin_in(best, passages, question, [numbered_index(passages, "b.pdf"), numbered_index(passages, "r.pdf")])
     assert cited.passage == 2
+
+
+def test_a_clock_time_read_from_a_row_is_cited_by_the_paragraph_giving_it_in_another_form():
+    """"23:40" in a row and "23.40 hrs" in a paragraph are the same time: the paragraph that gives the row's day
+    and that time is cited (``dated_twin``), and the reader's own proposal there counts as the same answer
+    (``numbered_twin``); another time on that day, or the same time without an event word of the question, is not."""
+    from qa.reader.cite import numbered_twin
+
+    row = _passage("12/09/2022 23:40 | Police | First domestic incident at the hostel. PC1 attends.", kind="row")
+    para = _passage("At 23.40 hrs on 12 September 2022 police attended the hostel after a call.", paragraph="4.3")
+    question = "What time did officers attend the first reported domestic incident at the hostel?"
+    best = Choice(0, 11, 16, 0, probability=0.5, clause_probability=0.6)  # "23:40"
+    cited = dated_twin(best, [row, para], question)
+    assert (cited.passage, para.text[cited.start : cited.end]) == (1, "23.40 hrs")
+    assert (cited.probability, cited.clause_probability) == (0.5, 0.6)  # the decision stays the row's
+    other = _passage("At 21.15 hrs on 12 September 2022 police attended the hostel after a call.", paragraph="4.3")
+    assert dated_twin(best, [row, other], question) is best
+    assert dated_twin(best, [row, para], "What time did the nursery open on that day?") is best
+    proposed = Choice(1, 3, 12, 1, probability=0.3)  # "23.40 hrs", proposed in the paragraph
+    assert numbered_twin(best, [best, proposed], [row, para]).passage == 1
+    assert numbered_twin(best, [best, Choice(1, 16, 33, 1, probability=0.3)], [row, para]) is best  # the day
+
+
+def test_an_event_word_is_said_as_written_or_in_another_form_of_the_word():
+    """"attend" in the question is said by "attended" in the paragraph, "reviewer" by "reviewers"; a date's numbers
+    and month are no event words; each question word counts once."""
+    from qa.reader.cite import event_words, shared, told
+
+    need = event_words("When did officers attend the incident on 12 September 2022?")
+    assert need == {"officers", "attend", "incident"}
+    assert shared(need, told("Two officers attended the incidents that night.")) == 3
+    assert shared(need, told("The nurse attended.")) == 1
+    assert shared(event_words("Who was the lead reviewer?"), told("The reviewers were led by Dr P.")) == 1

@@ -267,42 +267,6 @@ def test_the_sentence_that_tells_a_rows_day_is_looked_up_by_day_and_the_question
     assert found is not None and found[0] == 1
 
 
-def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_there_when_the_readings_agree():
-    """A span read from a chronology row often runs over its cells ("HV2) ED notification read. HV2 telephones"),
-    so no paragraph repeats it word for word. The model then reads the sentence of the numbered paragraph that
-    tells the row's day: its best span there that lies inside the row's span and that the model also proposed in
-    the row is the answer, cited by the paragraph; the decision stays the row's. A span the row never proposed
-    (another answer to the question) leaves the row's answer where it is."""
-    from types import SimpleNamespace
-
-    from qa.reader.choose import Choice
-    from qa.reader.extractive import ExtractiveReader
-    from qa.reader.model import Reading, Span
-    from qa.types import Passage, Sentence
-
-    row_text = "06/01/2025 | Health visiting (HV2) | ED notification read. HV2 telephones Ms K."
-    para_text = "On 6 January 2025 HV2 read the notification from the emergency department."
-    row = Passage(file="r.pdf", title="r", text=row_text, page_breaks=[(0, 15)], kind="row",
-                  sentences=[Sentence(0, len(row_text))])
-    para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, 9)], paragraph="4.24",
-                   sentences=[Sentence(0, len(para_text))])
-
-    class Model:  # the paragraph's best span is "HV2"
-        def read(self, question, texts, top=3):
-            at = texts[0].index("HV2")
-            return [Reading(texts[0], spans=[Span(at, at + 3, 9.0, 0.7)])]
-
-    reader = ExtractiveReader(SimpleNamespace(index=SimpleNamespace(passages=[row, para])), model=Model())
-    start = row_text.index("HV2)")
-    best = Choice(0, start, row_text.index(" Ms K"), 0, probability=0.8, clause_probability=0.85)
-    hv2 = Choice(0, start, start + 3, 0, probability=0.6)
-    question = SimpleNamespace(text="Which health visitor read the emergency department notification?")
-    cited = reader._reread(question, best, [best, hv2])
-    assert (cited.passage, para_text[cited.start : cited.end]) == (1, "HV2")
-    assert (cited.probability, cited.clause_probability) == (0.8, 0.85)
-    assert reader._reread(question, best, [best]) is best  # the row never proposed "HV2" alone
-
-
 @pytest.mark.slow
 def test_a_question_asking_for_someones_name_is_answered_only_with_a_name(answers):
     """Reviews anonymise their people: "what is the name of the designated teacher?" is answered by a name
