@@ -20,6 +20,9 @@ ROW_MAX_CHARS = 1200
 TABLE_CAPTION = re.compile(r"^Table\s+\d+[.:]?\s", re.IGNORECASE)
 
 
+# a labelled field set like a heading, its value a name, a code or a number: "Independent reviewer: Dr Alys Pennant"
+COVER_FIELD = re.compile(r"[A-Z][A-Za-z’' -]{2,40}:\s+[A-Z0-9]")
+
 def _join(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
     text = ""
     breaks: list[tuple[int, int]] = []
@@ -120,6 +123,7 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
     current_kind = "text"
     current_number: str | None = None
     heading_run: list[Line] = []
+    first_page = pages[0].number if pages else 1
     # under a table's caption: the section and outer section it interrupts (back once the table's rows end)
     interrupted: tuple[str | None, str | None] | None = None
     table_rows = False  # the captioned table's rows have started
@@ -136,11 +140,15 @@ def build_passages(pages: list[Page], file: str, title: str) -> list[Passage]:
 
     def flush_headings(alone: bool = False) -> None:
         """Headings become the section of what follows; a run of three or more (a title page), one that
-        nothing follows on its page, or one that gives a date ("Published 29th May 2009" on a cover) is kept
-        as a text passage too, so no words are lost and the date can be an answer."""
+        nothing follows on its page, one that gives a date ("Published 29th May 2009" on a cover), or a labelled
+        field on the document's first page (a cover's or a letterhead's fields are its facts: "Independent
+        reviewer: Dr …", "Our reference: …") is kept as a text passage too, so no words are lost and they can be
+        answers."""
         nonlocal heading_run
         dated = any(DATE_RE.search(line.text) for line in heading_run)
-        if heading_run and (len(heading_run) >= 3 or alone or dated):
+        cover = bool(heading_run) and heading_run[0].page == first_page and any(
+            COVER_FIELD.match(line.text) for line in heading_run)
+        if heading_run and (len(heading_run) >= 3 or alone or dated or cover):
             passages.append(_lines_passage(heading_run, file, title, section))
         heading_run = []
 

@@ -308,3 +308,22 @@ def test_numbered_paragraphs_are_found_where_the_numbering_before_them_went_unre
     dates = ["1 Introduction"] + [line for n in range(1, 3) for line in para(f"1.{n}")]
     dates += [f"{d}.03.07 Health visitor visited the family at home and saw the baby." for d in (14, 15, 16)]
     assert numbers(dates) == ["1.1", "1.2"]
+
+
+def test_a_covers_field_set_as_a_heading_stays_readable_as_text():
+    """A cover's or a letterhead's lines are facts ("Independent reviewer: Dr Alys Pennant", "Our reference:
+    DCFW/CSR/2025/0117") though set like headings: on a document's first page they are kept as text too, so
+    "who was the independent reviewer?" can be answered from the cover. Headings further on are only sections."""
+    from qa.passages import build_passages
+    from qa.types import Page
+
+    body = ("The review was commissioned by the partnership after the death of Child J in a house fire in the "
+            "town in the spring of that year, and it looks at the work of every agency that knew the family.")
+    cover = ["Independent reviewer: Dr Alys Pennant", body]
+    later = ["Appendix A: Sources of information", body.replace("commissioned", "informed")]
+    passages = build_passages([Page(1, "\n".join(cover)), Page(2, "\n".join(later))], "r.pdf", "R")
+    field = find(passages, "Independent reviewer: Dr Alys Pennant")
+    assert field.kind == "text" and field.page_at(0) == 1
+    assert find(passages, "The review was commissioned").section == "Independent reviewer: Dr Alys Pennant"
+    assert not any(p.text.startswith("Appendix A") for p in passages)
+    assert find(passages, "The review was informed").section == "Appendix A: Sources of information"
