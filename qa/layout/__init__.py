@@ -10,7 +10,8 @@ finds what a designed page is made of, ``grids`` rebuilds tables. What it recogn
 * **footnote markers** — digits set smaller and raised after a word ("Ltd.⁸"), dropped from the text when
   their note is on the page ("km²" keeps its 2);
 * **footnotes** — small type at the foot of the page, each started by a number the page's markers use;
-* **asides** — text inside a tinted box (a sidebar), runs of lines set larger than the body (a pull quote), and a
+* **asides** — text inside a tinted box (a sidebar), a caption in small type under a figure (a box holding no
+  text), runs of lines set larger than the body (a pull quote), and a
   narrow side column in smaller type beside one main column (margin notes, practice points);
 * **grid tables** — lines whose segments start at the same columns, one line per row, cells joined by `` | ``;
 * **margin numbers** — a strip at the page's left or right edge holding only paragraph numbers (4.4.2), each
@@ -32,7 +33,8 @@ from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
 from qa.layout.gutters import find_gutter, find_three_columns, split_at_narrow_gutter
-from qa.layout.regions import in_columns, take_boxed, take_side_notes
+from qa.layout.boxes import take_boxed, take_captions
+from qa.layout.regions import in_columns, take_side_notes
 from qa.types import Aside
 
 __all__ = ["Glyph", "PageLayout", "Segment", "find_grids", "find_gutter", "grid_rows", "lines_of", "read_page", "segments"]
@@ -118,7 +120,9 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
     lines, numbers = attach_margin_numbers(lines, size)
     boxes = filled_boxes(page)
     printed = [s for line in lines for s in line]  # a leaflet's panel may be a tinted box: it is still a column
+    lines, captions = take_captions(lines, boxes, width, size)  # before the boxes' own text is taken out
     lines, boxed = take_boxed(lines, boxes, width, size)
+    boxed += captions
     # a table across the page (a cell runs well across its middle, or two of its columns start on each side of
     # it) says nothing of where the columns' gutter is
     tables = {j for first, end, starts in find_grids(lines, size, 3)

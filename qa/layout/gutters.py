@@ -209,9 +209,12 @@ def split_at_narrow_gutter(segs: list[Segment], size: float, width: float) -> li
     out = []
     for seg in segs:
         # a glyph ending at the strip's left edge and the next starting at its right edge (the strip is a bin wide
-        # at least, so both lie on their sides of it)
-        cut = next((k for k in range(1, len(seg.glyphs)) if seg.glyphs[k - 1].x1 <= lo + step
-                    and seg.glyphs[k].x0 >= hi - step and seg.glyphs[k - 1].x1 < seg.glyphs[k].x0), None)
+        # at least, so both lie on their sides of it); or, for the few lines of the left column that reach into the
+        # strip, a glyph ending in its left half and the next starting right at its right edge, where the right
+        # column's lines start (a word space is rarely there)
+        cut = next((k for k in range(1, len(seg.glyphs)) if seg.glyphs[k - 1].x1 < seg.glyphs[k].x0 and (
+            seg.glyphs[k - 1].x1 <= lo + step and seg.glyphs[k].x0 >= hi - step
+            or seg.glyphs[k - 1].x1 <= (lo + hi) / 2 and hi - step <= seg.glyphs[k].x0 <= hi + step)), None)
         if cut is None:
             out.append(seg)
             continue

@@ -1,12 +1,12 @@
 """What a page is made of, and the order its text is read in: columns band by band, a running header and footer,
-tinted boxes, pull quotes and a side column.
+pull quotes and a side column.
 
 Owns: reading a page with two or three columns band by band (a line that crosses a gutter, a table, or a heading
 standing across both columns starts a new band; each band's columns left to right; where the gutters are is
-``qa.layout.gutters``'); the running header and footer read first and last (footnotes: ``qa.layout.footnotes``);
-text in a tinted box (a sidebar), runs of lines set larger than the body (a pull quote) and a narrow side column
-in smaller type beside one main column taken out as asides, and sidenotes (footnotes set in that margin) as
-footnotes.
+``qa.layout.gutters``'); the running header and footer read first and last (footnotes: ``qa.layout.footnotes``,
+text in and under filled boxes: ``qa.layout.boxes``); runs of lines set larger than the body (a pull quote) and a
+narrow side column in smaller type beside one main column taken out as asides, and sidenotes (footnotes set in
+that margin) as footnotes.
 """
 
 from __future__ import annotations
@@ -19,28 +19,6 @@ from qa.layout.glyphs import Segment, join_lines, line_text, lines_of, without
 from qa.layout.gutters import MIN_COLUMN_LINES, body_segments
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.types import Aside
-
-
-
-def take_boxed(lines: list[list[Segment]], boxes: list[tuple[float, float, float, float]], width: float,
-               size: float) -> tuple[list[list[Segment]], list[Aside]]:
-    """Text inside a filled box narrower than the page (a sidebar, a key-facts panel): an aside of its own,
-    when the box holds two or more lines of one segment each (a shaded table row holds cells)."""
-    asides: list[Aside] = []
-    taken: set[int] = set()
-    for x0, y0, x1, y1 in boxes:
-        if x1 - x0 > 0.7 * width or y1 - y0 < 2.5 * size:
-            continue
-        inside = [s for line in lines for s in line
-                  if s.x0 >= x0 - 1 and s.x1 <= x1 + 1 and y0 - 1 <= s.base <= y1 + 1 and id(s) not in taken]
-        rows = lines_of(inside)
-        if len(rows) < 2 or any(len(row) > 1 for row in rows):
-            continue
-        taken.update(id(s) for s in inside)
-        asides.append(Aside("aside", join_lines([line_text(row) for row in rows])))
-    if not taken:
-        return lines, asides
-    return without(lines, taken), asides
 
 
 # a pull quote ends its sentence, perhaps with its attribution after a dash ("… how small.” — a practitioner at
@@ -228,7 +206,12 @@ def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple
         return lines, []  # no main column: narrow columns are the gutter's to find
     top, bottom = _edges(lines, size)
     left, right = main
-    outside = lambda s: s.x0 >= right + size or s.x1 <= left - size  # noqa: E731  (of the main column, an em apart)
+    # beyond the main column by an em; by half an em for a long column (eight lines or more: a web page's related
+    # links set close beside the article), where one short line so near is a running header's or a table's
+    near = sum(1 for line in lines[top:bottom] for s in line
+               if s.size < 0.95 * size and (s.x0 >= right + 0.5 * size or s.x1 <= left - 0.5 * size))
+    gap = 0.5 * size if near >= 2 * MIN_COLUMN_LINES else size
+    outside = lambda s: s.x0 >= right + gap or s.x1 <= left - gap  # noqa: E731  (of the main column)
     beside = lambda s: s.size < 0.95 * size and outside(s)  # noqa: E731
     margin = [(s, line) for line in lines[top:bottom] for s in line if beside(s)]
     # a table's first (or last) column in smaller type: its cells stand on the baselines of their rows' other cells,

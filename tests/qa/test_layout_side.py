@@ -170,3 +170,22 @@ def test_a_live_pages_right_column_is_read_apart_from_its_posts():
     text = " ".join(layout.text.split())
     assert "We are ending our live coverage for today. Both overview reports, the executive summaries" in text
     assert not any(code in text for code in ("TM1", "HV1", "Key numbers", "15 September 2009"))
+
+
+def test_a_web_pages_right_column_set_close_beside_the_article_is_taken_out():
+    """A 2010 news page: the article column and the right column of related links in smaller type stand less than
+    an em apart (three quarters here), so a link on an article line's baseline joins it into one segment. Cut at
+    the gutter (``split_at_narrow_gutter``), the links are asides and the article's lines are read whole, never as
+    rows of "article line | link"."""
+    from qa.layout.gutters import split_at_narrow_gutter
+
+    body = [g for k in range(20) for g in _line(MAIN, 50, 700 - 12 * k)]
+    end = max(g.x1 for g in body)
+    titles = ["Minister orders new review", "Council chief sacked", "Q&A: case reviews", "Timeline of the case",
+              "Inspectors' verdict", "Your comments", "Most read today", "Weather", "Sport"]
+    # the links keep a leading of their own: some stand on an article line's baseline, most between them
+    links = [g for k, text in enumerate(titles) for g in _line(text, end + 7.5, 700 - 10.5 * k, size=8.5, width=4.0)]
+    segs = split_at_narrow_gutter(segments(body + links), 10.0, 600.0)
+    kept, asides = take_side_notes(lines_of(segs), 10.0, 600.0)
+    assert [a.text for a in asides] == [" ".join(titles)]
+    assert sum(1 for line in kept for s in line if s.text == MAIN) == 20
