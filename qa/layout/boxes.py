@@ -14,7 +14,7 @@ from qa.types import Aside
 Box = tuple[float, float, float, float]
 
 
-def take_boxed(lines: list[list[Segment]], boxes: list[tuple[float, float, float, float]], width: float,
+def take_boxed(lines: list[list[Segment]], boxes: list[Box], width: float,
                size: float) -> tuple[list[list[Segment]], list[Aside]]:
     """Text inside a filled box narrower than the page (a sidebar, a key-facts panel): an aside of its own,
     when the box holds two or more lines of one segment each (a shaded table row holds cells)."""
