@@ -28,7 +28,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from qa.layout.glyphs import Glyph, Segment, body_size, filled_boxes, line_text, lines_of, page_glyphs, segments, spell
+from qa.layout.glyphs import (Glyph, Segment, body_size, filled_boxes, image_boxes, line_text, lines_of, page_glyphs,
+                              segments, spell)
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
@@ -120,7 +121,7 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
     lines, numbers = attach_margin_numbers(lines, size)
     boxes = filled_boxes(page)
     printed = [s for line in lines for s in line]  # a leaflet's panel may be a tinted box: it is still a column
-    lines, captions = take_captions(lines, boxes, width, size)  # before the boxes' own text is taken out
+    lines, captions = take_captions(lines, boxes + image_boxes(page), width, size)  # before the boxes' text goes
     lines, boxed = take_boxed(lines, boxes, width, size)
     boxed += captions
     # a table across the page (a cell runs well across its middle, or two of its columns start on each side of

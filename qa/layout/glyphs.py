@@ -1,10 +1,10 @@
 """Characters of one PDF page with their positions → segments and lines (pdfium).
 
 Owns: reading each character's loose box, baseline, size and weight from a pdfium text page; the filled
-rectangles drawn on the page (tinted boxes); grouping characters into segments (text on one baseline with no
+rectangles drawn on the page (tinted boxes) and its images; grouping characters into segments (text on one baseline with no
 gap wider than a word space; ligatures kept whole) and segments into lines; telling footnote markers (digits
 set smaller and raised after a word) from the text. Pure functions apart from ``page_glyphs`` and
-``filled_boxes``.
+``filled_boxes``, ``image_boxes``.
 """
 
 from __future__ import annotations
@@ -159,6 +159,18 @@ def filled_boxes(page: Any) -> list[tuple[float, float, float, float]]:
     return [b for b in boxes if not any(
         o is not b and abs(o[1] - b[1]) < 1 and abs(o[3] - b[3]) < 1 and (abs(o[0] - b[2]) < 2 or abs(o[2] - b[0]) < 2)
         for o in boxes)]
+
+
+def image_boxes(page: Any) -> list[tuple[float, float, float, float]]:
+    """(x0, y0, x1, y1) of each image on the page 20 points wide and high at least (a photograph, a chart)."""
+    import pypdfium2.raw as pdfium_c
+
+    found = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        x0, y0, x1, y1 = obj.get_bounds()
+        if x1 - x0 > 20 and y1 - y0 > 20:
+            found.append((x0, y0, x1, y1))
+    return found
 
 
 def segments(glyphs: list[Glyph]) -> list[Segment]:

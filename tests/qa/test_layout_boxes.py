@@ -17,11 +17,11 @@ def _page(caption_x: float = 400.0):
 
 
 def test_a_caption_in_small_type_under_a_figure_is_an_aside_not_part_of_the_text_beside_it():
-    picture = (395.0, 650.0, 530.0, 720.0)  # a filled box holding no text, the caption right under it
+    picture = (395.0, 650.0, 530.0, 720.0)  # a box holding no text, the caption right under it
     kept, asides = take_captions(_page(), [picture], 600.0, 10.0)
     assert [a.text for a in asides] == ["Mellis and Harker were sentenced at the Crown Court by Mr Justice Pelham"]
     assert sum(1 for line in kept for s in line if s.text == BODY) == 8
-    assert not any(s.size < 9 for line in kept for s in line)
+    assert not any(s.size == 8.0 for line in kept for s in line)  # the caption's lines are gone
 
 
 def test_no_caption_under_a_box_holding_text_far_below_it_or_outside_its_width():
@@ -30,6 +30,8 @@ def test_no_caption_under_a_box_holding_text_far_below_it_or_outside_its_width()
     assert take_captions(lines + lines_of(segments(glyph_line("Key facts", 400, 700))), [sidebar], 600.0, 10.0)[1] == []
     assert take_captions(lines, [(395.0, 670.0, 530.0, 720.0)], 600.0, 10.0)[1] == []  # three lines below the box
     assert take_captions(_page(caption_x=250.0), [(395.0, 650.0, 530.0, 720.0)], 600.0, 10.0)[1] == []
+    cell = (390.0, 600.0, 535.0, 645.0)  # the caption's lines inside another box: a table's cells, not a caption
+    assert take_captions(lines, [(395.0, 650.0, 530.0, 720.0), cell], 600.0, 10.0)[1] == []
     assert take_captions(lines, [(20.0, 650.0, 560.0, 720.0)], 600.0, 10.0)[1] == []  # across the page
 
 
@@ -50,3 +52,41 @@ def test_a_news_pages_photo_caption_and_right_column_leave_the_article_whole():
     assert "CSI is expected to inspect Brackenfold's children's services again in the autumn." in text
     assert "Mellis and Harker were sentenced at Lowbridge Crown Court by Mr Justice Pelham" in [
         " ".join(a.text.split()) for a in layout.asides]
+
+
+def test_a_photographs_caption_beside_the_text_is_an_aside(tmp_path):
+    """A real image (not a drawn box) floated in the article's column with its caption in small type under it, the
+    article's lines running short beside them: the caption is an aside, not read into those lines."""
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    from qa.layout import read_page
+
+    photo = io.BytesIO()
+    Image.new("RGB", (120, 80), (120, 130, 140)).save(photo, format="PNG")
+    path = tmp_path / "photo.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 12)
+    for k in range(30):
+        base = 760 - 15 * k
+        short = 560 <= base <= 700  # beside the photo and its caption
+        c.drawString(60, base, f"Line {k} of the article tells the story" + ("." if short else
+                                                                          " of the case in plain words for all."))
+    c.drawImage(ImageReader(photo), 420, 610, width=120, height=80)
+    c.setFont("Helvetica", 8)
+    for k, text in enumerate(["The flat where the family", "lived until the spring"]):
+        c.drawString(420, 600 - 9 * k, text)
+    c.save()
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        page = pdf[0]
+        layout = read_page(page, page.get_textpage())
+    finally:
+        pdf.close()
+    assert layout is not None
+    assert "The flat where the family lived until the spring" in [" ".join(a.text.split()) for a in layout.asides]
+    assert "flat where" not in layout.text and "Line 12 of the article tells the story." in layout.text
