@@ -159,7 +159,8 @@ def test_a_documents_reference_is_read_off_its_labelled_reference_field():
              ("Civic Centre, Kelsford Our ref: KSCP/IS/2023/017 Kelsford, 14 November 2023", "scrutineer-letter.pdf",
               "Letter from the scrutineer"),
              ("14 February 2025 Your reference: DSCP/LCSPR/W", "dept-letter.pdf", "Letter from the Department"),
-             ("Our reference: DCFW/CSR/2025/0117", "dept-letter.pdf", "Letter from the Department")]
+             ("Our reference: DCFW/CSR/2025/0117", "dept-letter.pdf", "Letter from the Department"),
+             ("Review reference: LVRSB CPR 02/2023", "lydbrook-review.pdf", "Review")]
     structure = Structure()
     structure.index = SimpleNamespace(passages=[
         Passage(file=f, title=title, text=t, page_breaks=[(0, 1)], paragraph=None, section=None, kind="text",
@@ -176,6 +177,8 @@ def test_a_documents_reference_is_read_off_its_labelled_reference_field():
     assert read("What is the Department's reference on its letter?", units[3:]) is None  # whose is not said
     assert read("When did the panel agree the terms of reference?", units[:2]) is None
     assert read("What reference did the review make to the 2019 guidance?", units[:2]) is None
+    # some house styles set the code's groups apart with spaces before its slashed part
+    assert read("What is the review's reference number as shown on the cover?", units[5:]) == "LVRSB CPR 02/2023"
 
 
 def test_a_day_the_question_names_must_be_stated_by_the_text_read_or_its_context():
