@@ -1,8 +1,8 @@
-"""Where the chosen answer is cited: the sentence(s) quoted around it, the part of a passage on one page, and,
-since reviews are cited by paragraph number, the numbered paragraph that tells what a chronology row, a table or
-unnumbered text answered (``numbered_twin`` from the reader's own proposals, ``stated_twin`` from the answer's
-words, in its own document or another searched, ``dated_twin`` from the row's day).
-The decision and its probabilities are never changed here. Pure functions over passages.
+"""Where the chosen answer is cited: since reviews are cited by paragraph number, the numbered paragraph that
+tells what a chronology row, a table or unnumbered text answered (``numbered_twin`` from the reader's own
+proposals, ``stated_twin`` from the answer's words, in its own document or another searched, ``dated_twin`` from
+the row's day; the quote around an answer is ``qa.reader.shown``'s). The decision and its probabilities are never
+changed here. Pure functions over passages.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from qa.dates import parse_date
 from qa.reader import choose, shown
-from qa.reader.candidates import Window
+from qa.reader.shown import page_part, quote_bounds
 from qa.spans import MONTH, ROLE_CODE, clock_of, find_dates, find_times
 from qa.terms import STOPWORDS, stem
 
@@ -298,25 +298,3 @@ def _same_time(text: str, span: str, start: int, end: int) -> tuple[int, int] | 
 
 
 _MONTH = re.compile(MONTH, re.IGNORECASE)
-
-
-def page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
-    """The part of ``start:end`` on the page of offset ``at``: an answer is read on one page (the running footer and
-    header between two pages are not in the passage's text, so words either side of a break are not adjacent
-    where they are printed)."""
-    ends = [o for o, _ in passage.page_breaks[1:]] + [len(passage.text)]
-    for (begin, _), stop in zip(passage.page_breaks, ends):
-        if begin <= at < stop:
-            return max(start, begin), min(end, stop)
-    return start, end
-
-
-def quote_bounds(passage, start: int, end: int, window: Window | None) -> tuple[int, int]:
-    """The sentence(s) holding the answer span; a short row read whole (its window spans it) is quoted whole."""
-    if passage.kind == "row" and window is not None and window.start == 0 and window.end == len(passage.text):
-        return 0, len(passage.text)
-    q_start, q_end = start, end
-    for sentence in passage.sentences:
-        if sentence.start <= start < sentence.end or sentence.start < end <= sentence.end:
-            q_start, q_end = min(q_start, sentence.start), max(q_end, sentence.end)
-    return q_start, q_end

@@ -13,9 +13,9 @@ from dataclasses import replace
 from qa.reader import choose, shown
 from qa.reader.candidates import window_of
 from qa.reader.cite import (code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_index,
-                            numbered_twin, page_part, quote_bounds, stated_twin_in, words_of)
+                            numbered_twin, stated_twin_in, words_of)
 from qa.reader.context import codes_in
-from qa.reader.shown import crosses, trim
+from qa.reader.shown import crosses, page_part, quote_bounds, trim
 from qa.spans import ROLE_CODE
 
 

@@ -21,8 +21,7 @@ from qa.question import asks_personal_name
 from qa.dates import parse_date
 from qa.read import ASKS_DATE, Reader, ReaderSettings, answer_kind, typed_spans
 from qa.reader import choose, shown
-from qa.reader.shown import crosses, trim
-from qa.reader.cite import page_part, quote_bounds
+from qa.reader.shown import crosses, page_part, quote_bounds, trim
 from qa.reader.citing import Citer
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.context import codes_in, day_missing, days, year_context

@@ -6,13 +6,18 @@ one asked about, a list cut short). Showing the words around the span, verbatim,
 while it is still short enough to read as an answer. Owns that text: ``clause`` cuts the sentence at its
 clause marks (, ; : dashes, brackets, a table row's cells) and takes the widest run of whole clauses around the span that stays
 within ``ANSWER_WORDS`` words. Also what a proposed span must be to be an answer at all: said in one sentence
-on one page (``crosses``), its ends trimmed of separators (``trim``). Pure functions over a passage's text and its
-sentence offsets.
+on one page (``crosses``), its ends trimmed of separators (``trim``); and the quote cited around it: its
+sentence(s) (``quote_bounds``), the part of a passage on one page (``page_part``). Pure functions over a passage's
+text and its sentence offsets.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qa.reader.candidates import Window
 
 ANSWER_WORDS = 30  # an answer longer than this reads as a passage, not an answer (the eval's hit rule too)
 _WORD = re.compile(r"[^\W_]+")  # counted as the eval counts tokens: "£18,400" is two
@@ -101,3 +106,25 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
             len((text[a : b - 1].split() or [""])[-1]) > 3:
         b -= 1
     return a, b
+
+
+def page_part(passage, at: int, start: int, end: int) -> tuple[int, int]:
+    """The part of ``start:end`` on the page of offset ``at``: an answer is read on one page (the running footer and
+    header between two pages are not in the passage's text, so words either side of a break are not adjacent
+    where they are printed)."""
+    ends = [o for o, _ in passage.page_breaks[1:]] + [len(passage.text)]
+    for (begin, _), stop in zip(passage.page_breaks, ends):
+        if begin <= at < stop:
+            return max(start, begin), min(end, stop)
+    return start, end
+
+
+def quote_bounds(passage, start: int, end: int, window: Window | None) -> tuple[int, int]:
+    """The sentence(s) holding the answer span; a short row read whole (its window spans it) is quoted whole."""
+    if passage.kind == "row" and window is not None and window.start == 0 and window.end == len(passage.text):
+        return 0, len(passage.text)
+    q_start, q_end = start, end
+    for sentence in passage.sentences:
+        if sentence.start <= start < sentence.end or sentence.start < end <= sentence.end:
+            q_start, q_end = min(q_start, sentence.start), max(q_end, sentence.end)
+    return q_start, q_end
