@@ -208,11 +208,12 @@ def _side_column(lines: list[list[Segment]], size: float, width: float) -> tuple
     left, right = main
     # beyond the main column by an em; by half an em for a long column (eight lines or more: a web page's related
     # links set close beside the article), where one short line so near is a running header's or a table's
-    near = sum(1 for line in lines[top:bottom] for s in line
-               if s.size < 0.95 * size and (s.x0 >= right + 0.5 * size or s.x1 <= left - 0.5 * size))
+    beyond = lambda s, gap: s.x0 >= right + gap or s.x1 <= left - gap  # noqa: E731  (of the main column)
+    smaller = lambda s: s.size < 0.95 * size  # noqa: E731
+    near = sum(1 for line in lines[top:bottom] for s in line if smaller(s) and beyond(s, 0.5 * size))
     gap = 0.5 * size if near >= 2 * MIN_COLUMN_LINES else size
-    outside = lambda s: s.x0 >= right + gap or s.x1 <= left - gap  # noqa: E731  (of the main column)
-    beside = lambda s: s.size < 0.95 * size and outside(s)  # noqa: E731
+    outside = lambda s: beyond(s, gap)  # noqa: E731
+    beside = lambda s: smaller(s) and outside(s)  # noqa: E731
     margin = [(s, line) for line in lines[top:bottom] for s in line if beside(s)]
     # a table's first (or last) column in smaller type: its cells stand on the baselines of their rows' other cells,
     # where a side column's lines keep a spacing of their own

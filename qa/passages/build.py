@@ -19,9 +19,9 @@ ROW_MAX_CHARS = 1200
 # not the text that follows the table
 TABLE_CAPTION = re.compile(r"^Table\s+\d+[.:]?\s", re.IGNORECASE)
 
-
 # a labelled field set like a heading, its value a name, a code or a number: "Independent reviewer: Dr Alys Pennant"
 COVER_FIELD = re.compile(r"[A-Z][A-Za-z’' -]{2,40}:\s+[A-Z0-9]")
+
 
 def _join(lines: list[Line]) -> tuple[str, list[tuple[int, int]]]:
     text = ""

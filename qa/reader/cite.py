@@ -293,8 +293,10 @@ def _same_time(text: str, span: str, start: int, end: int) -> tuple[int, int] | 
     """Where the clock time ``span`` is (one time, in any form: "23:40" is "23.40 hrs") between ``start`` and
     ``end`` of ``text``."""
     clock = clock_of(span)
-    found = [(start + a, start + b) for a, b in find_times(text[start:end]) if clock_of(text[start + a : start + b]) == clock]
-    return found[0] if clock is not None and found else None
+    if clock is None:
+        return None
+    return next(((start + a, start + b) for a, b in find_times(text[start:end])
+                 if clock_of(text[start + a : start + b]) == clock), None)
 
 
 _MONTH = re.compile(MONTH, re.IGNORECASE)
