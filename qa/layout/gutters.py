@@ -12,6 +12,7 @@ from statistics import median
 from qa.layout.glyphs import Segment
 
 MIN_COLUMN_LINES = 4  # each side of a gutter needs this many lines of running text
+NARROWEST = 0.5  # ems: the narrowest gutter (CSS columns an em apart leave about half an em clear of every glyph)
 STEP = 2.0  # points: the width of the strips in which the page's text is counted to find a gutter
 
 
@@ -50,12 +51,12 @@ def _gutter(body: list[Segment], within: tuple[float, float], width: float, size
     left out when its outer edge is measured (0: its outermost line)."""
     step, cover = STEP, _cover(body, width)
     first, last = int(within[0] / step), int(within[1] / step)
-    best = _widest_run(cover, first, last, max(1, 0.04 * len(body)), step, size)
+    best = _widest_run(cover, first, last, max(1, 0.04 * len(body)), step, size, NARROWEST)
     lowest = min(cover[first:last], default=0)
     if best is None and lowest <= 0.3 * len(body):
         # on a page that also holds full-width text (a table, a heading, a paragraph across both columns)
         # some lines cross the gutter: it is then where the fewest do
-        best = _widest_run(cover, first, last, lowest + max(1, 0.04 * len(body)), step, size)
+        best = _widest_run(cover, first, last, lowest + max(1, 0.04 * len(body)), step, size, NARROWEST)
     if best is None:
         return None
     lo, hi = best
@@ -198,7 +199,7 @@ def split_at_narrow_gutter(segs: list[Segment], size: float, width: float) -> li
             cover[b].add(round(g.base))
     limit = max(1, len(lines) // 30)
     best = _widest_run([len(c) for c in cover], int(0.3 * width / step), int(0.7 * width / step), limit, step, size,
-                       least=0.5)
+                       least=NARROWEST)
     if best is None:
         return segs
     lo, hi = best

@@ -257,9 +257,10 @@ def _crosses(seg: Segment, gutter: tuple[float, float]) -> bool:
 def _across(lines: list[list[Segment]], i: int, lo: float, size: float,
             boxes: list[tuple[float, float, float, float]] = ()) -> bool:
     """A heading on one side of the gutter that stands across both columns: set larger or bold, with the
-    other column empty beside it (two lines' height either way) while that column has text above and below
-    (a section heading over two columns that happens to be short). A tinted box beside it (an aside, taken out
-    of the text before) fills the other column: the heading is its own column's."""
+    other column empty beside it (two lines' height either way; one line's for a display heading, a quarter
+    larger than the body, set with less room around it than its size suggests) while that column has text above
+    and below (a section heading over two columns that happens to be short). A tinted box beside it (an aside,
+    taken out of the text before) fills the other column: the heading is its own column's."""
     line = lines[i]
     if not all(s.size >= 1.15 * size or s.bold for s in line):
         return False
@@ -268,7 +269,8 @@ def _across(lines: list[list[Segment]], i: int, lo: float, size: float,
         return False  # text on both sides: two columns' own lines (two headings side by side)
     other = [s for j, row in enumerate(lines) if j != i for s in row if (s.x0 >= lo if left else s.x0 < lo)]
     base = line[0].base
-    beside = any(abs(s.base - base) <= 2.2 * size for s in other) or any(
+    near = 1.2 * size if all(s.size >= 1.25 * size for s in line) else 2.2 * size
+    beside = any(abs(s.base - base) <= near for s in other) or any(
         (x0 >= lo - size if left else x1 <= lo + size) and x0 < x1 and y0 - 2.2 * size <= base <= y1 + 2.2 * size
         for x0, y0, x1, y1 in boxes if not (x0 < lo - size and x1 > lo + size))
     return not beside and any(s.base > base for s in other) and any(s.base < base for s in other)
@@ -276,13 +278,17 @@ def _across(lines: list[list[Segment]], i: int, lo: float, size: float,
 
 def _edges(lines: list[list[Segment]], size: float) -> tuple[int, int]:
     """How many lines at the top, and from which line at the bottom, are a running header or footer: apart
-    from the body by a wide gap (three ems), or set smaller than the body and apart by a gap (one and a half). They are read first and last, whole, not as part
-    of the column they happen to stand above."""
+    from the body by a wide gap (three ems), or set smaller than the body and apart by a gap (one and a half; at
+    the top, more than a line when the line below is in the body's type). They are read first and last, whole,
+    not as part of the column they happen to stand above."""
+    smaller = lambda i: max(s.size for s in lines[i]) < 0.95 * size  # noqa: E731
+
     def edge(i: int, j: int) -> bool:
         gap = abs(lines[i][0].base - lines[j][0].base)
-        return gap > 3 * size or (max(s.size for s in lines[i]) < 0.95 * size and gap > 1.5 * size)
+        return gap > 3 * size or (smaller(i) and gap > 1.5 * size)
     top = 0
-    while top < min(2, len(lines) - 1) and edge(top, top + 1):
+    while top < min(2, len(lines) - 1) and (edge(top, top + 1) or smaller(top) and not smaller(top + 1)
+                                             and lines[top][0].base - lines[top + 1][0].base > size):
         top += 1
     bottom = len(lines)
     while bottom - 1 > max(top, len(lines) - 3) and edge(bottom - 1, bottom - 2):

@@ -25,6 +25,7 @@ KEY_ENTRY = re.compile(r"^[A-Z]{2,6}\d{0,2}\s+[A-Z][a-z]")
 BULLET_ALONE = re.compile(r"^[•●▪■◦‣∙·\-–—*]$")
 TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+BROKEN_WORD = re.compile(r"[^\W\d_][-\u2010\u00ad]$")  # "Practi‐": a word hyphenated at the line's end runs on below
 CONTINUES = re.compile(
     r"\b(?:on|of|the|a|an|in|at|by|from|to|and|or|between|since|until|dated|before|after|for|with|that|"
     r"which|was|were|is|are|than|as|her|his|their|its|this|these)$",
@@ -86,7 +87,7 @@ def _is_heading(text: str, previous: Line | None, following: Line | None, typica
         return False
     if previous is not None and not SENTENCE_END.search(previous.text) and not _is_heading_like(previous.text):
         return False  # the tail of a wrapped sentence or list, not a heading
-    if CONTINUES.search(text):
+    if CONTINUES.search(text) or BROKEN_WORD.search(text):
         return False
     if previous is not None and CONTINUES.search(previous.text) and previous.page == page:
         return False  # the line before, on its page, stops on "to", "of" …: this ends it ("allocated May to" / "August 2023")

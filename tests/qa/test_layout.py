@@ -223,12 +223,13 @@ def test_a_short_heading_in_a_tinted_band_across_both_columns_starts_a_new_band_
     """A browser's designed page: section 1 balanced over two columns, then a full-width tinted band holding a
     short heading that stands over the left column only, then section 2 in two columns. Section 1 is read
     whole (left column, then right) before the band, and section 2 after it; without the band's box the
-    short heading is a line of the left column and section 2 is read before the end of section 1."""
+    short heading (a fifth larger than the body, the other column within two lines of it) is a line of the left
+    column and section 2 is read before the end of section 1."""
     prose = "word " * 9
     glyphs = []
     for k in range(5):
         glyphs += _line(f"one{k} " + prose, 50, 700 - 12 * k) + _line(f"two{k} " + prose, 310, 700 - 12 * k)
-    glyphs += _line("Section two", 55, 630, size=13.0)
+    glyphs += _line("Section two", 55, 630, size=12.0)
     for k in range(5):
         glyphs += _line(f"three{k} " + prose, 50, 605 - 12 * k) + _line(f"four{k} " + prose, 310, 605 - 12 * k)
     lines = lines_of(segments(glyphs))

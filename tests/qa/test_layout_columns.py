@@ -184,3 +184,32 @@ def test_a_single_column_and_a_wide_gutter_are_not_cut():
         glyphs += _line(f"b{k} {PROSE}", 320.0, 760.0 - 12 * k, width=4.0)
     segs = segments(glyphs)
     assert len(segs) == 48 and split_at_narrow_gutter(segs, 10.0, 595.0) == segs
+
+
+def test_css_columns_half_an_em_apart_under_a_display_heading_are_read_in_order():
+    """eval/dev/penhallow-cssprint page 6 (WeasyPrint: columns whose gutter is under an em clear of glyphs, a table
+    running on from the left column into the right, a section heading across both columns over a tinted box, a
+    running header set close above the body): both columns are found, each is read top to bottom, section 3 before
+    the heading of section 4 and section 4's paragraphs in their order; prose is never spliced into the table's rows,
+    and the header is read first, whole."""
+    layout = dev_page_layout("penhallow-cssprint", "penhallow-ecpr-child-r-report.pdf", 6)
+    assert layout is not None and layout.columns
+    lines = layout.text.split("\n")
+    assert lines[:2] == ["Extended Child Practice Review — Child R", "PSCB/ECPR/02/2023"]
+    text = " ".join(layout.text.split())
+    order = ["3.1 Table 1 lists", "3.2 Each agency", "4. The practice narrative", "4.1 The family registered",
+             "4.3 HV1, the Flying Start", "4.4 At 23.15 hrs", "4.5 On 17 January 2022", "4.6 HV1 made"]
+    at = [text.find(said) for said in order]
+    assert -1 not in at and at == sorted(at), list(zip(order, at))
+    assert not [line for line in lines if " | " in line and ("Table 1 lists" in line or "Each agency" in line)]
+
+
+def test_a_word_broken_at_a_lines_end_heads_no_section():
+    """The first line of a table's wrapped header cell in bold ("Practi‐" over "tioners") is no heading of its own:
+    the paragraphs after it (eval/dev/penhallow-cssprint page 6) keep the section they are in."""
+    passages = _dev_passages("penhallow-cssprint", "penhallow-ecpr-child-r-report.pdf", 6)
+    sections = {p.paragraph: p.section for p in passages if p.paragraph}
+    assert {"3.1", "3.2", "4.1", "4.4", "4.6"} <= set(sections)
+    assert sections["3.2"] == "3. Agencies involved"
+    assert all(sections[n] == "4. The practice narrative" for n in ("4.1", "4.4", "4.6"))
+    assert not [p for p in passages if (p.section or "") == "Practi‐"]
