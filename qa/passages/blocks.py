@@ -191,7 +191,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
                 # paragraph, and a heading does not stop on "at", "the" … ("4.4 At" / "23.15 hrs on 2 November")
                 titled = previous is not None and previous.lead or bool(
                     CONTINUES.search(rest) and not (following is not None and set_whole(following)))
-                if not titled and ((_is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped) or (
+                if not titled and ((_is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped
+                                       and (single or set_apart(line))) or (
                         set_whole(line) and not TERMINAL.search(text) and not runs_on)):
                     blocks.append(Block("heading", [Line(text, line.page)], number=match.group("num")))
                     # a section's heading repeated ("4. Key episodes (continued)") does not restart its numbering

@@ -140,3 +140,24 @@ def test_headings_that_end_a_page_do_not_title_the_next_pages_text():
     together = _passages(["Appendix A Timeline of contacts", heading, *PARAGRAPH],
                          ["Appendix A Timeline of contacts", heading])
     assert next(p for p in together if "Ms N booked" in p.text).section == f"Appendix A Timeline of contacts {heading}"
+
+
+def test_a_short_numbered_line_in_body_type_starts_its_paragraph_where_the_type_is_known():
+    """A paragraph's first line cut short (by a box set beside it, or a name wrapped early: "3.2 Father attended
+    a CPA review with CPN1 on 10 January" / "2013. He said …") is shaped like a numbered heading; on a page whose
+    type is known and sets it in body type it starts paragraph 3.2, and its text is not split off as a section.
+    "3.3 The police notification …" in bold is a heading."""
+    text = ["3 Summary of agency involvement",
+            "3.1 On 7 January 2013 Mother started a part-time hair and beauty course at the college in the",
+            "town. From that week MGM looked after Child N at her home three days a week, as agreed.",
+            "3.2 Father attended a CPA review with CPN1 on 10 January",
+            "2013. He said that he was struggling to cope with the baby's crying and that he had",
+            "put his fist through a door. CPN1 recorded the disclosure and increased his appointments.",
+            "3.3 The police notification and the initial assessment",
+            "3.4 At 01.40 on 14 February 2013 Mother called the police. She said Father had thrown a mug at",
+            "her and pushed her against a wall. Father had left before PC3 arrived at the flat that night."]
+    styled = ["3 Summary of agency involvement", "3.3 The police notification and the initial assessment"]
+    numbered = {p.paragraph: p for p in _passages(text, styled) if p.kind == "paragraph"}
+    assert numbered["3.2"].text.startswith("Father attended a CPA review with CPN1 on 10 January 2013. He said")
+    assert numbered["3.2"].section == "3 Summary of agency involvement"
+    assert numbered["3.4"].section == "3.3 The police notification and the initial assessment"
