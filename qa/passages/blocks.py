@@ -201,7 +201,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
                     continue
                 last_number = parts
                 blocks.append(Block("para", [Line(rest, line.page)], number=match.group("num")))
-                in_table = False
+                pending_number, in_table = None, False  # a number alone above it was not this paragraph's
                 continue
 
         if pending_number is not None:

@@ -239,3 +239,15 @@ def test_an_appendix_numbered_a1_a2_is_a_numbering_scheme_but_role_codes_at_line
     assert starts_of([lettered("A", range(1, 4), "The panel met")]) == {}  # three are too few
     assert set(starts_of([lettered("ES", range(1, 5), "The review found")]).values()) == {
         (f"ES{n}", f"The review found {FILL}"[: 95 - len(f'ES{n} ')]) for n in range(1, 5)}
+
+
+def test_a_number_alone_in_a_table_cell_is_not_the_next_paragraphs_number():
+    """eval/dev/pendlebury-reportlab page 8: a table read cell by cell leaves its last cell's count on a line of its
+    own ("2"), right above "5.2 In total, eight agencies had 41 recorded" / "contacts with the family …": paragraph
+    5.2 takes its own number and goes on over the next line; the count does not number the line after it."""
+    path = Path(__file__).resolve().parents[2] / "eval" / "dev" / "pendlebury-reportlab" / "merrowdale-cspr-child-r-report.pdf"
+    report = FileReport(file=path.name, path=str(path))
+    pages = to_pages_and_report(path, read_pdf(str(path)), report)
+    numbered = {p.paragraph: p.text for p in build_passages(pages, path.name, report.title) if p.page == 8 and p.paragraph}
+    assert numbered["5.2"].startswith("In total, eight agencies had 41 recorded contacts with the family")
+    assert "2" not in numbered
