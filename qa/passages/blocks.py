@@ -48,9 +48,19 @@ def split_blocks(pages: list[Page]) -> list[Block]:
     bare_heads = headings_above(lines, bare, excluded) if bare else set()
     styled = {page.number: [" ".join(t.split()) for t in page.styled] for page in pages if page.styled is not None}
 
-    def set_apart(line: Line) -> bool:  # where the page's type is known, only bold or larger type can be a heading
+    def set_apart(line: Line, rest: str | None = None) -> bool:
+        """Where the page's type is known, only bold or larger type can be a heading; for a numbered line
+        (``rest``: its text after the number), the text after the number: a paragraph number set in bold ("4.8"
+        before "At 19.25 hrs on …") does not set its line apart."""
         own, text = styled.get(line.page), " ".join(line.text.split())
-        return own is None or any(text == s or (len(s) >= 3 and text.startswith(s)) or s.startswith(text) for s in own)
+        if own is None:
+            return True
+        styled_as = lambda t, least: any(t == s or (len(s) >= least and t.startswith(s)) or s.startswith(t) for s in own)  # noqa: E731
+        if rest is None:
+            return styled_as(text, 3)
+        rest = " ".join(rest.split())
+        return styled_as(rest, 3) or styled_as(text, len(text) - len(rest) + 3)
+
     def set_whole(line: Line) -> bool:  # where the page's type is known: the whole line set in bold or larger type
         return (own := styled.get(line.page)) is not None and " ".join(line.text.split()) in own
 
@@ -192,7 +202,7 @@ def split_blocks(pages: list[Page]) -> list[Block]:
                 titled = previous is not None and previous.lead or bool(
                     CONTINUES.search(rest) and not (following is not None and set_whole(following)))
                 if not titled and ((_is_heading_like(rest) and len(rest.split()) <= 10 and not wrapped
-                                       and (single or set_apart(line))) or (
+                                       and (single or set_apart(line, rest))) or (
                         set_whole(line) and not TERMINAL.search(text) and not runs_on)):
                     blocks.append(Block("heading", [Line(text, line.page)], number=match.group("num")))
                     # a section's heading repeated ("4. Key episodes (continued)") does not restart its numbering

@@ -146,7 +146,7 @@ def test_a_short_numbered_line_in_body_type_starts_its_paragraph_where_the_type_
     """A paragraph's first line cut short (by a box set beside it, or a name wrapped early: "3.2 Father attended
     a CPA review with CPN1 on 10 January" / "2013. He said …") is shaped like a numbered heading; on a page whose
     type is known and sets it in body type it starts paragraph 3.2, and its text is not split off as a section.
-    "3.3 The police notification …" in bold is a heading."""
+    "3.3 The police notification …" in bold is a heading, also where every paragraph number is set in bold."""
     text = ["3 Summary of agency involvement",
             "3.1 On 7 January 2013 Mother started a part-time hair and beauty course at the college in the",
             "town. From that week MGM looked after Child N at her home three days a week, as agreed.",
@@ -160,4 +160,9 @@ def test_a_short_numbered_line_in_body_type_starts_its_paragraph_where_the_type_
     numbered = {p.paragraph: p for p in _passages(text, styled) if p.kind == "paragraph"}
     assert numbered["3.2"].text.startswith("Father attended a CPA review with CPN1 on 10 January 2013. He said")
     assert numbered["3.2"].section == "3 Summary of agency involvement"
+    assert numbered["3.4"].section == "3.3 The police notification and the initial assessment"
+    # every paragraph number set in bold ("3.2" before "Father attended …"), the heading's title a run of its own
+    styled = ["3 Summary of agency involvement", "3.1", "3.2", "3.3", "The police notification and the initial assessment"]
+    numbered = {p.paragraph: p for p in _passages(text, styled) if p.kind == "paragraph"}
+    assert numbered["3.2"].text.startswith("Father attended a CPA review with CPN1 on 10 January 2013. He said")
     assert numbered["3.4"].section == "3.3 The police notification and the initial assessment"
