@@ -69,6 +69,7 @@ def _run_in(seg: Segment, size: float) -> bool:
     return words >= 2 or (words == 1 and led.endswith((".", ":")))
 
 
+RUNNING_KNOWN = 3000  # characters of a document read before its commonest type size stands for its running text
 CHAPTER_NUMBER = re.compile(r"^(?:\d{1,2}|[A-Z])\.?$")  # "1", "12.", "A": a chapter's number, not a paragraph's "4.2"
 
 
@@ -145,5 +146,8 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
         text_lines, quotes = in_columns(lines, gutter, size, boxes)
     else:
         text_lines, quotes = flow(lines, size, 2), []
+    # text in the document's running size is no larger than the body on a page whose own pick is a table's
+    # smaller type (two lines of prose above a chronology)
+    running = document.most_common(1)[0][0] if document and sum(document.values()) >= RUNNING_KNOWN else size
     return PageLayout("\n".join(text_lines), boxed + side + quotes + notes, gutter is not None,
-                      styled_texts([s for s in segs if id(s) not in numbers], size))
+                      styled_texts([s for s in segs if id(s) not in numbers], max(size, running)))

@@ -251,3 +251,16 @@ def test_a_number_alone_in_a_table_cell_is_not_the_next_paragraphs_number():
     numbered = {p.paragraph: p.text for p in build_passages(pages, path.name, report.title) if p.page == 8 and p.paragraph}
     assert numbered["5.2"].startswith("In total, eight agencies had 41 recorded contacts with the family")
     assert "2" not in numbered
+
+
+def test_prose_in_the_documents_running_size_above_a_table_in_smaller_type_is_no_heading():
+    """eval/dev/wrenbury-margins page 6: two lines of prose ("4.1 The table below sets out …") above a chronology
+    set smaller that fills the page: the page's own body size is the table's, but the prose is in the document's
+    running size, not larger than its body, so 4.1 is a paragraph and no heading."""
+    path = Path(__file__).resolve().parents[2] / "eval" / "dev" / "wrenbury-margins" / "wrenbury-lcspr-child-j-overview-report.pdf"
+    report = FileReport(file=path.name, path=str(path))
+    pages = to_pages_and_report(path, read_pdf(str(path)), report)
+    passages = [p for p in build_passages(pages, path.name, report.title) if p.page == 6]
+    numbered = {p.paragraph: p for p in passages if p.paragraph}
+    assert numbered["4.1"].text.startswith("The table below sets out the key events that the review identified")
+    assert not [p for p in passages if "4.1 The table below" in (p.section or "")]
