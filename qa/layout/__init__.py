@@ -33,7 +33,7 @@ from qa.layout.glyphs import (Glyph, Segment, body_size, filled_boxes, image_box
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
-from qa.layout.gutters import find_gutter, find_three_columns, split_at_narrow_gutter
+from qa.layout.gutters import find_four_columns, find_gutter, find_three_columns, split_at_narrow_gutter
 from qa.layout.boxes import take_boxed, take_captions
 from qa.layout.regions import in_columns, take_side_notes
 from qa.types import Aside
@@ -133,9 +133,10 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
               or min(sum(x < width / 2 for x in starts), sum(x > width / 2 for x in starts)) >= 2
               for j in range(first, end)}
     free = [s for j, line in enumerate(lines) if j not in tables for s in line]
-    # three columns' lines side by side look like a table's rows: they are looked for over the whole page, boxes
-    # included
-    gutter = find_gutter(free, width, size) or find_three_columns(printed, width, size)
+    # three or four columns' lines side by side look like a table's rows: they are looked for over the whole page,
+    # boxes included
+    gutter = find_gutter(free, width, size) or find_three_columns(printed, width, size) \
+        or find_four_columns(printed, width, size)
     side = []
     if gutter is None:
         lines, side = take_side_notes(lines, size, width, anchors)

@@ -1,7 +1,7 @@
-"""Where the columns of a page are: the gutter between two columns of running text, or the two gutters of three.
+"""Where the columns of a page are: the gutter between two columns of running text, or the gutters of three or four.
 
 Owns: counting the page's running text strip by strip across its width, the widest strip few lines cross, and
-the checks that tell prose columns from a table's (filled lines of similar width; for three columns, breaks at
+the checks that tell prose columns from a table's (filled lines of similar width; for three or four columns, breaks at
 each column's own height). Pure functions over segments; reading the columns in order is ``regions``'.
 """
 
@@ -107,20 +107,37 @@ def find_three_columns(segs: list[Segment], width: float, size: float) -> list[t
     """The two gutters of three text columns (a leaflet, a seven-minute briefing), or None: a gutter in each of
     the page's middle thirds' halves, and three columns of filled prose lines of similar width (a three-column
     table's cells are ragged and narrow)."""
+    return _columns(segs, width, size, ((0.2, 0.47), (0.53, 0.8)))
+
+
+def find_four_columns(segs: list[Segment], width: float, size: float) -> list[tuple[float, float]] | None:
+    """The three gutters of four text columns (a landscape briefing's panels), or None: a gutter near each
+    quarter of the page, and four columns as ``find_three_columns`` asks for three."""
+    return _columns(segs, width, size, ((0.15, 0.37), (0.4, 0.6), (0.63, 0.85)))
+
+
+def _columns(segs: list[Segment], width: float, size: float,
+             windows: tuple[tuple[float, float], ...]) -> list[tuple[float, float]] | None:
+    """One gutter in each of ``windows`` (shares of the page's width), each crossed by few lines, between
+    columns of filled prose lines of similar width that break at heights of their own."""
     body = body_segments(segs, size)
-    if len(body) < 3 * MIN_COLUMN_LINES:
+    n = len(windows) + 1
+    if len(body) < n * MIN_COLUMN_LINES:
         return None
     cover, limit = _cover(body, width), max(1, 0.04 * len(body))
-    gutters = [_widest_run(cover, int(a * width / STEP), int(b * width / STEP), limit, STEP, size)
-               for a, b in ((0.2, 0.47), (0.53, 0.8))]
+    gutters = [_widest_run(cover, int(a * width / STEP), int(b * width / STEP), limit, STEP, size) for a, b in windows]
     if None in gutters:
         return None
-    (lo1, hi1), (lo2, hi2) = gutters
-    columns = [[s for s in body if s.x1 <= hi1 and s.x0 < lo1], [s for s in body if s.x0 >= lo1 and s.x1 <= hi2],
-               [s for s in body if s.x0 >= lo2 and s.x1 > hi2]]
+    edges = [(-float("inf"), -float("inf"))] + gutters + [(float("inf"), float("inf"))]
+    # a segment is a column's when it starts after the gutter on its left and ends before the one on its right
+    columns = [[s for s in body if s.x0 >= left[0] and s.x1 <= right[1] and (k > 0 or s.x0 < right[0])
+                and (k < n - 1 or s.x1 > left[1])]
+               for k, (left, right) in enumerate(zip(edges, edges[1:]))]
     if any(len(c) < MIN_COLUMN_LINES for c in columns):
         return None
-    widths = [lo1 - min(s.x0 for s in columns[0]), lo2 - hi1, max(s.x1 for s in columns[2]) - hi2]
+    widths = [gutters[0][0] - min(s.x0 for s in columns[0])]
+    widths += [right[0] - left[1] for left, right in zip(gutters, gutters[1:])]
+    widths += [max(s.x1 for s in columns[-1]) - gutters[-1][1]]
     if max(widths) > 1.6 * min(widths):
         return None
     if any(median([s.x1 - s.x0 for s in c if len(s.text) > 15] or [0]) < 0.7 * w for c, w in zip(columns, widths)):
@@ -131,7 +148,7 @@ def find_three_columns(segs: list[Segment], width: float, size: float) -> list[t
     shared = [y for y in breaks[0] if all(any(abs(y - z) <= 0.6 * size for z in other) for other in breaks[1:])]
     if breaks[0] and len(shared) >= 0.6 * len(breaks[0]):
         return None
-    return [(lo1, hi1), (lo2, hi2)]
+    return gutters
 
 
 def body_segments(segs: list[Segment], size: float) -> list[Segment]:

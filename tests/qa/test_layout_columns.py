@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from conftest import dev_page_layout, glyph_line as _line
 from qa.layout import Glyph, lines_of, segments
-from qa.layout.gutters import find_three_columns
+from qa.layout.gutters import find_four_columns, find_three_columns
 from qa.layout.regions import in_columns
 
 PROSE = "the review found that agencies knew parts"  # 35 glyphs 4 pt wide + 6 spaces: 158 pt
@@ -30,6 +30,20 @@ def test_three_columns_of_prose_are_read_column_by_column():
     assert all(200 <= lo < hi <= 226 or 380 <= lo < hi <= 415 for lo, hi in gutters)
     order = [line.split()[0] for line in in_columns(lines_of(segs), gutters, 10.0)[0]]
     assert order == [f"{c}{k}" for c in "abc" for k in range(14)]
+
+
+def test_four_columns_of_a_landscape_briefing_are_read_column_by_column():
+    """Four panels of prose side by side on a landscape page (a seven-minute briefing): three gutters, each column
+    read top to bottom in turn; three columns are not found there, nor four on a page of three."""
+    glyphs = _column(30, "a", {4}) + _column(235, "b", {8}) + _column(440, "c", {2, 10}) + _column(645, "d", {6})
+    segs = segments(glyphs)
+    assert find_three_columns(segs, 842.0, 10.0) is None
+    gutters = find_four_columns(segs, 842.0, 10.0)
+    assert gutters is not None and len(gutters) == 3
+    order = [line.split()[0] for line in in_columns(lines_of(segs), gutters, 10.0)[0]]
+    assert order == [f"{c}{k}" for c in "abcd" for k in range(14)]
+    three = segments(_column(36, "a", {4}) + _column(225, "b", {8}) + _column(414, "c", {2, 10}))
+    assert find_four_columns(three, 612.0, 10.0) is None
 
 
 def test_a_three_column_table_whose_rows_start_together_is_no_three_columns():
