@@ -172,7 +172,8 @@ def _column_of_most_lines(lines: list[list[Segment]], size: float, width: float)
 def _sidenotes(lines: list[list[Segment]], size: float, width: float,
                anchors: dict[str, str]) -> tuple[list[list[Segment]], list[Aside]]:
     """Sidenotes: beyond the main column's edge, a segment starting with a marker's number ("5 Little Gulls
-    Nursery is …"), and the lines below it on that side up to the next such number or a gap of two lines."""
+    Nursery is …", or the number set apart and raised before it), and the lines below it on that side up to the
+    next such number or a gap of two lines."""
     main = _column_of_most_lines(lines, size, width) if anchors else None
     if main is None:
         return lines, []
@@ -181,11 +182,16 @@ def _sidenotes(lines: list[list[Segment]], size: float, width: float,
     notes: list[Aside] = []
     taken: set[int] = set()
     for i, seg in enumerate(side):
-        start = FOOTNOTE_START.match(seg.text)
+        text, first = seg.text, i
+        after = side[i + 1] if i + 1 < len(side) else None
+        if seg.text.isdigit() and after is not None and after.x0 > seg.x1 and abs(after.base - seg.base) <= 0.6 * size:
+            text, first = f"{seg.text} {after.text}", i + 1  # the note's number set apart, raised, before its text
+        start = FOOTNOTE_START.match(text)
         if id(seg) in taken or not start or start.group(1) not in anchors or any(n.marker == start.group(1) for n in notes):
             continue
-        parts = [seg]
-        for t in side[i + 1 :]:
+        parts = [side[first]]
+        taken.add(id(seg))
+        for t in side[first + 1 :]:
             following = FOOTNOTE_START.match(t.text)
             same_line = abs(t.base - parts[-1].base) < 0.5  # a justified line's words set apart
             if (t.x0 >= main[1]) != (seg.x0 >= main[1]) or parts[-1].base - t.base > 2 * size \

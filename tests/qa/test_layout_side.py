@@ -3,7 +3,7 @@ more than half an em, and a footnote's number set raised before its text."""
 
 from __future__ import annotations
 
-from conftest import glyph_line as _line
+from conftest import dev_page_layout, glyph_line as _line
 from qa.layout import Glyph, lines_of, segments
 from qa.layout.footnotes import split_footnotes
 from qa.layout.regions import take_side_notes
@@ -100,8 +100,6 @@ def test_sidenotes_in_body_type_are_footnotes_and_a_chapter_number_apart_from_it
     margin, set in the body's own type): each sidenote, begun by the number of a marker in the text beside it, is a
     footnote with its marker, never spliced into the paragraph beside it; the chapter heading "1  Introduction",
     number and title set apart, is styled text as one line."""
-    from conftest import dev_page_layout
-
     layout = dev_page_layout("quillhaven-sidenotes", "quillhaven-lcspr-child-v-review.pdf", 4)
     notes = {a.marker: a.text for a in layout.asides if a.kind == "footnote"}
     assert notes["1"] == "All times in this report are taken from agency records and are given in the 24-hour clock."
@@ -189,3 +187,16 @@ def test_a_web_pages_right_column_set_close_beside_the_article_is_taken_out():
     kept, asides = take_side_notes(lines_of(segs), 10.0, 600.0)
     assert [a.text for a in asides] == [" ".join(titles)]
     assert sum(1 for line in kept for s in line if s.text == MAIN) == 20
+
+
+def test_a_sidenote_whose_number_is_set_apart_and_raised_is_a_footnote():
+    """eval/dev/quillhaven-sidenotes page 11: the sidenote's number ("7", set small and raised) stands apart from its
+    text ("The Partnership’s visiting guidance in force in 2023 …") in the margin: the note is a footnote of the
+    page, its marker goes from "plainly.7", and the sentence of paragraph 6.3 is not spliced with the note."""
+    layout = dev_page_layout("quillhaven-sidenotes", "quillhaven-lcspr-child-v-review.pdf", 11)
+    notes = {a.marker: a.text for a in layout.asides if a.kind == "footnote"}
+    assert notes["7"].startswith("The Partnership’s visiting guidance in force in 2023 required a child")
+    assert notes["7"].endswith("child is asleep.")
+    text = " ".join(layout.text.split())
+    assert "says so plainly. " in text + " " and "plainly.7" not in text
+    assert "visiting guidance in force" not in text
