@@ -1,8 +1,9 @@
-"""Where the columns of a page are: the gutter between two columns of running text, or the gutters of three or four.
+"""Where the columns of a page are: the gutter between two columns of running text, or the gutters of three or
+four.
 
 Owns: counting the page's running text strip by strip across its width, the widest strip few lines cross, and
-the checks that tell prose columns from a table's (filled lines of similar width; for three or four columns, breaks at
-each column's own height). Pure functions over segments; reading the columns in order is ``regions``'.
+the checks that tell prose columns from a table's (filled lines of similar width; for three or four columns,
+breaks at each column's own height). Pure functions over segments; reading the columns in order is ``regions``'.
 """
 
 from __future__ import annotations

@@ -55,7 +55,8 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         own, text = styled.get(line.page), " ".join(line.text.split())
         if own is None:
             return True
-        styled_as = lambda t, least: any(t == s or (len(s) >= least and t.startswith(s)) or s.startswith(t) for s in own)  # noqa: E731
+        styled_as = lambda t, least: any(  # noqa: E731
+            t == s or (len(s) >= least and t.startswith(s)) or s.startswith(t) for s in own)
         if rest is None:
             return styled_as(text, 3)
         rest = " ".join(rest.split())

@@ -162,7 +162,8 @@ def test_a_short_numbered_line_in_body_type_starts_its_paragraph_where_the_type_
     assert numbered["3.2"].section == "3 Summary of agency involvement"
     assert numbered["3.4"].section == "3.3 The police notification and the initial assessment"
     # every paragraph number set in bold ("3.2" before "Father attended …"), the heading's title a run of its own
-    styled = ["3 Summary of agency involvement", "3.1", "3.2", "3.3", "The police notification and the initial assessment"]
+    styled = ["3 Summary of agency involvement", "3.1", "3.2", "3.3",
+              "The police notification and the initial assessment"]
     numbered = {p.paragraph: p for p in _passages(text, styled) if p.kind == "paragraph"}
     assert numbered["3.2"].text.startswith("Father attended a CPA review with CPN1 on 10 January 2013. He said")
     assert numbered["3.4"].section == "3.3 The police notification and the initial assessment"

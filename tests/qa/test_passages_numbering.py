@@ -241,14 +241,20 @@ def test_an_appendix_numbered_a1_a2_is_a_numbering_scheme_but_role_codes_at_line
         (f"ES{n}", f"The review found {FILL}"[: 95 - len(f'ES{n} ')]) for n in range(1, 5)}
 
 
+def _dev_page(corpus: str, name: str, page: int) -> list:
+    """The passages of one page of a development corpus's PDF, built as an index build does."""
+    path = Path(__file__).resolve().parents[2] / "eval" / "dev" / corpus / name
+    report = FileReport(file=path.name, path=str(path))
+    pages = to_pages_and_report(path, read_pdf(str(path)), report)
+    return [p for p in build_passages(pages, path.name, report.title) if p.page == page]
+
+
 def test_a_number_alone_in_a_table_cell_is_not_the_next_paragraphs_number():
     """eval/dev/pendlebury-reportlab page 8: a table read cell by cell leaves its last cell's count on a line of its
     own ("2"), right above "5.2 In total, eight agencies had 41 recorded" / "contacts with the family …": paragraph
     5.2 takes its own number and goes on over the next line; the count does not number the line after it."""
-    path = Path(__file__).resolve().parents[2] / "eval" / "dev" / "pendlebury-reportlab" / "merrowdale-cspr-child-r-report.pdf"
-    report = FileReport(file=path.name, path=str(path))
-    pages = to_pages_and_report(path, read_pdf(str(path)), report)
-    numbered = {p.paragraph: p.text for p in build_passages(pages, path.name, report.title) if p.page == 8 and p.paragraph}
+    passages = _dev_page("pendlebury-reportlab", "merrowdale-cspr-child-r-report.pdf", 8)
+    numbered = {p.paragraph: p.text for p in passages if p.paragraph}
     assert numbered["5.2"].startswith("In total, eight agencies had 41 recorded contacts with the family")
     assert "2" not in numbered
 
@@ -257,10 +263,7 @@ def test_prose_in_the_documents_running_size_above_a_table_in_smaller_type_is_no
     """eval/dev/wrenbury-margins page 6: two lines of prose ("4.1 The table below sets out …") above a chronology
     set smaller that fills the page: the page's own body size is the table's, but the prose is in the document's
     running size, not larger than its body, so 4.1 is a paragraph and no heading."""
-    path = Path(__file__).resolve().parents[2] / "eval" / "dev" / "wrenbury-margins" / "wrenbury-lcspr-child-j-overview-report.pdf"
-    report = FileReport(file=path.name, path=str(path))
-    pages = to_pages_and_report(path, read_pdf(str(path)), report)
-    passages = [p for p in build_passages(pages, path.name, report.title) if p.page == 6]
+    passages = _dev_page("wrenbury-margins", "wrenbury-lcspr-child-j-overview-report.pdf", 6)
     numbered = {p.paragraph: p for p in passages if p.paragraph}
     assert numbered["4.1"].text.startswith("The table below sets out the key events that the review identified")
     assert not [p for p in passages if "4.1 The table below" in (p.section or "")]
