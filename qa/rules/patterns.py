@@ -58,6 +58,9 @@ GENERIC_DOCUMENT_WORDS = frozenset(
 # OTVRSB/ECPR/2022-04"); not its terms of reference, nor a reference made to something
 REFERENCE_ASKED = re.compile(r"\b(?:what|which)\b[^?]{0,60}?\b(?<!terms of )ref(?:erence)?\b(?:\s+(?:number|no\b\.?|code))?"
                              r"(?!\s+(?:to|was|is)\b|[^?]*\b(?:make|makes|made)\b)", re.IGNORECASE)
+# whose reference a question asks: "the reference number of the urgent heating repair request" → its object
+REFERENCE_OF = re.compile(r"\bref(?:erence)?\b(?:\s+(?:number|no\b\.?|code))?\s+(?:of|for|on)\s+(?P<object>[^?]+)",
+                          re.IGNORECASE)
 # the code a labelled reference field gives: groups joined by "/" or "-", after groups of capitals or digits set
 # apart by a space in some house styles ("MIN/2010/0417", "OTVRSB/ECPR/2022-04", "LVRSB CPR 02/2023")
 REFERENCE_FIELD = re.compile(r"(?i:\b(?:(?P<whose>our|your|review|case|file|document)\s+)?ref(?:erence)?\b\.?(?:\s*(?:no\b\.?|number))?)"

@@ -17,10 +17,11 @@ from qa.rules.kinds import _norm, answer_kind, typed_spans
 from qa.rules.patterns import (
     _ADDRESSEES_ASKED, _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _SIGNATORY_ASKED,
     _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, DATED_ASKED, DATED_FIELD, GENERIC_DOCUMENT_WORDS,
-    PART_SIGNED, REFERENCE_ASKED, REFERENCE_FIELD,
+    PART_SIGNED, REFERENCE_ASKED, REFERENCE_FIELD, REFERENCE_OF,
 )
 from qa.rules.scored import _of_named_document, mismatched
 from qa.rules.settings import Unit
+from qa.terms import terms
 
 
 def _words(text: str) -> list[str]:
@@ -92,15 +93,21 @@ class Structure:
         names, if it names one; the best-ranked such field among the sentences of the passages retrieved (its line
         shares few words with the question). A letter gives its own reference ("Our ref") and may quote the one it
         answers ("Your ref"): the latter only when the question says "your", and when a document gives both and
-        the question does not say which, neither (whose reference is asked is not told)."""
+        the question does not say which, neither (whose reference is asked is not told). A question that says
+        whose reference it asks ("of the urgent heating repair request") is answered only from a passage that
+        mentions it, in its text, its document's title or file name."""
         if not REFERENCE_ASKED.search(question.text):
             return None
         yours = bool(re.search(r"\byour\b", question.text, re.IGNORECASE))
+        named = REFERENCE_OF.search(question.text)
+        wanted = set(terms(named.group("object"))) if named else set()
         found = []
         for unit in units:
             passage = self.index.passages[unit.passage]
             if question.document_kinds and not _of_named_document(passage, question):
                 continue
+            if wanted and not wanted & set(terms(f"{passage.text} {passage.title} {passage.file}")):
+                continue  # the reference of something this passage does not mention ("of the repair request")
             for field in REFERENCE_FIELD.finditer(passage.text, unit.start, unit.end):
                 if re.search(r"[A-Z]", field.group("code")):
                     found.append((unit, field, (field.group("whose") or "").lower() == "your"))

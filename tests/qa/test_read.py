@@ -670,3 +670,29 @@ def test_a_which_question_is_not_answered_by_the_kind_of_thing_alone(question, s
 def test_an_outcome_is_not_told_by_a_sentence_saying_it_had_begun(question, sentence, vetoed):
     reader = one_sentence_reader(sentence)
     assert bool(reader.outcome_veto(Unit(0, 0, 0, len(sentence), {}), analyse(question))) == vetoed
+
+
+def test_a_reference_field_answers_only_for_what_the_question_says_it_is_the_reference_of():
+    """The cover's labelled reference is the review's: it answers "what is the review's reference number?" and
+    "the reference of the report", never "the reference number of the urgent heating repair request", which this
+    passage does not mention (a footnote elsewhere gives that code, unlabelled)."""
+    from types import SimpleNamespace
+
+    from qa.question import analyse
+    from qa.rules.settings import Unit
+    from qa.rules.structure import Structure
+    from qa.types import Passage
+
+    text = "Serious injury to a baby of nine months REFERENCE ATSCP CSPR 2023/02 PUBLISHED 18 June 2024"
+    cover = Passage("alderbeck-cspr-child-h.pdf", "Child H: overview report", text, [(0, 1)])
+    rules = Structure()
+    rules.index = SimpleNamespace(passages=[cover])
+
+    def field(question: str):
+        unit = Unit(passage=0, sentence=0, start=0, end=len(text), features={})
+        found = rules.reference_field([unit], analyse(question))
+        return text[found.span[0] : found.span[1]] if found else None
+
+    assert field("What is the review's reference number?") == "ATSCP CSPR 2023/02"
+    assert field("What is the reference number of the overview report?") == "ATSCP CSPR 2023/02"
+    assert field("What was the reference number of the urgent heating repair request?") is None
