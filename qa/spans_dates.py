@@ -85,8 +85,9 @@ _CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:(a)\.?m\b\.?|(p)\.?m\b
 def clock_of(text: str) -> tuple[int, int] | None:
     """(hour, minute) on the 24-hour clock of a text that is one time as ``find_times`` finds it ("23:40",
     "23.40 hrs", "11.40pm" are (23, 40)), else None."""
-    found = _CLOCK_PARTS.match(text.strip())
-    if not found or find_times(text.strip()) != [(0, len(text.strip()))]:
+    text = text.strip()
+    found = _CLOCK_PARTS.match(text)
+    if not found or find_times(text) != [(0, len(text))]:
         return None
     hour, minute = int(found.group(1)), int(found.group(2) or 0)
     if found.group(4) and hour < 12:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa.layout.glyphs import (Glyph, Segment, body_size, filled_boxes, image_boxes, line_text, lines_of, page_glyphs,
-                              segments, spell)
+                              running_size, segments, spell)
 from qa.layout.grids import find_grids, flow, grid_rows
 from qa.layout.margins import attach_margin_numbers
 from qa.layout.footnotes import split_footnotes
@@ -149,6 +149,6 @@ def read_page(page: Any, textpage: Any, document: Counter | None = None) -> Page
         text_lines, quotes = flow(lines, size, 2), []
     # text in the document's running size is no larger than the body on a page whose own pick is a table's
     # smaller type (two lines of prose above a chronology)
-    running = document.most_common(1)[0][0] if document and sum(document.values()) >= RUNNING_KNOWN else size
+    running = running_size(document, RUNNING_KNOWN) or size
     return PageLayout("\n".join(text_lines), boxed + side + quotes + notes, gutter is not None,
                       styled_texts([s for s in segs if id(s) not in numbers], max(size, running)))

@@ -248,8 +248,16 @@ def body_size(glyphs: list[Glyph], document: Counter | None = None) -> float:
         return 10.0
     common = [size for size in set(sizes) if sizes.count(size) >= len(sizes) / 3]
     own = max(common) if common else sizes[len(sizes) // 2]
-    running = document.most_common(1)[0][0] if document else own
+    running = running_size(document) or own
     return running if running > own and sizes.count(running) >= len(sizes) / 5 else own
+
+
+def running_size(document: Counter | None, least: int = 0) -> float | None:
+    """The commonest type size of the document's pages read so far (``document``: characters by size), once at
+    least ``least`` characters have been read, else None."""
+    if not document or sum(document.values()) < least:
+        return None
+    return document.most_common(1)[0][0]
 
 
 def without(lines: list[list[Segment]], taken: set[int]) -> list[list[Segment]]:

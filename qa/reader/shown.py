@@ -68,15 +68,17 @@ def _widen(text: str, start: int, end: int, lo: int, hi: int, limit: int) -> tup
     return _strip(text, a, b)
 
 
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " ,;:|\n\t":
+_EDGE = " ,;:\n\t|"  # what a span's ends are trimmed of: separators, a table row's cell bars
+
+
+def _strip(text: str, a: int, b: int, tail: str = _EDGE + "(") -> tuple[int, int]:
+    """``a:b`` less separators at its start and ``tail`` characters at its end (a clause ends before a bracket it
+    opens)."""
+    while a < b and text[a] in _EDGE:
         a += 1
-    while b > a and text[b - 1] in " ,;:(|\n\t":
+    while b > a and text[b - 1] in tail:
         b -= 1
     return a, b
-
-
-_EDGE = " ,;:\n\t|"  # what a span's ends are trimmed of: separators, a table row's cell bars
 
 
 def crosses(passage, a: int, b: int) -> bool:
@@ -92,10 +94,7 @@ def crosses(passage, a: int, b: int) -> bool:
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
     """Strip separators, an unmatched bracket, and a sentence's closing full stop after a word or number, from a
     span's ends."""
-    while a < b and text[a] in _EDGE:
-        a += 1
-    while b > a and text[b - 1] in _EDGE:
-        b -= 1
+    a, b = _strip(text, a, b, _EDGE)
     if b > a and text[b - 1] == ")" and text[a:b].count("(") < text[a:b].count(")"):
         b -= 1
     if b > a and text[a] == "(" and text[a:b].count(")") < text[a:b].count("("):

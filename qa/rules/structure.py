@@ -101,15 +101,22 @@ class Structure:
         yours = bool(re.search(r"\byour\b", question.text, re.IGNORECASE))
         named = REFERENCE_OF.search(question.text)
         wanted = set(terms(named.group("object"))) if named else set()
+        mentions: dict[int, bool] = {}  # passage → whether it mentions what the question names (``wanted``)
+
+        def mentioned(i: int) -> bool:
+            if i not in mentions:
+                passage = self.index.passages[i]
+                mentions[i] = not wanted or bool(wanted & set(terms(f"{passage.text} {passage.title} {passage.file}")))
+            return mentions[i]
+
         found = []
         for unit in units:
             passage = self.index.passages[unit.passage]
             if question.document_kinds and not _of_named_document(passage, question):
                 continue
-            if wanted and not wanted & set(terms(f"{passage.text} {passage.title} {passage.file}")):
-                continue  # the reference of something this passage does not mention ("of the repair request")
             for field in REFERENCE_FIELD.finditer(passage.text, unit.start, unit.end):
-                if re.search(r"[A-Z]", field.group("code")):
+                # the reference of something this passage does not mention ("of the repair request") is not its field
+                if re.search(r"[A-Z]", field.group("code")) and mentioned(unit.passage):
                     found.append((unit, field, (field.group("whose") or "").lower() == "your"))
         asked = [(unit, field) for unit, field, quoted in found if quoted == yours]
         if not asked:
