@@ -19,6 +19,7 @@ from typing import Any
 from qa.tables import join_wrapped
 
 SEGMENT_GAP = 0.9  # a gap wider than this many ems ends a segment (word spaces are 0.25–0.6 em; gutters wider)
+UNIT_SIZE = 1.5  # a font size at most this is a unit size the text matrix scales (no body is set in 1.5 pt)
 TIGHT = 0.05  # a gap narrower than this many ems is no word space (the narrowest, squeezed, are over 0.1 em)
 
 
@@ -101,6 +102,7 @@ def page_glyphs(textpage: Any) -> list[Glyph]:
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a "1" is narrow ink)
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    matrix = pdfium_c.FS_MATRIX()
     glyphs: list[Glyph] = []
     fonts: dict[int | None, bool] = {}
     pending_space = False
@@ -114,7 +116,11 @@ def page_glyphs(textpage: Any) -> list[Glyph]:
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect)
         pdfium_c.FPDFText_GetCharOrigin(raw, i, ox, oy)
-        size = float(pdfium_c.FPDFText_GetFontSize(raw, i)) or abs(rect.top - rect.bottom) or 1.0
+        size = float(pdfium_c.FPDFText_GetFontSize(raw, i))
+        if size <= UNIT_SIZE and pdfium_c.FPDFText_GetMatrix(raw, i, matrix):
+            # type set at size 1 and drawn scaled by its matrix (cairo, borb, InDesign): the scale is the size
+            size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+        size = size or abs(rect.top - rect.bottom) or 1.0
         bold = _bold(raw, i, fonts)
         glyphs.append(Glyph(char, rect.left, max(rect.right, rect.left), oy.value, size, bold, pending_space))
         pending_space = False

@@ -200,3 +200,15 @@ def test_a_sidenote_whose_number_is_set_apart_and_raised_is_a_footnote():
     text = " ".join(layout.text.split())
     assert "says so plainly. " in text + " " and "plainly.7" not in text
     assert "visiting guidance in force" not in text
+
+
+def test_type_set_at_unit_size_and_scaled_by_its_matrix_is_read_at_the_size_drawn():
+    """eval/dev/hemsfield-pango page 8 (Pango on cairo: every font set at size 1 and scaled by the text matrix):
+    the sizes drawn (body 9.9 pt, notes 9.1) let a footnote marker raised mid-line stay on its line, the footnote
+    at the column's foot be a note, and words be words, not runs of letters split at every kerning gap."""
+    layout = dev_page_layout("hemsfield-pango", "hemsfield-child-k-lcspr.pdf", 8)
+    notes = {a.marker: a.text for a in layout.asides if a.kind == "footnote"}
+    assert " ".join(notes["5"].split()) == "Police protection under section 46 of the Children Act 1989 can last for no more than 72 hours."
+    text = " ".join(layout.text.split())
+    assert "3.31 A second strategy discussion was held at 21.30 hrs on 3 February 2023" in text
+    assert "72 hours" not in text and "De c e mbe r" not in text
