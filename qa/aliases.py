@@ -141,6 +141,27 @@ def _initials_match(abbr: str, words: list[str]) -> list[str] | None:
     return list(reversed(picked)) if not letters else None
 
 
+def definitions(text: str, abbreviation: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` spells out ``abbreviation``: the offsets of the words whose initials spell it, in
+    a glossary row ("ORT | Opiate Replacement Therapy") or before it in brackets ("Opiate Replacement Therapy
+    (ORT)")."""
+    end = len(text) if end is None else end
+    found = []
+    for pattern in _ACRONYM_DEFINITIONS:
+        for m in pattern.finditer(text, start, end):
+            if m.group("abbr") != abbreviation:
+                continue
+            spans = [(w.start(), w.end()) for w in re.finditer(r"[A-Za-z'’-]+", m.group("long"))]
+            words = [m.group("long")[a:b] for a, b in spans]
+            for drop in range(4):  # lower-case words may trail the defined ones
+                picked = _initials_match(abbreviation, words[: len(words) - drop])
+                if picked:
+                    first, last = spans[len(words) - drop - len(picked)], spans[len(words) - drop - 1]
+                    found.append((m.start("long") + first[0], m.start("long") + last[1]))
+                    break
+    return found
+
+
 def extract_acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
     """Abbreviation term → the terms of what it stands for, where the documents define it and its letters are
     the initials of the words ("imr" → individu, manag, review)."""

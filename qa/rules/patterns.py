@@ -58,6 +58,12 @@ GENERIC_DOCUMENT_WORDS = frozenset(
 # OTVRSB/ECPR/2022-04"); not its terms of reference, nor a reference made to something
 REFERENCE_ASKED = re.compile(r"\b(?:what|which)\b[^?]{0,60}?\b(?<!terms of )ref(?:erence)?\b(?:\s+(?:number|no\b\.?|code))?"
                              r"(?!\s+(?:to|was|is)\b|[^?]*\b(?:make|makes|made)\b)", re.IGNORECASE)
+# "what does IRD stand for?", "what does the abbreviation ORT mean?", "what is CAIT short for?": the meaning of an
+# abbreviation, which a document gives where it defines it
+DEFINITION_ASKED = re.compile(r"(?i:\bwhat\s+(?:does|do)\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+|initials\s+)?)"
+                              r"[‘“'\"]?(?P<abbr>[A-Z][A-Z&]{1,7})[’”'\"]?(?i:\s+(?:stand\s+for|mean)\b)"
+                              r"|(?i:\bwhat\s+is\s+(?:the\s+)?(?:abbreviation\s+|acronym\s+)?)"
+                              r"[‘“'\"]?(?P<short>[A-Z][A-Z&]{1,7})[’”'\"]?(?i:\s+short\s+for\b)")
 # whose reference a question asks: "the reference number of the urgent heating repair request" → its object
 REFERENCE_OF = re.compile(r"\bref(?:erence)?\b(?:\s+(?:number|no\b\.?|code))?\s+(?:of|for|on)\s+(?P<object>[^?]+)",
                           re.IGNORECASE)

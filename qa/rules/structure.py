@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from qa import spans as S
+from qa.aliases import definitions
 from qa.dates import parse_date
 from qa.passages import LETTER_FIELD, VALEDICTION
 from qa.passages.signatures import byline_names, signature_name
@@ -16,12 +17,14 @@ from qa.question import Question, names_review
 from qa.rules.kinds import _norm, answer_kind, typed_spans
 from qa.rules.patterns import (
     _ADDRESSEES_ASKED, _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _SIGNATORY_ASKED,
-    _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, DATED_ASKED, DATED_FIELD, GENERIC_DOCUMENT_WORDS,
+    _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, DATED_ASKED, DATED_FIELD, DEFINITION_ASKED, GENERIC_DOCUMENT_WORDS,
     PART_SIGNED, REFERENCE_ASKED, REFERENCE_FIELD, REFERENCE_OF,
 )
 from qa.rules.scored import _of_named_document, mismatched
 from qa.rules.settings import Unit
 from qa.terms import terms
+
+DEFINITION_DEPTH = 30  # ranked sentences looked through for an abbreviation's definition
 
 
 def _words(text: str) -> list[str]:
@@ -51,10 +54,10 @@ class Structure:
         """The candidate whose span a document-structure rule gives as the answer: the signature ending the part
         the question names ("who wrote the foreword?"), a news piece's byline ("who wrote the Courier's story?"),
         the field dating a document ("when was the review published?"), its reference field ("what is the letter's
-        reference number?"), a named letter's "To:" line ("to whom was it addressed?") or the name under its
+        reference number?"), where an abbreviation is defined ("what does IRD stand for?"), a named letter's "To:" line ("to whom was it addressed?") or the name under its
         closing ("who signed the letter?"); None when no such rule applies."""
         found = (self.part_signature(units, question) or self.byline(units, question) or self.dated_field(units, question)
-                 or self.reference_field(units, question))
+                 or self.reference_field(units, question) or self.definition(units, question))
         if found is not None or not question.document_kinds:
             return found
         if _ADDRESSEES_ASKED.search(question.text):
@@ -128,6 +131,22 @@ class Structure:
         unit.span = field.span("code")
         unit.features.update(type_ok=1.0)
         return unit
+
+    def definition(self, units: list[Unit], question: Question) -> Unit | None:
+        """"What does IRD stand for?", "what does the abbreviation ORT mean?": the words a document spells the
+        abbreviation out in, where it defines it (a glossary row "IRD | Interagency Referral Discussion", or the
+        words before it in brackets), in the best-ranked sentence that does."""
+        asked = DEFINITION_ASKED.search(question.text)
+        if not asked:
+            return None
+        abbreviation = asked.group("abbr") or asked.group("short")
+        for unit in units[:DEFINITION_DEPTH]:
+            found = definitions(self.index.passages[unit.passage].text, abbreviation, unit.start, unit.end)
+            if found:
+                unit.span = found[0]
+                unit.features.update(type_ok=1.0)
+                return unit
+        return None
 
     def byline(self, units: list[Unit], question: Question) -> Unit | None:
         """"Who wrote the Courier's story?": the byline of a news piece ("By Sam Oduya, Local Democracy Reporter",

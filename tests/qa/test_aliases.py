@@ -64,3 +64,18 @@ def test_abbreviations_the_documents_define_stand_for_their_words():
     assert found["cait"] == frozenset({"child", "abus", "investig", "team"})
     assert found["sm"] == frozenset({"servic", "manag"})
     assert "nhs" not in found
+
+
+def test_where_an_abbreviation_is_spelled_out():
+    from qa.aliases import definitions
+
+    def spelled(text, abbreviation):
+        return [text[a:b] for a, b in definitions(text, abbreviation)]
+
+    assert spelled("ORT | Opiate Replacement Therapy", "ORT") == ["Opiate Replacement Therapy"]
+    assert spelled("VPD | Vulnerable Persons Database (Lochard Constabulary)", "VPD") == ["Vulnerable Persons Database"]
+    assert spelled("prescribed methadone as Opiate Replacement Therapy (ORT) by her GP", "ORT") == ["Opiate Replacement Therapy"]
+    assert spelled("the Service Manager for safeguarding (SM)", "SM") == ["Service Manager"]
+    # another abbreviation's definition, or letters that are not the words' initials, spell nothing out
+    assert spelled("CPS | Crown Prosecution Service", "CAIT") == []
+    assert spelled("The family lived at Linden Road (NHS) for a year.", "NHS") == []

@@ -696,3 +696,28 @@ def test_a_reference_field_answers_only_for_what_the_question_says_it_is_the_ref
     assert field("What is the review's reference number?") == "ATSCP CSPR 2023/02"
     assert field("What is the reference number of the overview report?") == "ATSCP CSPR 2023/02"
     assert field("What was the reference number of the urgent heating repair request?") is None
+
+
+@pytest.mark.parametrize("question, abbreviation", [
+    ("What does IRD stand for in this review?", "IRD"),
+    ("What does the abbreviation ORT mean?", "ORT"),
+    ("What is CAIT short for?", "CAIT"),
+    ("What does “NFA” mean?", "NFA"),
+    ("What does the review mean by drift?", None),
+    ("What did SW1 mean?", None),
+])
+def test_a_question_asking_what_an_abbreviation_stands_for(question, abbreviation):
+    from qa.rules.patterns import DEFINITION_ASKED
+
+    asked = DEFINITION_ASKED.search(question)
+    assert (asked and (asked.group("abbr") or asked.group("short"))) == abbreviation
+
+
+def test_an_abbreviation_is_answered_where_the_documents_spell_it_out(practice_index):
+    """The practice overview report's glossary row "CAIT | Child Abuse Investigation Team (Eastmarch
+    Constabulary)": the words it stands for, cited on the glossary's page; not the chronology rows that use it."""
+    import qa
+
+    answer = qa.ask("What does CAIT stand for?", index_dir=practice_index).to_dict()
+    assert "Child Abuse Investigation Team" in answer["answer"]
+    assert answer["citations"][0]["page"] == 29
