@@ -178,6 +178,14 @@ def _numbered_lead(lines: list[str], where: list[int]) -> int:
     return n
 
 
+def titles_columns(cells: list[str]) -> bool:
+    """A first row that titles three or more columns ("Version | Date | Status"): short capitalised words, no
+    number among them. A numbered list has no such row over its numbers; a table whose first column counts its
+    rows (versions 0.1, 0.2, 1.0 …) does."""
+    return len(cells) >= 3 and all(cell and not NUMBERING.match(cell) and len(cell.split()) <= 3 and cell[:1].isupper()
+                                   for cell in cells)
+
+
 def _group(lines: list[str], where: list[int], width: int) -> list[list[str]] | None:
     """Rows from plain lines and their columns: a row starts where the text comes back to the first column
     (the plain text gives each cell whole, its wrapped lines together, one cell after another)."""
@@ -191,6 +199,6 @@ def _group(lines: list[str], where: list[int], width: int) -> list[list[str]] | 
         rows[-1][column] = join_wrapped(rows[-1][column], line.strip())
         previous = column
     first_cells = [row[0] for row in rows[1:]]
-    if not first_cells or all(not cell or NUMBERING.match(cell) for cell in first_cells):
+    if not first_cells or all(not cell or NUMBERING.match(cell) for cell in first_cells) and not titles_columns(rows[0]):
         return None  # numbered paragraphs ("2.1   The members …") or a bulleted list, not a table
     return rows if len(rows) >= MIN_ROWS else None

@@ -103,6 +103,26 @@ def test_numbered_paragraphs_are_not_a_table():
     assert splice_tables(plain, layout) == plain
 
 
+def test_a_table_whose_first_column_counts_its_rows_under_column_titles_is_a_table():
+    """A cover's document-control table (eval/dev/corranmore-scr): its versions (0.1, 0.2, 1.0) look like
+    paragraph numbers, but the row of column titles over them says table; its circulation cells are not headings."""
+    layout = """\
+Version   Date               Status                                        Circulation
+0.1       12 July 2013       First draft                                   Review team
+0.2       9 September 2013   Revised after practitioner learning event     Review team
+1.0       26 November 2013   Approved by the Child Protection Committee    SCR sub-group
+"""
+    plain = "\n".join(["Version", "Date", "Status", "Circulation", "0.1", "12 July 2013", "First draft", "Review team",
+                       "0.2", "9 September 2013", "Revised after practitioner learning event", "Review team",
+                       "1.0", "26 November 2013", "Approved by the Child Protection Committee", "SCR sub-group"])
+    assert splice_tables(plain, layout).split("\n") == [
+        "Version | Date | Status | Circulation",
+        "0.1 | 12 July 2013 | First draft | Review team",
+        "0.2 | 9 September 2013 | Revised after practitioner learning event | Review team",
+        "1.0 | 26 November 2013 | Approved by the Child Protection Committee | SCR sub-group",
+    ]
+
+
 def test_two_column_running_text_is_not_a_table():
     """A page set in two columns lines up like a table, but pypdf's plain text reads one column after the
     other: nothing is spliced."""
