@@ -199,6 +199,7 @@ def _group(lines: list[str], where: list[int], width: int) -> list[list[str]] | 
         rows[-1][column] = join_wrapped(rows[-1][column], line.strip())
         previous = column
     first_cells = [row[0] for row in rows[1:]]
-    if not first_cells or all(not cell or NUMBERING.match(cell) for cell in first_cells) and not titles_columns(rows[0]):
+    numbered = all(not cell or NUMBERING.match(cell) for cell in first_cells)
+    if not first_cells or numbered and not titles_columns(rows[0]):
         return None  # numbered paragraphs ("2.1   The members …") or a bulleted list, not a table
     return rows if len(rows) >= MIN_ROWS else None

@@ -17,8 +17,8 @@ from qa.question import Question, names_review
 from qa.rules.kinds import _norm, answer_kind, typed_spans
 from qa.rules.patterns import (
     _ADDRESSEES_ASKED, _DOCUMENT_DATE, _DOCUMENT_EVENTS, _ENDS_SENTENCE, _FIELD_VALUE, _GREETING, _SIGNATORY_ASKED,
-    _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, DATED_ASKED, DATED_FIELD, DEFINITION_ASKED, GENERIC_DOCUMENT_WORDS,
-    PART_SIGNED, REFERENCE_ASKED, REFERENCE_FIELD, REFERENCE_OF,
+    _TO_FIELD, _WROTE_TERMS, BYLINE_ASKED, COVER_MARGIN, DATED_ASKED, DATED_FIELD, DEFINITION_ASKED,
+    GENERIC_DOCUMENT_WORDS, PART_SIGNED, REFERENCE_ASKED, REFERENCE_FIELD, REFERENCE_OF,
 )
 from qa.rules.scored import _of_named_document, mismatched
 from qa.rules.settings import Unit
@@ -54,10 +54,12 @@ class Structure:
         """The candidate whose span a document-structure rule gives as the answer: the signature ending the part
         the question names ("who wrote the foreword?"), a news piece's byline ("who wrote the Courier's story?"),
         the field dating a document ("when was the review published?"), its reference field ("what is the letter's
-        reference number?"), where an abbreviation is defined ("what does IRD stand for?"), a named letter's "To:" line ("to whom was it addressed?") or the name under its
-        closing ("who signed the letter?"); None when no such rule applies."""
-        found = (self.part_signature(units, question) or self.byline(units, question) or self.dated_field(units, question)
-                 or self.reference_field(units, question) or self.definition(units, question))
+        reference number?"), where an abbreviation is defined ("what does IRD stand for?"), a named letter's "To:"
+        line ("to whom was it addressed?") or the name under its closing ("who signed the letter?"); None when no
+        such rule applies."""
+        found = (self.part_signature(units, question) or self.byline(units, question)
+                 or self.dated_field(units, question) or self.reference_field(units, question)
+                 or self.definition(units, question))
         if found is not None or not question.document_kinds:
             return found
         if _ADDRESSEES_ASKED.search(question.text):
