@@ -67,8 +67,8 @@ def _unmarked_notes(lines: list[list[Segment]], size: float) -> int | None:
         if not found or len(line) > 1 or max(s.size for s in line) > 0.8 * size or len(found.group(2).split()) < 4 \
                 or _MONTH.match(found.group(2)):
             continue  # a table's row has cells, a chronology's starts with a date
-        if any(max(s.size for s in rest) > 0.9 * size for rest in lines[i + 1 :]):
-            return None  # body text below it: not the foot of the page
+        if any(max(s.size for s in rest) > 0.9 * size for rest in lines[i + 1 : -1]):
+            return None  # body text below it, above the page's last line (its footer): not the foot of the page
         j = i + 1
         while j < len(lines) - 1 and not FOOTNOTE_START.match(line_text(lines[j])) and \
                 lines[j - 1][0].base - lines[j][0].base <= 2.5 * lines[j][0].size:

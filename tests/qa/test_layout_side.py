@@ -212,3 +212,16 @@ def test_type_set_at_unit_size_and_scaled_by_its_matrix_is_read_at_the_size_draw
     text = " ".join(layout.text.split())
     assert "3.31 A second strategy discussion was held at 21.30 hrs on 3 February 2023" in text
     assert "72 hours" not in text and "De c e mbe r" not in text
+
+
+def test_footnotes_without_printed_markers_above_a_footer_in_body_type_are_notes():
+    """eval/dev/marchbank-rinoh pages 6 and 7 (rinohtype; the markers' digits are not read as markers): the note in
+    small type at the page's foot, started by its number, is a footnote although the footer under it ("FICTIONAL …
+    Page 6") is set in body type; it was spliced into the paragraph its page ends with ("HV1 noticed a small 4 A
+    centile chart …" once the paragraph ran on)."""
+    for page, marker, note in ((6, "3", "The Domestic Abuse, Stalking and Harassment (DASH) risk identification"),
+                               (7, "4", "A centile chart compares a child's growth")):
+        layout = dev_page_layout("marchbank-rinoh", "marchbank-scr-child-f-overview-report.pdf", page)
+        notes = {a.marker: a.text for a in layout.asides if a.kind == "footnote"}
+        assert notes[marker].startswith(note)
+        assert note not in " ".join(layout.text.split())
