@@ -141,25 +141,30 @@ def _initials_match(abbr: str, words: list[str]) -> list[str] | None:
     return list(reversed(picked)) if not letters else None
 
 
+_WORD = re.compile(r"[A-Za-z'’-]+")  # a word of a definition's long form
+
+
+def _spelled_out(m: re.Match) -> tuple[int, int] | None:
+    """Where a definition's long form (``_ACRONYM_DEFINITIONS``) has the words whose initials spell its
+    abbreviation, from the end back ("the Service Manager for safeguarding (SM)": lower-case words may trail the
+    defined ones): their offsets in the text, or None."""
+    spans = [w.span() for w in _WORD.finditer(m.group("long"))]
+    words = [m.group("long")[a:b] for a, b in spans]
+    for drop in range(4):
+        picked = _initials_match(m.group("abbr"), words[: len(words) - drop])
+        if picked:
+            first, last = spans[len(words) - drop - len(picked)], spans[len(words) - drop - 1]
+            return m.start("long") + first[0], m.start("long") + last[1]
+    return None
+
+
 def definitions(text: str, abbreviation: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Where ``text[start:end]`` spells out ``abbreviation``: the offsets of the words whose initials spell it, in
     a glossary row ("ORT | Opiate Replacement Therapy") or before it in brackets ("Opiate Replacement Therapy
     (ORT)")."""
     end = len(text) if end is None else end
-    found = []
-    for pattern in _ACRONYM_DEFINITIONS:
-        for m in pattern.finditer(text, start, end):
-            if m.group("abbr") != abbreviation:
-                continue
-            spans = [(w.start(), w.end()) for w in re.finditer(r"[A-Za-z'’-]+", m.group("long"))]
-            words = [m.group("long")[a:b] for a, b in spans]
-            for drop in range(4):  # lower-case words may trail the defined ones
-                picked = _initials_match(abbreviation, words[: len(words) - drop])
-                if picked:
-                    first, last = spans[len(words) - drop - len(picked)], spans[len(words) - drop - 1]
-                    found.append((m.start("long") + first[0], m.start("long") + last[1]))
-                    break
-    return found
+    return [spelled for pattern in _ACRONYM_DEFINITIONS for m in pattern.finditer(text, start, end)
+            if m.group("abbr") == abbreviation and (spelled := _spelled_out(m))]
 
 
 def extract_acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
@@ -169,12 +174,10 @@ def extract_acronyms(texts: list[str]) -> dict[str, frozenset[str]]:
     for text in texts:
         for pattern in _ACRONYM_DEFINITIONS:
             for m in pattern.finditer(text):
-                abbr = m.group("abbr")
-                words = re.findall(r"[A-Za-z'’-]+", m.group("long"))
-                # "the Service Manager for safeguarding (SM)": lower-case words may trail the defined ones
-                words = next((w for drop in range(4) if (w := _initials_match(abbr, words[: len(words) - drop]))), None)
-                expansion = frozenset(terms(" ".join(words))) if words else frozenset()
-                key = terms(abbr)
+                spelled = _spelled_out(m)
+                words = _WORD.findall(text, *spelled) if spelled else []
+                expansion = frozenset(terms(" ".join(words)))
+                key = terms(m.group("abbr"))
                 if len(expansion) >= 2 and len(key) == 1:
                     found.setdefault(key[0], expansion)
     return found

@@ -178,7 +178,7 @@ def _numbered_lead(lines: list[str], where: list[int]) -> int:
     return n
 
 
-def titles_columns(cells: list[str]) -> bool:
+def _titles_columns(cells: list[str]) -> bool:
     """A first row that titles three or more columns ("Version | Date | Status"): short capitalised words, no
     number among them. A numbered list has no such row over its numbers; a table whose first column counts its
     rows (versions 0.1, 0.2, 1.0 …) does."""
@@ -200,6 +200,6 @@ def _group(lines: list[str], where: list[int], width: int) -> list[list[str]] | 
         previous = column
     first_cells = [row[0] for row in rows[1:]]
     numbered = all(not cell or NUMBERING.match(cell) for cell in first_cells)
-    if not first_cells or numbered and not titles_columns(rows[0]):
+    if not first_cells or numbered and not _titles_columns(rows[0]):
         return None  # numbered paragraphs ("2.1   The members …") or a bulleted list, not a table
     return rows if len(rows) >= MIN_ROWS else None
