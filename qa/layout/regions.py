@@ -24,12 +24,17 @@ from qa.types import Aside
 # a pull quote ends its sentence, perhaps with its attribution after a dash ("… how small.” — a practitioner at
 # the learning event")
 QUOTE_END = re.compile(r"[.!?][\"'”’]?(?:\s+[—–]\s*[^.!?]{1,80})?$")
+QUOTE_OPEN = re.compile(r"[\"“‘'«]")
+ATTRIBUTION_WORDS = 15  # "— Ms K, speaking to the independent reviewer, June 2024"
 
 
-def take_pull_quotes(lines: list[list[Segment]], size: float) -> tuple[list[list[Segment]], list[Aside]]:
+def take_pull_quotes(lines: list[list[Segment]], size: float,
+                     quoted: bool = False) -> tuple[list[list[Segment]], list[Aside]]:
     """Two or more lines in a column set larger than the body, together a sentence of eight or more words,
     with or without its attribution (a pull quote, not a heading): an aside, so it is not spliced into the
-    paragraph it stands beside."""
+    paragraph it stands beside. With ``quoted`` (lines across the columns), only such lines that open with a
+    quotation mark, and the line under them in type smaller than the body, when short, is their attribution
+    ("Ms K, speaking to the reviewer")."""
     kept: list[list[Segment]] = []
     asides: list[Aside] = []
     i = 0
@@ -38,7 +43,11 @@ def take_pull_quotes(lines: list[list[Segment]], size: float) -> tuple[list[list
         while j < len(lines) and min(s.size for s in lines[j]) >= 1.12 * size:
             j += 1
         text = join_lines([line_text(line) for line in lines[i:j]])
-        if j - i >= 2 and len(text.split()) >= 8 and QUOTE_END.search(text):
+        if j - i >= 2 and len(text.split()) >= 8 and QUOTE_END.search(text) and not (quoted and not QUOTE_OPEN.match(text)):
+            if quoted and j < len(lines) and max(s.size for s in lines[j]) < size \
+                    and len(line_text(lines[j]).split()) <= ATTRIBUTION_WORDS:
+                text = join_lines([text, line_text(lines[j])])
+                j += 1
             asides.append(Aside("aside", text))
             i = j
             continue
@@ -79,11 +88,22 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float] | list[tu
             out.extend(flow(kept, size, 2))
         band.clear()
 
+    wide: list[list[Segment]] = []  # a run of lines across the columns: headings, or a pull quote set across them
+
+    def close_wide() -> None:
+        # across the columns, large type that opens a quotation is a pull quote; without one, a chapter's
+        # standfirst or lead paragraph, which is read where it stands
+        kept, quotes = take_pull_quotes(wide, size, quoted=True)
+        asides.extend(quotes)
+        out.extend(line_text(line) for line in kept)
+        wide.clear()
+
     grid_at = {first: (end, starts) for first, end, starts in grids}
     i = 0
     while i < len(lines):
         line = lines[i]
         if i in grid_at:
+            close_wide()
             close_band()
             end, starts = grid_at[i]
             out.extend(grid_rows(lines[i:end], starts, size))
@@ -94,10 +114,12 @@ def in_columns(lines: list[list[Segment]], gutter: tuple[float, float] | list[tu
         across = len(gutters) == 1 and _across(lines, i, lo, size, boxes)
         if banded or any(crosses(s) for s in line) or across:  # (tables: above)
             close_band()
-            out.append(line_text(line))
+            wide.append(line)
         else:
+            close_wide()
             band.append(line)
         i += 1
+    close_wide()
     close_band()
     return head + out + foot, asides
 

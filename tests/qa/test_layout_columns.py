@@ -227,3 +227,50 @@ def test_a_word_broken_at_a_lines_end_heads_no_section():
     assert sections["3.2"] == "3. Agencies involved"
     assert all(sections[n] == "4. The practice narrative" for n in ("4.1", "4.4", "4.6"))
     assert not [p for p in passages if (p.section or "") == "Practi‐"]
+
+
+def _across_columns(first: str, second: str, third: str) -> list:
+    """Two columns of prose (a0 … and b0 …, six lines each), then two lines set 14 pt across both columns
+    (``first``, ``second``) and a line set 8 pt under them (``third``), then the columns go on (a6 … and b6 …)."""
+    glyphs = []
+    for name, x in (("a", 36.0), ("b", 320.0)):
+        for k in range(10):
+            base = 700.0 - 12.0 * k if k < 6 else 700.0 - 12.0 * k - 90.0
+            glyphs += _line(f"{name}{k} {PROSE}", x, base, width=4.0)
+    glyphs += _line(first, 60.0, 614.0, size=14.0, width=7.0) + _line(second, 120.0, 596.0, size=14.0, width=7.0)
+    glyphs += _line(third, 200.0, 580.0, size=8.0, width=3.5)
+    return lines_of(segments(glyphs))
+
+
+def test_a_pull_quote_across_both_columns_is_an_aside_with_its_attribution():
+    """A pull quote set large across both columns of a designed page (eval/dev/tarnside-studio p. 7, ullesby-frames
+    p. 10, stonemere-latex p. 5) between a paragraph's lines is an aside, its attribution in small type under it
+    with it: never spliced into the paragraph (issue 16)."""
+    lines = _across_columns("“Everyone asked me if I was safe. Nobody asked who",
+                            "was looking after him when I was at work.”", "Ms K, speaking to the reviewer at the event")
+    text, asides = in_columns(lines, (240.0, 315.0), 10.0)
+    assert [a.text for a in asides] == ["“Everyone asked me if I was safe. Nobody asked who was looking after him "
+                                        "when I was at work.” Ms K, speaking to the reviewer at the event"]
+    assert [line.split()[0] for line in text] == [f"{c}{k}" for c in "ab" for k in range(6)] + [
+        f"{c}{k}" for c in "ab" for k in range(6, 10)]
+
+
+def test_large_type_across_both_columns_without_a_quotation_mark_is_read_where_it_stands():
+    """A chapter's standfirst set large across the columns is not a quotation: it stays in the text, in order."""
+    lines = _across_columns("This chapter explains why the partnership reviewed",
+                            "the care that Child W received before May 2024.", "Chapter 2 of the review report")
+    text, asides = in_columns(lines, (240.0, 315.0), 10.0)
+    assert asides == []
+    assert "This chapter explains why the partnership reviewed" in text[12]
+    assert text[14].startswith("Chapter 2")
+
+
+def test_a_designed_pages_pull_quote_leaves_the_paragraph_it_interrupts_whole():
+    """eval/dev/tarnside-studio page 7 (ReportLab): paragraph 4.13 runs in the right column, a pull quote band
+    crosses the page, and 4.13 ends under it; the paragraph reads on over the band."""
+    passages = _dev_passages("tarnside-studio", "kirkholme-lcspr-child-y-review.pdf", 7)
+    numbered = {p.paragraph: p.text for p in passages if p.paragraph}
+    assert "The early help offer had not been taken up when Child Y was admitted" in numbered["4.13"]
+    assert "internally sound" not in numbered["4.13"]
+    quotes = [p.text for p in passages if p.kind == "aside" and "internally sound" in p.text]
+    assert quotes and quotes[0].endswith("— Dr Helen Marwood, lead reviewer")
