@@ -97,6 +97,12 @@ def score_one(gold: Gold, answer: dict[str, Any]) -> dict[str, Any]:
             first = answer["citations"][0] if answer["citations"] else {}
             row["cite1_para"] = float(bool(on_gold) and on_gold[0] and same_paragraph(first.get("paragraph"),
                                                                                      gold.paragraphs))
+            # the printed numbers are the gold document's own: a first citation of another document that also
+            # states the answer (an executive summary, a briefing) cannot be checked against them, so that
+            # question is left out here (para@1 counts it a miss)
+            elsewhere = bool(on_gold) and on_gold[0] and first.get("file") != gold.file
+            if not elsewhere:
+                row["cite1_para_doc"] = row["cite1_para"]
     return row
 
 
@@ -119,6 +125,9 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     numbered = [r["cite1_para"] for r in answerable if "cite1_para" in r]
     out["para_questions"] = len(numbered)
     out["cite1_para"] = round(statistics.fmean(numbered), 4) if numbered else None
+    own = [r["cite1_para_doc"] for r in answerable if "cite1_para_doc" in r]
+    out["para_doc_questions"] = len(own)
+    out["cite1_para_doc"] = round(statistics.fmean(own), 4) if own else None
     abstained = [r for r in rows if r["abstained"]]
     shown = [r for r in rows if not r["abstained"]]
     # of the answers shown (unanswerable questions included), the share that are right

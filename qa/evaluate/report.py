@@ -18,6 +18,7 @@ TABLE_COLUMNS = [
     ("f1", "F1"),
     ("cite1", "cite@1"),
     ("cite1_para", "para@1"),
+    ("cite1_para_doc", "para@1 own doc"),  # para@1 without first citations of another document
     ("recall@5", "R@5"),
     ("mrr", "MRR"),
     ("abstain_precision", "abst P"),

@@ -132,6 +132,23 @@ def test_the_first_citations_paragraph_is_scored_where_the_gold_names_one(tmp_pa
     assert aggregate([plain])["cite1_para"] is None
 
 
+
+def test_para_at_1_own_doc_leaves_out_first_citations_of_another_document_stating_the_answer():
+    gold = Gold(id="p", question="?", answers=["x"], file="report.pdf", pages=[4], type="factoid",
+                alt=[{"file": "summary.pdf", "pages": [2]}], paragraphs=["4.22"])
+
+    def cited(file, page, paragraph):
+        return score_one(gold, {"answer": "x", "answerable": True, "score": 0.9,
+                                "citations": [{"file": file, "page": page, "paragraph": paragraph}]})
+
+    right, summary = cited("report.pdf", 4, "4.22"), cited("summary.pdf", 2, "3")
+    off = cited("summary.pdf", 7, "3")  # another document, not on a gold page: a miss in both measures
+    assert (right["cite1_para_doc"], off["cite1_para_doc"]) == (1.0, 0.0)
+    assert summary["cite1_para"] == 0.0 and "cite1_para_doc" not in summary
+    totals = aggregate([right, summary, off])
+    assert totals["cite1_para"] == pytest.approx(1 / 3, abs=1e-4)
+    assert totals["para_doc_questions"] == 2 and totals["cite1_para_doc"] == 0.5
+
 def test_a_right_answer_citing_another_paragraph_is_listed_in_the_failures_report(tmp_path):
     """para@1 loses more than hit and cite@1 where a right answer's first citation names another paragraph:
     those questions are listed apart in failures.md, with the paragraph cited and the gold's."""
