@@ -43,7 +43,8 @@ def take_pull_quotes(lines: list[list[Segment]], size: float,
         while j < len(lines) and min(s.size for s in lines[j]) >= 1.12 * size:
             j += 1
         text = join_lines([line_text(line) for line in lines[i:j]])
-        if j - i >= 2 and len(text.split()) >= 8 and QUOTE_END.search(text) and not (quoted and not QUOTE_OPEN.match(text)):
+        opens = not quoted or QUOTE_OPEN.match(text)
+        if j - i >= 2 and len(text.split()) >= 8 and QUOTE_END.search(text) and opens:
             if quoted and j < len(lines) and max(s.size for s in lines[j]) < size \
                     and len(line_text(lines[j]).split()) <= ATTRIBUTION_WORDS:
                 text = join_lines([text, line_text(lines[j])])

@@ -209,6 +209,8 @@ class ExtractiveReader:
         for c in others:
             c.score = min(c.score, confidence)
         a, b = (best.start, best.end) if span_only or not best.clause[1] else best.clause
+        if not span_only and question.several:  # a list the sentence announces: its items, not its lead-in
+            a, b = shown.listed(text, best.start, best.end, page_part(passage, best.start, q_start, q_end)) or (a, b)
         return Answer(
             question=question.text,
             answer=text[a:b] if answerable else None,

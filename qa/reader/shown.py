@@ -4,8 +4,9 @@ the sentence — the clause of that sentence around it.
 A span model most often goes wrong *inside* the right sentence (another date, another person named beside the
 one asked about, a list cut short). Showing the words around the span, verbatim, keeps such an answer right
 while it is still short enough to read as an answer. Owns that text: ``clause`` cuts the sentence at its
-clause marks (, ; : dashes, brackets, a table row's cells) and takes the widest run of whole clauses around the span that stays
-within ``ANSWER_WORDS`` words. Also what a proposed span must be to be an answer at all: said in one sentence
+clause marks (, ; : dashes, brackets, a table row's cells) and takes the widest run of whole clauses around the span
+that stays within ``ANSWER_WORDS`` words; ``listed``, for a question asking for several things, the items a
+sentence announces with a colon. Also what a proposed span must be to be an answer at all: said in one sentence
 on one page (``crosses``), its ends trimmed of separators (``trim``); and the quote cited around it: its
 sentence(s) (``quote_bounds``), the part of a passage on one page (``page_part``). Pure functions over a passage's
 text and its sentence offsets.
@@ -51,6 +52,26 @@ def clause(text: str, start: int, end: int, bounds: tuple[int, int], limit: int 
                 i, j, grown = ni, nj, True
                 break
     return _strip(text, cuts[i], cuts[j])
+
+
+
+_ANNOUNCED = re.compile(r":\s+")  # "… at three points: the X, the Y and the Z"
+_ITEMS = re.compile(r",|;|\band\b|\bor\b")
+
+
+def listed(text: str, start: int, end: int, bounds: tuple[int, int],
+           limit: int = ANSWER_WORDS) -> tuple[int, int] | None:
+    """For a question asking for several things: the items of a list the span's sentence announces with a colon
+    (its first in ``bounds``), from the first item on, as many whole clauses as fit in ``limit`` words, when the
+    span starts in the announcing words, or lies among the items shown, and what follows the colon names more
+    than one thing. None otherwise."""
+    lo, hi = bounds
+    found = _ANNOUNCED.search(text, lo, hi)
+    if found is None or not _ITEMS.search(text, found.end(), hi) or end > hi or start < lo:
+        return None
+    first = found.end()
+    a, b = clause(text, first, min(hi, first + 1), (first, hi), limit)
+    return (a, b) if start < first or (a <= start and end <= b) else None  # never a span among the items left out
 
 
 def _widen(text: str, start: int, end: int, lo: int, hi: int, limit: int) -> tuple[int, int]:

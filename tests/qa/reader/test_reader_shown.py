@@ -49,3 +49,22 @@ def test_a_clause_never_starts_inside_brackets_and_a_row_is_cut_at_its_cells():
     piece = row[ca:cb]
     assert "CC2" in piece and not piece.startswith("review conference)") and not piece.startswith("conference)")
     assert piece.count("(") >= piece.count(")")  # no closing bracket without its opening one
+
+
+def test_a_list_announced_by_a_colon_is_shown_from_its_first_item():
+    """A question asking for several things, answered in a sentence that announces them with a colon: the items
+    are shown, not the words announcing them (which leave the last items out of the 30 words)."""
+    text = ("The review found that there were at least three points at which decisive action would very probably "
+            "have protected him: the second strategy meeting on 8 August 2007, the legal planning meeting on 2 "
+            "October 2007 and the clinic appointment.")
+    span = text.index("three points"), text.index("three points") + len("three points")
+    a, b = shown.listed(text, *span, (0, len(text)))
+    assert text[a:b].startswith("the second strategy meeting") and "the clinic appointment" in text[a:b]
+    first = text.index("the legal"), text.index("the legal") + 9  # a span among the items shown: the same items
+    assert shown.listed(text, *first, (0, len(text))) == (a, b)
+    assert shown.listed("The meeting was held on 8 August 2007 and chaired by TM2.", 0, 11, (0, 57)) is None
+    assert shown.listed("Note: one thing only.", 6, 9, (0, 21)) is None  # one item
+    long = text.replace("the clinic appointment", "the clinic appointment that the family did not attend "
+                        "because no letter reached them at the address the hospital held")
+    late = long.index("no letter"), long.index("no letter") + 9
+    assert shown.listed(long, *late, (0, len(long))) is None  # never the span left out of the items shown
