@@ -146,6 +146,14 @@ def _page_edges(lines: list[str], repeated: set[str]) -> set[int]:
     return out
 
 
+
+def _two_parts(line: str, repeated: set[str]) -> bool:
+    """A line made of two running header or footer lines side by side ("Child Y – Local Child Safeguarding
+    Practice Review" and "FICTIONAL"), which most pages give as two lines."""
+    words = line.split(" ")
+    return any(line_key(" ".join(words[:k])) in repeated and line_key(" ".join(words[k:])) in repeated
+               for k in range(1, len(words)))
+
 def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers/footers, "Page N of M" and bare page numbers from the edges of each page."""
     repeated = repeated_edge_keys(pages)
@@ -155,9 +163,11 @@ def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
         # a running header read as two lines on some pages (a column's gutter falls inside it): both go
         split = {j for i in edges if i + 1 in edges and line_key(f"{lines[i]} {lines[i + 1]}") in repeated
                  for j in (i, i + 1)}
+        # … and the other way round: its two parts, two lines on most pages, one line on a page read another way
+        joined = {i for i in edges if _two_parts(lines[i], repeated)}
         kept = []
         for i, line in enumerate(lines):
-            if i in split or (i in edges and _furniture(line, repeated)):
+            if i in split or i in joined or (i in edges and _furniture(line, repeated)):
                 continue
             if i in edges and _PAGE_N_OF_M.search(line):
                 line = _SPACES.sub(" ", _PAGE_N_OF_M.sub(" ", line)).strip()

@@ -145,3 +145,22 @@ def test_a_running_header_read_as_two_lines_on_some_pages_is_dropped_there_too()
     cleaned = strip_headers_footers(pages)
     assert cleaned[-1][0] == "5 Agency involvement"
     assert [lines[0] for lines in cleaned[:-1]] == [body(word)[0] for word in words]
+
+
+def test_a_running_header_read_as_one_line_where_most_pages_give_two_is_dropped_there_too():
+    """The other way round: most pages (read as two columns) give the header's title and its marking as two
+    lines, a page read as one column (a chapter opening with a title box) gives them as one: it goes there too.
+    A line that only contains the title among other words stays."""
+    title, marking = "Child Y – Local Child Safeguarding Practice Review", "FICTIONAL"
+
+    def body(page: str) -> list[str]:
+        return [f"The {page} page's line {letter} goes on at some length here." for letter in "abcdefgh"]
+
+    words = ("first", "second", "third", "fourth")
+    pages = [[title, marking, *body(word)] for word in words]
+    pages.append([f"{title} {marking}", "5.1 The review panel identified four themes.", *body("fifth")])
+    pages.append([f"{title} and its findings", *body("sixth")])
+    cleaned = strip_headers_footers(pages)
+    assert cleaned[4][0] == "5.1 The review panel identified four themes."
+    assert [lines[0] for lines in cleaned[:4]] == [body(word)[0] for word in words]
+    assert cleaned[5][0] == f"{title} and its findings"
