@@ -44,17 +44,12 @@ def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages, p
 
 def _parts(text: str) -> set[tuple]:
     """What a part of an answer may say (``said``), of the parts a row or a key gives several of and a paragraph
-    tells one by one: each day it gives, each clock time, each role code (SW2) and each sum of money or percentage
-    ("£340 cash, two phones"). Not any bare number or run of its words: "450" of "312 of 450 escorts trained" is
-    another answer."""
+    tells one by one: each day it gives, each clock time and each role code (SW2). Not any run of its words: "450"
+    of "312 of 450 escorts trained" is another answer."""
     out = {said for a, b in find_dates(text) if (said := _said(text[a:b])) and said[0] == "day"}
     out.update(_said(text[a:b]) for a, b in find_times(text))
     out.update(_said(code) for code in ROLE_CODE.findall(text))
-    out.update(_said(amount) for amount in _AMOUNT.findall(text))
     return out - {()}
-
-
-_AMOUNT = re.compile(r"£\d[\d,]*(?:\.\d+)?(?![\d,])|(?<![\d.])\d+(?:\.\d+)?%")  # "£1,200", "38%": said as one word
 
 
 def _said(text: str) -> tuple:
@@ -135,10 +130,9 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
     """Where to cite an answer read from a chronology row, or a date read from other unnumbered text: the numbered
     paragraph of the same document that tells that day's event (a sentence giving the row's date, to the day, in
     any form, and the answer's own words, or for an answer that is the date itself that date in the sentence's
-    form, on one page; a clock time may be told later in the paragraph, before it gives another date), with the
-    most of the question's event words in it and the sentences either side (two at least; the text read must share
-    two with the question too). The decision stays the chosen span's; the answer is the paragraph's words.
-    ``days`` is the document's ``day_index`` (built here when not given)."""
+    form, on one page), with the most of the question's event words in it and the sentences either side (two at
+    least; the text read must share two with the question too). The decision stays the chosen span's; the answer is the paragraph's words. ``days`` is the document's
+    ``day_index`` (built here when not given)."""
     here = passages[best.passage]
     if here.paragraph:
         return best
@@ -159,10 +153,6 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
         k = passage.sentence_at(a)
         score = shared(need, _around(passage, k)) if k is not None else 0
         at = (a, b) if is_date else _within(passage.text, span, q0, q1) or _same_time(passage.text, span, q0, q1)
-        if not at and not is_date:  # a clock time told later that day: before the paragraph gives another date
-            at = _same_time(passage.text, span, q1, _next_date(passage.text, b))
-            if at:
-                q0, q1 = quote_bounds(passage, *at, None)
         on_one_page = at and passage.page_at(at[0]) == passage.page_at(at[1] - 1)
         if on_one_page and score >= 2 and (found is None or score > found[0]):
             found = (score, i, *at, q0, q1)
@@ -297,12 +287,6 @@ def _within(text: str, span: str, start: int, end: int) -> tuple[int, int] | Non
     """Where ``span`` (case and spacing aside) stands between ``start`` and ``end`` of ``text``."""
     found = re.compile(r"\s+".join(map(re.escape, span.split())), re.IGNORECASE).search(text, start, end)
     return (found.start(), found.end()) if found and span.strip() else None
-
-
-def _next_date(text: str, after: int) -> int:
-    """Where the first date after offset ``after`` of a paragraph starts (its end if none): what a paragraph tells
-    from one date on happened that day until it gives another."""
-    return next((a for a, _ in find_dates(text) if a >= after), len(text))
 
 
 def _same_time(text: str, span: str, start: int, end: int) -> tuple[int, int] | None:

@@ -106,42 +106,6 @@ def test_a_clock_time_read_from_a_row_is_cited_by_the_paragraph_giving_it_in_ano
     assert numbered_twin(best, [best, Choice(1, 16, 33, 1, probability=0.3)], [row, para]) is best  # the day
 
 
-
-def test_a_rows_clock_time_told_later_in_the_paragraph_of_its_day_is_cited_there():
-    """A paragraph gives the row's day in one sentence and the time two sentences on ("… at 11.20 hrs the same
-    morning"): what it tells until it gives another date happened that day, so it is cited there, quoting the
-    sentence with the time; after another date in the paragraph, the same time is another day's."""
-    row = _passage("20 Jan 2023 | School | NT1 sees bruise on left ear. DSL1 telephone referral 11.20 hrs.", kind="row")
-    text = ("On 20 January 2023 NT1 noticed a bruise on Child R's left ear. She told DSL1. "
-            "DSL1 made a referral by telephone at 11.20 hrs the same morning.")
-    para = _passage(text, paragraph="4.23", breaks=((0, 8),))
-    question = "What time did the school's safeguarding lead phone through the referral about the bruised ear?"
-    at = row.text.index("11.20 hrs")
-    best = Choice(0, at, at + len("11.20 hrs"), 0, probability=0.7, clause_probability=0.7)
-    cited = dated_twin(best, [row, para], question)
-    assert (cited.passage, para.text[cited.start : cited.end]) == (1, "11.20 hrs")
-    assert para.text[cited.clause[0] : cited.clause[1]].startswith("DSL1 made a referral")
-    later = _passage(text.replace("She told DSL1.", "On 2 February 2023 she told DSL1."), paragraph="4.23",
-                     breaks=((0, 8),))
-    assert dated_twin(best, [row, later], question) is best
-
-
-def test_a_sum_of_money_a_row_gives_among_other_things_is_cited_where_the_paragraph_tells_it():
-    """A row gives several things at once ("£340 cash, two phones"); the reader's proposal of the sum alone in a
-    numbered paragraph is the same answer (``numbered_twin`` with ``part``), a bare count is not."""
-    from qa.reader.cite import numbered_twin
-
-    row = _passage("03/12/2022 | Police | PC1 finds Jay at the bus station; £340 cash, two phones.", kind="row")
-    para = _passage("He had £340 in cash and 2 mobile phones.", paragraph="3.5")
-    at = row.text.index("£340 cash")
-    best = Choice(0, at, at + len("£340 cash"), 0, probability=0.8, clause_probability=0.8)
-    money = Choice(1, 7, 11, 1, probability=0.5)  # "£340"
-    assert numbered_twin(best, [best, money], [row, para], part=True).passage == 1
-    assert numbered_twin(best, [best, money], [row, para], part=False) is best  # a question asking for several
-    count = Choice(1, para.text.index("2 mobile"), para.text.index("2 mobile") + 1, 1, probability=0.5)
-    whole = Choice(0, at, row.text.index("phones") + 6, 0, probability=0.8)  # "£340 cash, two phones"
-    assert numbered_twin(whole, [whole, count], [row, para], part=True) is whole
-
 def test_an_event_word_is_said_as_written_or_in_another_form_of_the_word():
     """"attend" in the question is said by "attended" in the paragraph, "reviewer" by "reviewers"; a date's numbers
     and month are no event words; each question word counts once."""
