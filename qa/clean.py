@@ -146,13 +146,13 @@ def _page_edges(lines: list[str], repeated: set[str]) -> set[int]:
     return out
 
 
-
 def _two_parts(line: str, repeated: set[str]) -> bool:
     """A line made of two running header or footer lines side by side ("Child Y – Local Child Safeguarding
     Practice Review" and "FICTIONAL"), which most pages give as two lines."""
     words = line.split(" ")
     return any(line_key(" ".join(words[:k])) in repeated and line_key(" ".join(words[k:])) in repeated
                for k in range(1, len(words)))
+
 
 def strip_headers_footers(pages: list[list[str]]) -> list[list[str]]:
     """Drop running headers/footers, "Page N of M" and bare page numbers from the edges of each page."""

@@ -54,7 +54,6 @@ def clause(text: str, start: int, end: int, bounds: tuple[int, int], limit: int 
     return _strip(text, cuts[i], cuts[j])
 
 
-
 _ANNOUNCED = re.compile(r":\s+")  # "… at three points: the X, the Y and the Z"
 _ITEMS = re.compile(r",|;|\band\b|\bor\b")
 
