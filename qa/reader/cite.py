@@ -30,29 +30,29 @@ def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages, p
     if passages[best.passage].paragraph:
         return best
     text = passages[best.passage].text[best.start : best.end]
-    said = _said(text)
+    said = what_said(text)
     if not said:
         return best
-    within = _parts(text) if part else set()
+    within = said_parts(text) if part else set()
     twins = [c for c in choices if passages[c.passage].paragraph and c.probability >= 0.5 * best.probability
-             and (other := _said(passages[c.passage].text[c.start : c.end])) and (other == said or other in within)]
+             and (other := what_said(passages[c.passage].text[c.start : c.end])) and (other == said or other in within)]
     if not twins:
         return best
     twin = max(twins, key=lambda c: c.probability)
     return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
 
 
-def _parts(text: str) -> set[tuple]:
+def said_parts(text: str) -> set[tuple]:
     """What a part of an answer may say (``said``), of the parts a row or a key gives several of and a paragraph
     tells one by one: each day it gives, each clock time and each role code (SW2). Not any run of its words: "450"
     of "312 of 450 escorts trained" is another answer."""
-    out = {said for a, b in find_dates(text) if (said := _said(text[a:b])) and said[0] == "day"}
-    out.update(_said(text[a:b]) for a, b in find_times(text))
-    out.update(_said(code) for code in ROLE_CODE.findall(text))
+    out = {said for a, b in find_dates(text) if (said := what_said(text[a:b])) and said[0] == "day"}
+    out.update(what_said(text[a:b]) for a, b in find_times(text))
+    out.update(what_said(code) for code in ROLE_CODE.findall(text))
     return out - {()}
 
 
-def _said(text: str) -> tuple:
+def what_said(text: str) -> tuple:
     """What an answer says, to find it said again: its day when it is one date to the day ("19/04/2012" and
     "19 April 2012" say the same), its time when it is one clock time ("23:40" and "23.40 hrs"), else its words, a
     leading article aside; empty for one common word ("held" is said of too many things; a name, a code or a
@@ -88,7 +88,7 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
         return best
     said = here.text[best.start : best.end]
     words = choose._WORD.findall(said.lower())
-    if not _said(said):  # one common word is said of too many things to be a twin
+    if not what_said(said):  # one common word is said of too many things to be a twin
         return best
     if len(words) == 1:  # one word, a name, a code or a number, is found as written ("Fathers" is not "fathers")
         pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(said.strip(" ,.;:()“”‘’\"'")) + r"(?![A-Za-z0-9])")

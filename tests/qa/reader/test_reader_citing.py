@@ -36,3 +36,41 @@ def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_ther
     assert (cited.passage, para_text[cited.start : cited.end]) == (1, "HV2")
     assert (cited.probability, cited.clause_probability) == (0.8, 0.85)
     assert citer.reread(question, best, [best]) is best  # the row never proposed "HV2" alone
+
+
+def test_a_rows_time_or_day_reread_in_another_form_is_the_same_answer():
+    """The paragraph may give the row's time or day in another form ("23:40" in the row, "23.40 hrs" in the
+    paragraph; "10/11/22" and "10 November 2022"): the paragraph's span that says what the row's span (or a part of
+    it) says, and that the row also proposed, is the answer, cited by the paragraph. Another time is not."""
+    from types import SimpleNamespace
+
+    from qa.reader.choose import Choice
+    from qa.reader.citing import Citer
+    from qa.reader.model import Reading, Span
+    from qa.types import Passage, Sentence
+
+    row_text = "12/09/2022 23:40 | Police | First domestic incident at the hostel. PC1 attends."
+    para_text = "At 23.40 hrs on 12 September 2022 police attended the hostel after a call about a domestic incident."
+    row = Passage(file="r.pdf", title="r", text=row_text, page_breaks=[(0, 10)], kind="row",
+                  sentences=[Sentence(0, len(row_text))])
+    para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, 6)], paragraph="4.3",
+                   sentences=[Sentence(0, len(para_text))])
+
+    def model_reading(span_text):
+        class Model:
+            def read(self, question, texts, top=3):
+                at = texts[0].index(span_text)
+                return [Reading(texts[0], spans=[Span(at, at + len(span_text), 9.0, 0.7)])]
+        return Model()
+
+    start = row_text.index("23:40")
+    best = Choice(0, start, start + 5, 0, probability=0.5, clause_probability=0.7)
+    question = SimpleNamespace(text="What time did officers attend the first reported domestic incident at the hostel?")
+    cited = Citer(SimpleNamespace(passages=[row, para]), model_reading("23.40 hrs")).reread(question, best, [best])
+    assert (cited.passage, para_text[cited.start : cited.end]) == (1, "23.40 hrs")
+    assert (cited.probability, cited.clause_probability) == (0.5, 0.7)
+    other = para_text.replace("23.40 hrs", "21.15 hrs")
+    para_other = Passage(file="r.pdf", title="r", text=other, page_breaks=[(0, 6)], paragraph="4.3",
+                         sentences=[Sentence(0, len(other))])
+    citer = Citer(SimpleNamespace(passages=[row, para_other]), model_reading("21.15 hrs"))
+    assert citer.reread(question, best, [best]) is best
