@@ -30,19 +30,24 @@ def numbered_twin(best: choose.Choice, choices: list[choose.Choice], passages, p
     if passages[best.passage].paragraph:
         return best
     text = passages[best.passage].text[best.start : best.end]
-    said = what_said(text)
-    if not said:
+    if not what_said(text):
         return best
-    within = said_parts(text) if part else set()
+    sayings = said_in(text, part)
     twins = [c for c in choices if passages[c.passage].paragraph and c.probability >= 0.5 * best.probability
-             and (other := what_said(passages[c.passage].text[c.start : c.end])) and (other == said or other in within)]
+             and what_said(passages[c.passage].text[c.start : c.end]) in sayings]
     if not twins:
         return best
     twin = max(twins, key=lambda c: c.probability)
     return replace(twin, probability=best.probability, clause_probability=best.clause_probability)
 
 
-def said_parts(text: str) -> set[tuple]:
+def said_in(text: str, part: bool = True) -> set[tuple]:
+    """What a proposal may say to say the same as an answer: what the answer says (``what_said``) and, with
+    ``part``, what each of its parts says (``_parts``)."""
+    return ({what_said(text)} | (_parts(text) if part else set())) - {()}
+
+
+def _parts(text: str) -> set[tuple]:
     """What a part of an answer may say (``said``), of the parts a row or a key gives several of and a paragraph
     tells one by one: each day it gives, each clock time and each role code (SW2). Not any run of its words: "450"
     of "312 of 450 escorts trained" is another answer."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 from qa.reader import choose, shown
 from qa.reader.candidates import window_of
 from qa.reader.cite import (code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_index,
-                            numbered_twin, said_parts, stated_twin_in, what_said, words_of)
+                            numbered_twin, said_in, stated_twin_in, what_said, words_of)
 from qa.reader.context import codes_in
 from qa.reader.shown import crosses, page_part, quote_bounds, trim
 from qa.spans import ROLE_CODE
@@ -87,18 +87,17 @@ class Citer:
         i, at, _ = found
         passage = passages[i]
         start, end = window_of(passage, next(k for k, s in enumerate(passage.sentences) if s.start == at))
-        row_words = words_of(passages[best.passage].text[best.start : best.end])
-        in_row = [words_of(passages[c.passage].text[c.start : c.end]) for c in choices if c.passage == best.passage]
-        # … or says, in another form, the day or the clock time the row's span (or a part of it) says, and the row too
         answered = passages[best.passage].text[best.start : best.end]
-        row_says = said_parts(answered) | {what_said(answered)}
-        said_in_row = {what_said(passages[c.passage].text[c.start : c.end])
-                       for c in choices if c.passage == best.passage}
+        row_words = words_of(answered)
+        proposed = [passages[c.passage].text[c.start : c.end] for c in choices if c.passage == best.passage]
+        in_row = [words_of(text) for text in proposed]
+        # … or says, in another form, what the row's span (or a part of it) says, which the row proposed too
+        row_says = said_in(answered) & {what_said(text) for text in proposed}
         for span in self.model.read(question.text, [passage.text[start:end]])[0].spans:
             a, b = trim(passage.text, start + span.start, start + span.end)
             words = words_of(passage.text[a:b])
             said = what_said(passage.text[a:b]) if b > a else ()
-            same = bool(said) and said[0] in ("day", "time") and said in row_says and said in said_in_row
+            same = bool(said) and said[0] in ("day", "time") and said in row_says
             if b > a and not crosses(passage, a, b) and (words and words <= row_words and words in in_row or same):
                 q0, q1 = quote_bounds(passage, a, b, None)
                 return replace(best, passage=i, start=a, end=b,

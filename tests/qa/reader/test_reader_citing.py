@@ -2,6 +2,16 @@
 re-read in the numbered paragraph that tells its day."""
 
 
+def _reading(span_text: str):
+    """A span model whose best span in any text it reads is ``span_text``."""
+    from qa.reader.model import Reading, Span
+
+    class Model:
+        def read(self, question, texts, top=3):
+            at = texts[0].index(span_text)
+            return [Reading(texts[0], spans=[Span(at, at + len(span_text), 9.0, 0.7)])]
+    return Model()
+
 def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_there_when_the_readings_agree():
     """A span read from a chronology row often runs over its cells ("HV2) ED notification read. HV2 telephones"),
     so no paragraph repeats it word for word. The model then reads the sentence of the numbered paragraph that
@@ -12,7 +22,6 @@ def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_ther
 
     from qa.reader.choose import Choice
     from qa.reader.citing import Citer
-    from qa.reader.model import Reading, Span
     from qa.types import Passage, Sentence
 
     row_text = "06/01/2025 | Health visiting (HV2) | ED notification read. HV2 telephones Ms K."
@@ -22,12 +31,7 @@ def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_ther
     para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, 9)], paragraph="4.24",
                    sentences=[Sentence(0, len(para_text))])
 
-    class Model:  # the paragraph's best span is "HV2"
-        def read(self, question, texts, top=3):
-            at = texts[0].index("HV2")
-            return [Reading(texts[0], spans=[Span(at, at + 3, 9.0, 0.7)])]
-
-    citer = Citer(SimpleNamespace(passages=[row, para]), Model())
+    citer = Citer(SimpleNamespace(passages=[row, para]), _reading("HV2"))  # the paragraph's best span is "HV2"
     start = row_text.index("HV2)")
     best = Choice(0, start, row_text.index(" Ms K"), 0, probability=0.8, clause_probability=0.85)
     hv2 = Choice(0, start, start + 3, 0, probability=0.6)
@@ -46,7 +50,6 @@ def test_a_rows_time_or_day_reread_in_another_form_is_the_same_answer():
 
     from qa.reader.choose import Choice
     from qa.reader.citing import Citer
-    from qa.reader.model import Reading, Span
     from qa.types import Passage, Sentence
 
     row_text = "12/09/2022 23:40 | Police | First domestic incident at the hostel. PC1 attends."
@@ -56,21 +59,14 @@ def test_a_rows_time_or_day_reread_in_another_form_is_the_same_answer():
     para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, 6)], paragraph="4.3",
                    sentences=[Sentence(0, len(para_text))])
 
-    def model_reading(span_text):
-        class Model:
-            def read(self, question, texts, top=3):
-                at = texts[0].index(span_text)
-                return [Reading(texts[0], spans=[Span(at, at + len(span_text), 9.0, 0.7)])]
-        return Model()
-
     start = row_text.index("23:40")
     best = Choice(0, start, start + 5, 0, probability=0.5, clause_probability=0.7)
     question = SimpleNamespace(text="What time did officers attend the first reported domestic incident at the hostel?")
-    cited = Citer(SimpleNamespace(passages=[row, para]), model_reading("23.40 hrs")).reread(question, best, [best])
+    cited = Citer(SimpleNamespace(passages=[row, para]), _reading("23.40 hrs")).reread(question, best, [best])
     assert (cited.passage, para_text[cited.start : cited.end]) == (1, "23.40 hrs")
     assert (cited.probability, cited.clause_probability) == (0.5, 0.7)
     other = para_text.replace("23.40 hrs", "21.15 hrs")
     para_other = Passage(file="r.pdf", title="r", text=other, page_breaks=[(0, 6)], paragraph="4.3",
                          sentences=[Sentence(0, len(other))])
-    citer = Citer(SimpleNamespace(passages=[row, para_other]), model_reading("21.15 hrs"))
+    citer = Citer(SimpleNamespace(passages=[row, para_other]), _reading("21.15 hrs"))
     assert citer.reread(question, best, [best]) is best
