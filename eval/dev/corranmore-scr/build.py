@@ -245,33 +245,26 @@ class Report:
         self.y -= self.LEAD + 4
         entries = [(b[1], b[2]) for b in C.BODY if b[0] == "h1"]
         for num, title in entries:
-            pg = self.known.get(num, 0)
-            self.text(self.LM, self.y, num + ".")
-            self.text(self.LM + self.HANG, self.y, title)
-            s = str(pg)
-            self.text(self.RM - stringWidth(s, self.FONT, self.SIZE), self.y, s)
-            # dotted leader
-            x1 = self.LM + self.HANG + stringWidth(title, self.FONT, self.SIZE) + 4
-            x2 = self.RM - stringWidth(s, self.FONT, self.SIZE) - 4
-            self.page.ops.append(("dots", x1, self.y + 1, x2))
-            self.y -= self.LEAD + 1
+            self.contents_entry(num + ".", title, self.known.get(num, 0))
         self.y -= 6
         self.text(self.LM, self.y, "Tables", self.BOLD, self.SIZE)
         self.y -= self.LEAD + 1
         tables = ["Glossary of abbreviations", "Key to anonymised practitioners",
                   "Chronology of significant events", "Recommendations"]
         for i, title in enumerate(tables, 1):
-            pg = self.known.get("T%d" % i, 0)
-            lab = "Table %d" % i
-            self.text(self.LM, self.y, lab)
-            self.text(self.LM + self.HANG, self.y, title)
-            s = str(pg)
-            self.text(self.RM - stringWidth(s, self.FONT, self.SIZE), self.y, s)
-            x1 = self.LM + self.HANG + stringWidth(title, self.FONT, self.SIZE) + 4
-            x2 = self.RM - stringWidth(s, self.FONT, self.SIZE) - 4
-            self.page.ops.append(("dots", x1, self.y + 1, x2))
-            self.y -= self.LEAD + 1
+            self.contents_entry("Table %d" % i, title, self.known.get("T%d" % i, 0))
         self.y -= 10
+
+    def contents_entry(self, label, title, pg):
+        """One contents line: its label, its title, a dotted leader and the page number at the right margin."""
+        self.text(self.LM, self.y, label)
+        self.text(self.LM + self.HANG, self.y, title)
+        s = str(pg)
+        self.text(self.RM - stringWidth(s, self.FONT, self.SIZE), self.y, s)
+        x1 = self.LM + self.HANG + stringWidth(title, self.FONT, self.SIZE) + 4
+        x2 = self.RM - stringWidth(s, self.FONT, self.SIZE) - 4
+        self.page.ops.append(("dots", x1, self.y + 1, x2))
+        self.y -= self.LEAD + 1
 
     # ---------------------------------------------------------------- cover
     def cover(self):
