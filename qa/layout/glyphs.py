@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 import ctypes
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
@@ -122,9 +123,33 @@ def page_glyphs(textpage: Any) -> list[Glyph]:
             size *= abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
         size = size or abs(rect.top - rect.bottom) or 1.0
         bold = _bold(raw, i, fonts)
-        glyphs.append(Glyph(char, rect.left, max(rect.right, rect.left), oy.value, size, bold, pending_space))
+        base = oy.value
+        if char.isdigit():
+            base, small = _superior_figure(raw, i, base, size)
+            char, size = (unicodedata.normalize("NFKC", char) if small < size else char), small  # "⁵" is a 5
+        glyphs.append(Glyph(char, rect.left, max(rect.right, rect.left), base, size, bold, pending_space))
         pending_space = False
     return glyphs
+
+
+# a superior figure's ink starts this many ems above the baseline and is at most this tall (a lining figure stands
+# on the baseline, 0.65–0.75 em tall); it is read as set at this share of the size
+SUPERIOR_RISE, SUPERIOR_HEIGHT, SUPERIOR_SIZE = 0.18, 0.5, 0.6
+
+
+def _superior_figure(raw: Any, i: int, base: float, size: float) -> tuple[float, float]:
+    """A font's own superscript figure (OpenType ``sups``, Unicode ¹²³: Typst and many typesetters set footnote
+    markers so) is drawn at the text's size on its baseline, its ink small and high: read it as what it is, a
+    figure set smaller (0.6) and raised to where its ink starts. Any other figure as it is."""
+    import pypdfium2.raw as pdfium_c
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    if not pdfium_c.FPDFText_GetCharBox(raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
+                                        ctypes.byref(top)):
+        return base, size
+    if bottom.value - base >= SUPERIOR_RISE * size and 0 < top.value - bottom.value <= SUPERIOR_HEIGHT * size:
+        return bottom.value, SUPERIOR_SIZE * size
+    return base, size
 
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)

@@ -197,7 +197,9 @@ HEADING_RUN_IN = re.compile(r"^(?P<n>\d{1,2})\.?\s+(?P<head>[A-Z][^.;:!?\d]{1,80
 # "Early months. 4.1 HV1 carried out …", "Second incident. 4.13": a run-in side heading printed before the
 # paragraph's number on its line; the number is then a paragraph start like any other (it must still fit the
 # numbering, or the line stays text)
-LEAD_RUN_IN = re.compile(r"^(?P<head>[A-Z][^.;:!?\d]{1,60}[.:])\s+(?P<para>\d{1,2}\.\d{1,3}\.?(?:\s+\S.*)?)$")
+# "Finding 1: Dogs as nuisance, not risk. 5.2 Every agency …": the side heading may carry its own label and count
+LEAD_RUN_IN = re.compile(r"^(?P<head>(?P<label>[A-Z][a-z]+(?: [a-z]+)? \d{1,2}[.:] )?[A-Z][^.;:!?\d]{1,60}[.:])\s+"
+                         r"(?P<para>\d{1,2}\.\d{1,3}\.?(?:\s+\S.*)?)$")
 LEAD_WORDS = 8
 
 
@@ -216,7 +218,7 @@ def page_lines(text: str, page: int) -> list[Line]:
             continue
         for part in _heading_run_in(raw):
             found = LEAD_RUN_IN.match(part)
-            if found and len(found.group("head").split()) <= LEAD_WORDS:
+            if found and len(found.group("head").split()) <= LEAD_WORDS + 3 * bool(found.group("label")):
                 out += [Line(found.group("head"), page, lead=True), Line(found.group("para"), page)]
             else:
                 out.append(Line(part, page))
