@@ -15,8 +15,14 @@ from qa.passages.lines import (
 from qa.passages.inset_tables import inset_tables
 from qa.passages.numbering import bare_paragraph_starts, headings_above, run_starts
 from qa.passages.signatures import signature_end
+from qa.spans import ROLE_CODE
 from qa.tables import TABLE_ROW
 from qa.types import Page
+
+
+# a chronology row's cell of practitioners' codes alone on its line ("MW1", "CT1, DSL1", "SW3 and TM2"): text
+# extraction prints it after the row's wrapped event, where it read as the heading of the rows after it
+CODES_ONLY = re.compile(rf"^\s*{ROLE_CODE.pattern}(?:\s*(?:,|/|&|and)\s*{ROLE_CODE.pattern})*\s*$")
 
 
 @dataclass
@@ -310,6 +316,9 @@ def split_blocks(pages: list[Page]) -> list[Block]:
         apart = heading_shape and set_apart(line)
         if heading_shape and not apart and short:
             blocks.append(Block("lines", [line]))  # shaped like a heading, set as body: a line of its own ("Published …")
+            continue
+        if in_table and current is not None and current.kind == "row" and current.lines and CODES_ONLY.match(text):
+            current.lines.append(line)  # the row's last cell, the practitioners' codes, printed after its wrapped event
             continue
         if apart and (
             current is None or current.kind != "row" or not current.lines or TERMINAL.search(current.lines[-1].text)

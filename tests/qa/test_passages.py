@@ -327,3 +327,24 @@ def test_a_covers_field_set_as_a_heading_stays_readable_as_text():
     assert find(passages, "The review was commissioned").section == "Independent reviewer: Dr Alys Pennant"
     assert not any(p.text.startswith("Appendix A") for p in passages)
     assert find(passages, "The review was informed").section == "Appendix A: Sources of information"
+
+
+def test_a_rows_practitioner_codes_printed_after_its_wrapped_event_stay_in_the_row():
+    """Text extraction prints a chronology row's last cell, the practitioners' codes, after the event's wrapped
+    lines ("… Daily cannabis use disclosed." / "MW1" / "12/10/2021 …"): the codes end their own row and are never
+    the heading of the rows after it (Typst, a browser-printed page and ReportLab tables all print them so)."""
+    rows = [
+        "04/10/2021 Midwifery Late booking at 17 weeks. Father present throughout; routine enquiry",
+        "about domestic abuse not asked. Daily cannabis use disclosed.", "MW1",
+        "12/10/2021 Midwifery Referral to children's services IAA and to specialist substance misuse",
+        "midwife.", "MW1",
+        "19/10/2021 Children's services IAA screening: pre-birth assessment required; referral placed on",
+        "assessment team list.", "CT1, DSL1",
+        "06/12/2021 Children's services Pre-birth assessment allocated, seven weeks after the referral was",
+        "made.", "SW1 and TM1",
+    ]
+    text = "\n".join(["3 Summary chronology", "Date Agency Contact or event Practitioner", *rows])
+    found = [p for p in build_passages([Page(1, text)], "r.pdf", "R") if p.kind == "row"]
+    assert [p.text.split()[0] for p in found] == ["04/10/2021", "12/10/2021", "19/10/2021", "06/12/2021"]
+    assert [p.text.rsplit(".", 1)[-1].strip() for p in found] == ["MW1", "MW1", "CT1, DSL1", "SW1 and TM1"]
+    assert all(p.section == found[0].section and "MW1" not in (p.section or "") for p in found)
