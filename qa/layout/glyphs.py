@@ -3,7 +3,7 @@
 Owns: reading each character's loose box, baseline, size and weight from a pdfium text page; the filled
 rectangles drawn on the page (tinted boxes) and its images; grouping characters into segments (text on one baseline with no
 gap wider than a word space; ligatures kept whole) and segments into lines; telling footnote markers (digits
-set smaller and raised after a word) from the text. Pure functions apart from ``page_glyphs`` and
+set smaller and raised after a word, or a font's own superior figures, small ink drawn high) from the text. Pure functions apart from ``page_glyphs`` and
 ``filled_boxes``, ``image_boxes``.
 """
 
