@@ -12,6 +12,18 @@ def _reading(span_text: str):
             return [Reading(texts[0], spans=[Span(at, at + len(span_text), 9.0, 0.7)])]
     return Model()
 
+
+def _row_and_paragraph(row_text: str, row_page: int, para_text: str, para_page: int, paragraph: str):
+    """A chronology row and a numbered paragraph, each one sentence on one page."""
+    from qa.types import Passage, Sentence
+
+    row = Passage(file="r.pdf", title="r", text=row_text, page_breaks=[(0, row_page)], kind="row",
+                  sentences=[Sentence(0, len(row_text))])
+    para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, para_page)], paragraph=paragraph,
+                   sentences=[Sentence(0, len(para_text))])
+    return row, para
+
+
 def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_there_when_the_readings_agree():
     """A span read from a chronology row often runs over its cells ("HV2) ED notification read. HV2 telephones"),
     so no paragraph repeats it word for word. The model then reads the sentence of the numbered paragraph that
@@ -22,14 +34,10 @@ def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_ther
 
     from qa.reader.choose import Choice
     from qa.reader.citing import Citer
-    from qa.types import Passage, Sentence
 
     row_text = "06/01/2025 | Health visiting (HV2) | ED notification read. HV2 telephones Ms K."
     para_text = "On 6 January 2025 HV2 read the notification from the emergency department."
-    row = Passage(file="r.pdf", title="r", text=row_text, page_breaks=[(0, 15)], kind="row",
-                  sentences=[Sentence(0, len(row_text))])
-    para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, 9)], paragraph="4.24",
-                   sentences=[Sentence(0, len(para_text))])
+    row, para = _row_and_paragraph(row_text, 15, para_text, 9, "4.24")
 
     citer = Citer(SimpleNamespace(passages=[row, para]), _reading("HV2"))  # the paragraph's best span is "HV2"
     start = row_text.index("HV2)")
@@ -50,14 +58,10 @@ def test_a_rows_time_or_day_reread_in_another_form_is_the_same_answer():
 
     from qa.reader.choose import Choice
     from qa.reader.citing import Citer
-    from qa.types import Passage, Sentence
 
     row_text = "12/09/2022 23:40 | Police | First domestic incident at the hostel. PC1 attends."
     para_text = "At 23.40 hrs on 12 September 2022 police attended the hostel after a call about a domestic incident."
-    row = Passage(file="r.pdf", title="r", text=row_text, page_breaks=[(0, 10)], kind="row",
-                  sentences=[Sentence(0, len(row_text))])
-    para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, 6)], paragraph="4.3",
-                   sentences=[Sentence(0, len(para_text))])
+    row, para = _row_and_paragraph(row_text, 10, para_text, 6, "4.3")
 
     start = row_text.index("23:40")
     best = Choice(0, start, start + 5, 0, probability=0.5, clause_probability=0.7)
@@ -65,8 +69,6 @@ def test_a_rows_time_or_day_reread_in_another_form_is_the_same_answer():
     cited = Citer(SimpleNamespace(passages=[row, para]), _reading("23.40 hrs")).reread(question, best, [best])
     assert (cited.passage, para_text[cited.start : cited.end]) == (1, "23.40 hrs")
     assert (cited.probability, cited.clause_probability) == (0.5, 0.7)
-    other = para_text.replace("23.40 hrs", "21.15 hrs")
-    para_other = Passage(file="r.pdf", title="r", text=other, page_breaks=[(0, 6)], paragraph="4.3",
-                         sentences=[Sentence(0, len(other))])
+    _, para_other = _row_and_paragraph(row_text, 10, para_text.replace("23.40 hrs", "21.15 hrs"), 6, "4.3")
     citer = Citer(SimpleNamespace(passages=[row, para_other]), _reading("21.15 hrs"))
     assert citer.reread(question, best, [best]) is best
