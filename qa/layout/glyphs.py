@@ -103,6 +103,8 @@ def page_glyphs(textpage: Any) -> list[Glyph]:
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()  # the loose box: the glyph's advance, not its ink (a "1" is narrow ink)
     ox, oy = ctypes.c_double(), ctypes.c_double()
+    ink = [ctypes.c_double() for _ in range(4)]  # the tight box (left, right, bottom, top): a figure's ink
+    ink_refs = [ctypes.byref(v) for v in ink]
     matrix = pdfium_c.FS_MATRIX()
     glyphs: list[Glyph] = []
     fonts: dict[int | None, bool] = {}
@@ -124,8 +126,8 @@ def page_glyphs(textpage: Any) -> list[Glyph]:
         size = size or abs(rect.top - rect.bottom) or 1.0
         bold = _bold(raw, i, fonts)
         base = oy.value
-        if char.isdigit():
-            base, small = _superior_figure(raw, i, base, size)
+        if char.isdigit() and pdfium_c.FPDFText_GetCharBox(raw, i, *ink_refs):
+            base, small = _superior_figure(ink[2].value, ink[3].value, base, size)
             char, size = (unicodedata.normalize("NFKC", char) if small < size else char), small  # "⁵" is a 5
         glyphs.append(Glyph(char, rect.left, max(rect.right, rect.left), base, size, bold, pending_space))
         pending_space = False
@@ -137,18 +139,12 @@ def page_glyphs(textpage: Any) -> list[Glyph]:
 SUPERIOR_RISE, SUPERIOR_HEIGHT, SUPERIOR_SIZE = 0.18, 0.5, 0.6
 
 
-def _superior_figure(raw: Any, i: int, base: float, size: float) -> tuple[float, float]:
+def _superior_figure(bottom: float, top: float, base: float, size: float) -> tuple[float, float]:
     """A font's own superscript figure (OpenType ``sups``, Unicode ¹²³: Typst and many typesetters set footnote
-    markers so) is drawn at the text's size on its baseline, its ink small and high: read it as what it is, a
-    figure set smaller (0.6) and raised to where its ink starts. Any other figure as it is."""
-    import pypdfium2.raw as pdfium_c
-
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    if not pdfium_c.FPDFText_GetCharBox(raw, i, ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom),
-                                        ctypes.byref(top)):
-        return base, size
-    if bottom.value - base >= SUPERIOR_RISE * size and 0 < top.value - bottom.value <= SUPERIOR_HEIGHT * size:
-        return bottom.value, SUPERIOR_SIZE * size
+    markers so) is drawn at the text's size on its baseline, its ink (``bottom`` to ``top``) small and high: read it
+    as what it is, a figure set smaller (0.6) and raised to where its ink starts. Any other figure as it is."""
+    if bottom - base >= SUPERIOR_RISE * size and 0 < top - bottom <= SUPERIOR_HEIGHT * size:
+        return bottom, SUPERIOR_SIZE * size
     return base, size
 
 
