@@ -269,6 +269,18 @@ def document_kind(title: str, name: str) -> str | None:
     return None
 
 
+# what a companion (an executive summary, a briefing, a press statement) says, the review's own report states in full
+COMPANION_KINDS = frozenset({"executive summary", "briefing", "press statement"})
+
+
+def main_report(title: str, name: str) -> bool:
+    """Whether a document is a review's own report: an overview report, or a document of no other kind (not a
+    summary, briefing, statement or letter) whose title or file name says it is a review or a report."""
+    kind = document_kind(title, name)
+    return kind == "overview report" or kind is None and re.search(
+        r"\b(?:review|report)\b|\b(?:l?cspr|scr|cmr)\b", f"{title} {name}".lower().replace("-", " ").replace("_", " ")) is not None
+
+
 def _says(source: str, title: str) -> bool:
     """A title or file name says a named source: its words, whole, case aside ("Ledger" in "… | The National
     Ledger", "BTN" in "btn-live-sallowfield-reviews.pdf")."""
@@ -292,12 +304,9 @@ def documents_named(question: Question, titles: dict[str, str]) -> list[str] | N
         return None
     kinds = {name: document_kind(title, name) for name, title in titles.items()}
     if "overview report" in question.document_kinds and "overview report" not in kinds.values():
-        # "the full report" of a review whose report is not called an overview: the review's own report, the
-        # document of no other kind (not its summary, briefing, statement or a letter) whose title says it is a
-        # review or a report
+        # "the full report" of a review whose report is not called an overview: the review's own report
         for name, kind in kinds.items():
-            if kind is None and re.search(r"\b(?:review|report)\b|\b(?:l?cspr|scr|cmr)\b",
-                                          f"{titles[name]} {name}".lower().replace("-", " ").replace("_", " ")):
+            if kind is None and main_report(titles[name], name):
                 kinds[name] = "overview report"
     if question.document_kinds:
         chosen = {name for name, kind in kinds.items() if kind in question.document_kinds}

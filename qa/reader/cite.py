@@ -81,26 +81,32 @@ def numbered_index(passages, file: str) -> list[int]:
     return [i for i, p in enumerate(passages) if p.file == file and p.paragraph and p.kind != "row"]
 
 
-def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int]) -> choose.Choice:
+def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int], restated: bool = False) -> choose.Choice:
     """Where to cite an answer read from a passage with no number (a chronology row, a sidebar, a key of who is
     who, unnumbered text): a review states its findings in numbered paragraphs, and what a row or an aside gives
     is often stated there too. The sentence of a numbered paragraph of the same document that holds the answer's
     very words (one word only when it is a name, a code or a number, and as written) and, with the sentences
     either side of it, the most of the question's event words (two at least) is cited, the answer being its words. The decision stays the chosen span's. ``numbered`` is the
-    document's ``numbered_index``."""
+    document's ``numbered_index``. With ``restated``, a numbered answer looks too (read from a summary, it is
+    looked for in the report the summary restates), and the twin must tell half the event words the answer's own
+    sentence and its neighbours tell, at least. A number is not found again inside a date or a clock time."""
     here = passages[best.passage]
-    if here.paragraph:
+    if here.paragraph and not restated:
         return best
     said = here.text[best.start : best.end]
     words = choose._WORD.findall(said.lower())
     if not what_said(said):  # one common word is said of too many things to be a twin
         return best
-    if len(words) == 1:  # one word, a name, a code or a number, is found as written ("Fathers" is not "fathers")
-        pattern = re.compile(r"(?<![A-Za-z0-9])" + re.escape(said.strip(" ,.;:()“”‘’\"'")) + r"(?![A-Za-z0-9])")
+    if len(words) == 1:  # one word, a name, a code or a number, is found as written ("Fathers" is not "fathers"),
+        # and a number not as a part of another (the "18" of "18.05" or "18:05" is a clock time's)
+        pattern = re.compile(r"(?<![A-Za-z0-9])(?<!\d[.:])" + re.escape(said.strip(" ,.;:()“”‘’\"'")) + r"(?![A-Za-z0-9])(?![.:]\d)")
     else:
         pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[^A-Za-z0-9]+".join(map(re.escape, words)) + r"(?![A-Za-z0-9])",
                              re.IGNORECASE)
     need = event_words(question)
+    # a summary's sentence restated in the report: the report's sentence tells half the question's event words
+    # the summary's sentence (with its neighbours) tells, at least
+    least = max(2, (shared(need, _around(here, here.sentence_at(best.start) or 0)) + 1) // 2) if restated else 2
     top = None
     for i in numbered:
         passage = passages[i]
@@ -109,8 +115,10 @@ def stated_twin(best: choose.Choice, passages, question: str, numbered: list[int
             k = passage.sentence_at(a)
             if k is None or b > passage.sentences[k].end or passage.page_at(a) != passage.page_at(b - 1):
                 continue
+            if len(words) == 1 and said.strip(" ,.;:()").isdigit() and _in_date_or_time(passage.text, a, b):
+                continue  # the "18" of "18 May 2013" is a day's
             score = shared(need, _around(passage, k))
-            if score >= 2 and (top is None or score > top[0]):
+            if score >= least and (top is None or score > top[0]):
                 top = (score, i, a, b)
     if top is None:
         return best
@@ -166,6 +174,11 @@ def dated_twin(best: choose.Choice, passages, question: str, days: dict | None =
     _, i, a, b, q0, q1 = found
     passage = passages[i]
     return replace(best, passage=i, start=a, end=b, clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1)))
+
+
+def _in_date_or_time(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` lies inside a date or a clock time written around it."""
+    return any(s <= a and b <= e and (s, e) != (a, b) for s, e in find_dates(text) + find_times(text))
 
 
 def _around(passage, k: int) -> set[str]:

@@ -13,7 +13,8 @@ from dataclasses import replace
 from qa.reader import choose, shown
 from qa.reader.candidates import window_of
 from qa.reader.cite import (code_index, coded_sentence, dated_sentence, dated_twin, day_index, numbered_index,
-                            numbered_twin, said_in, stated_twin_in, what_said, words_of)
+                            numbered_twin, said_in, stated_twin, stated_twin_in, what_said, words_of)
+from qa.question import COMPANION_KINDS, document_kind, main_report
 from qa.reader.context import codes_in
 from qa.reader.shown import crosses, page_part, quote_bounds, trim
 from qa.spans import ROLE_CODE
@@ -26,10 +27,13 @@ class Citer:
         self.index = index
         self.model = model
         self._doc_indexes: dict[tuple[str, str], dict] = {}  # (builder, document) → cite.day_index / code_index
+        self._titles = {p.file: p.title for p in index.passages}  # each document's title
 
     def place(self, question, best: choose.Choice, allowed: list[choose.Choice], files=()) -> choose.Choice:
         """Where to cite the chosen answer: the numbered paragraph that states it (``cite.numbered_twin`` from the
         proposals; ``cite.stated_twin_in`` the answer's document, else the other documents searched, ``files``;
+        for an answer read from a summary, a briefing or a press statement, ``cite.stated_twin`` in the review's own
+        report among ``files``, unless the question names the document to read;
         ``cite.dated_twin``; else the row's answer reread in the paragraph telling its day), when that paragraph
         itself (its text, heading or document title) states the year the question asks about and names the role
         code it asks about."""
@@ -46,16 +50,28 @@ class Citer:
             return asked_codes <= codes_in(passages, twin.passage)
 
         best = numbered_twin(best, allowed, passages, part=not question.several)
-        if not passages[best.passage].paragraph:  # only an unnumbered answer looks for its numbered twin
-            here = passages[best.passage].file
-            others = [i for f in sorted(set(files) - {here}) for i in self._index_of_file(f, numbered_index)]
+        here = passages[best.passage]
+        if not here.paragraph:  # an unnumbered answer looks for its numbered twin
+            others = [i for f in sorted(set(files) - {here.file}) for i in self._index_of_file(f, numbered_index)]
             twin = stated_twin_in(best, passages, question.text, [self._index_of(best, numbered_index), others])
+            if keeps(twin):
+                best = twin
+        elif self._restates(question, here):  # … and so does an answer read from a summary, in the report itself
+            reports = [i for f in sorted(set(files) - {here.file}) if main_report(self._titles.get(f, ""), f)
+                       for i in self._index_of_file(f, numbered_index)]
+            twin = stated_twin(best, passages, question.text, reports, restated=True)
             if keeps(twin):
                 best = twin
         twin = dated_twin(best, passages, question.text, self._index_of(best, day_index))
         if twin is best:
             twin = self.reread(question, best, allowed)
         return twin if keeps(twin) else best
+
+    def _restates(self, question, here) -> bool:
+        """Whether the answer's passage is in a companion of the review's report (an executive summary, a
+        briefing, a press statement) and the question names no document to read it from."""
+        return (not question.document_kinds and not question.sources
+                and document_kind(here.title, here.file) in COMPANION_KINDS)
 
     def _index_of(self, best: choose.Choice, build) -> dict:
         """``build``'s index (``day_index``, ``code_index``) of the document ``best`` is in."""

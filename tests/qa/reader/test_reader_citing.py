@@ -72,3 +72,66 @@ def test_a_rows_time_or_day_reread_in_another_form_is_the_same_answer():
     _, para_other = _row_and_paragraph(row_text, 10, para_text.replace("23.40 hrs", "21.15 hrs"), 6, "4.3")
     citer = Citer(SimpleNamespace(passages=[row, para_other]), _reading("21.15 hrs"))
     assert citer.reread(question, best, [best]) is best
+
+
+def _summary_and_report(summary_text: str, report_text: str):
+    """A numbered paragraph of an executive summary and one of the overview report it restates."""
+    from qa.types import Passage, Sentence
+
+    summary = Passage(file="x-executive-summary.pdf", title="Executive summary", text=summary_text,
+                      page_breaks=[(0, 2)], paragraph="11", sentences=[Sentence(0, len(summary_text))])
+    report = Passage(file="x-overview-report.pdf", title="Overview report", text=report_text,
+                     page_breaks=[(0, 8)], paragraph="4.26", sentences=[Sentence(0, len(report_text))])
+    return summary, report
+
+
+def test_an_answer_read_from_a_summary_is_cited_by_the_report_paragraph_that_states_it():
+    """An executive summary, a briefing or a press statement restates the review's report, and a reader cites the
+    report's numbered paragraph: an answer read from a companion is cited there when a paragraph of the report
+    holds its words and tells the question's event. Not when the question names the summary as its source, nor
+    when the report's sentence tells another event."""
+    from types import SimpleNamespace
+
+    from qa.question import analyse
+    from qa.reader.choose import Choice
+    from qa.reader.citing import Citer
+
+    summary_text = "An initial child protection conference on 2 February 2012 decided on a plan."
+    report_text = "The initial child protection conference was held on 2 February 2012 and chaired by CPRO1."
+    summary, report = _summary_and_report(summary_text, report_text)
+    citer = Citer(SimpleNamespace(passages=[summary, report]), model=None)
+    at = summary_text.index("2 February 2012")
+    best = Choice(0, at, at + len("2 February 2012"), 0, probability=0.8, clause_probability=0.85)
+    files = {"x-executive-summary.pdf", "x-overview-report.pdf"}
+
+    cited = citer.place(analyse("When did the initial child protection conference meet?"), best, [best], files)
+    assert (cited.passage, report_text[cited.start : cited.end]) == (1, "2 February 2012")
+    assert (cited.probability, cited.clause_probability) == (0.8, 0.85)
+    named = analyse("According to the executive summary, when did the initial child protection conference meet?")
+    assert citer.place(named, best, [best], files).passage == 0
+    other = report_text.replace("initial child protection conference was held", "strategy meeting took place")
+    summary, report = _summary_and_report(summary_text, other)
+    citer = Citer(SimpleNamespace(passages=[summary, report]), model=None)
+    assert citer.place(analyse("When did the initial child protection conference meet?"), best, [best], files).passage == 0
+
+
+def test_a_number_is_not_found_again_inside_a_date_or_a_clock_time():
+    """"18" answering "how old was the mother?" is not the "18" of "18 May 2013" or of "18.05": a twin of a
+    number is that number standing alone."""
+    from types import SimpleNamespace
+
+    from qa.question import analyse
+    from qa.reader.choose import Choice
+    from qa.reader.citing import Citer
+
+    summary_text = "Mother was 18 when Child N was born."
+    files = {"x-executive-summary.pdf", "x-overview-report.pdf"}
+    for report_text, twin in (("At 18.05 Mother brought Child N, who was born early, to hospital.", False),
+                              ("On 18 May 2013 Mother said Child N was born early.", False),
+                              ("Mother was aged 18 when Child N was born in 2012.", True)):
+        summary, report = _summary_and_report(summary_text, report_text)
+        citer = Citer(SimpleNamespace(passages=[summary, report]), model=None)
+        at = summary_text.index("18")
+        best = Choice(0, at, at + 2, 0, probability=0.8)
+        cited = citer.place(analyse("How old was Mother when Child N was born?"), best, [best], files)
+        assert (cited.passage == 1) is twin, report_text
