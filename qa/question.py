@@ -95,7 +95,7 @@ DOCUMENT_KINDS: list[tuple[str, tuple[str, ...]]] = [
 ]
 _DOC_NOUN = (
     r"(?P<doc>executive summar(?:y|ies)|exec(?:utive)? summary|overview report|overview(?! reports?\b)|"
-    r"(?:full|review|main) report|"
+    r"(?:(?:full|final|main|whole|published) )?(?:(?:learning |practice )?review )?report|"
     r"(?:[\w-]+ ){0,2}?(?:briefing|leaflet)|learning brief|learning summary|press (?:statement|release)|notes to editors|"
     r"(?:minister(?:'s|’s|ial)? |ministerial |[A-Za-z]+['’]s )?letter)"
 )
@@ -111,7 +111,8 @@ _SOURCE_PATTERNS = [
 ]
 _SOURCE = [re.compile(p, re.IGNORECASE) for p in _SOURCE_PATTERNS]
 _MINISTER = re.compile(r"\b(?:(?:the|which|what) minister|minister's|minister’s|ministerial|secretary of state)\b", re.IGNORECASE)
-REVIEW_ORDINAL = re.compile(r"\b(first|second|third|original|earlier|later) (?:serious case )?(?:review|scr)\b", re.IGNORECASE)
+REVIEW_ORDINAL = re.compile(r"\b(first|second|third|original|earlier|later) (?:serious case )?(?:review|scr|overview report)\b",
+                            re.IGNORECASE)
 
 
 def _kind_of_phrase(phrase: str) -> str:

@@ -176,6 +176,12 @@ def test_a_question_asking_for_several_things_is_marked_as_such():
         ("According to the press statement, how many recommendations did the Board accept?", ["press statement"]),
         ("How many times was Child L missing, according to the full report?", ["overview report"]),
         ("According to the review report, when was the rapid review meeting held?", ["overview report"]),
+        # the report named with more than one word before it, or with none
+        ("According to the full review report, how many practitioners attended?", ["overview report"]),
+        ("According to the learning review report, when was the hearing held?", ["overview report"]),
+        ("What role code does the report give the team manager?", ["overview report"]),
+        ("Why did the Pathways report not reach the conference?", []),  # a report asked about, not a source
+        ("At what time did the neighbour report screaming?", []),
         ("Who was copied in to the Department's letter?", ["letter"]),  # a letter named by its sender
         ("What is the reference number of the scrutineer's letter?", ["letter"]),
         ("On what date was the clinic letter typed?", []),  # a letter asked about, not a source
@@ -184,6 +190,11 @@ def test_a_question_asking_for_several_things_is_marked_as_such():
 )
 def test_a_reviews_companions_are_named_by_their_kind(question, kinds):
     assert analyse(question).document_kinds == kinds
+
+
+def test_an_overview_report_named_by_its_ordinal_names_that_review():
+    assert analyse("According to the second overview report, what was the central criticism?").review_ordinal == "second"
+    assert analyse("How many staff did the author of the first overview report interview?").review_ordinal == "first"
 
 
 def test_the_full_report_of_a_review_not_called_an_overview_is_the_review_itself():
