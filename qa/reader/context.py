@@ -1,5 +1,6 @@
 """What a passage says beyond its own words, for the gates of what a question fixes whatever the document: the
-year and the days its events are in and the people (by role code) it is about, read with the paragraphs before it in its
+year and the days its events are in, the people (by role code) it is about and which occurrence of a thing it tells
+(the first meeting or the second), read with the paragraphs before it in its
 section, since a review names the year or the person once and then goes on ("4.4 At 23.15 hrs on 2 November
 2022 …" / "4.5 PC1 completed a DASH …"; "SW2 became the social worker …" / "She had 27 children …").
 
@@ -77,3 +78,37 @@ def before_in_section(passages, i: int, limit: int):
         if passages[j].file != here.file or passages[j].section != here.section:
             return
         yield passages[j]
+
+
+# ordinals that count occurrences ("the second core group meeting"); "last" and "final" say the same
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+_ORDINALS.update(last=-1, final=-1)
+_ORDINAL_WORD = r"(?:" + "|".join(_ORDINALS) + r")"
+# one ordinal or several joined ("the third and last home visit"), then the word they count
+_ORDINAL_OF = re.compile(rf"\b({_ORDINAL_WORD}(?:\s*(?:,|and|or)\s*{_ORDINAL_WORD})*)\s+([\w'’-]+)", re.IGNORECASE)
+
+
+def asked_ordinals(question: str) -> list[tuple[set[int], str]]:
+    """The occurrences a question names, each as (its ordinals, the word after them): "the second core group
+    meeting" → ({2}, "core"); "the third and last home visit" → ({3, -1}, "home")."""
+    return [({_ORDINALS[w.lower()] for w in re.findall(_ORDINAL_WORD, m.group(1), re.IGNORECASE)}, _noun(m.group(2)))
+            for m in _ORDINAL_OF.finditer(question)]
+
+
+def other_occurrence(asked: list[tuple[set[int], str]], text: str) -> bool:
+    """The text tells of another occurrence of a thing the question counts: for a word the question puts an ordinal
+    before, the text puts another before it (with at most two words between) and never one of the question's ("the
+    first child in need meeting" read for "the second child in need meeting")."""
+    for numbers, noun in asked:
+        told = {_ORDINALS[m.group(1).lower()] for m in re.finditer(
+            rf"\b({_ORDINAL_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?" + re.escape(noun) + r"(?:s|'s|’s)?\b", text, re.IGNORECASE)}
+        if told and not numbers & told:
+            return True
+    return False
+
+
+def _noun(word: str) -> str:
+    word = word.lower()
+    for ending in ("'s", "’s"):
+        word = word.removesuffix(ending)
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word

@@ -10,7 +10,8 @@ answer is the clause of its sentence around it (``qa.reader.shown``), verbatim, 
 span. A span whose type does not fit a date, time or amount question is never shown as the answer (nor a month
 alone for "on what date"), nor one from a passage that never states a year the question names or names the
 person it names by role code (``qa.reader.context``: its text and heading, and the paragraphs before it in its
-section), nor, for a person's name asked, one that gives no name, nor, for who wrote a foreword, one outside the
+section), nor one whose sentence tells another occurrence than the one the question counts ("the first core group
+meeting" for "the second core group meeting"), nor, for a person's name asked, one that gives no name, nor, for who wrote a foreword, one outside the
 signature that ends it (``qa.rules.structure.part_signature``). ``mode="model-only"``
 is the raw model (best span, abstain when the answerability head says no), kept as an eval baseline.
 """
@@ -24,7 +25,7 @@ from qa.reader import choose, shown
 from qa.reader.shown import crosses, page_part, quote_bounds, trim
 from qa.reader.citing import Citer
 from qa.reader.candidates import Window, window_of, windows
-from qa.reader.context import codes_in, day_missing, days, year_context
+from qa.reader.context import asked_ordinals, codes_in, day_missing, days, other_occurrence, year_context
 from qa.reader.model import SpanModel, shared
 from qa.spans import ROLE_CODE, holds_personal_name
 from qa.types import Answer, Citation
@@ -75,6 +76,7 @@ class ExtractiveReader:
         asked_days = days(question.text, bounds=False)
         name_asked = asks_personal_name(question.text)
         asked_codes = set(ROLE_CODE.findall(question.text))
+        counted = asked_ordinals(question.text)  # "the second meeting": not the first one
         # "who wrote the foreword?" is answered by its signature, where one was read
         signed = self.rules.part_signature(units, question)
         # what a document's structure says is the answer (that signature, a byline, a dated field, a letter's To: line)
@@ -117,6 +119,9 @@ class ExtractiveReader:
                 span_text = passage.text[a:b]
                 # "what is the name of the class teacher?": a role, a code or an agency does not name anyone
                 named = not name_asked or holds_personal_name(span_text, question.text)
+                k = passage.sentence_at(a)  # … nor a span whose sentence tells of another occurrence than asked
+                occurrence = not counted or k is None or not other_occurrence(
+                    counted, passage.text[passage.sentences[k].start : passage.sentences[k].end])
                 signature = signed is None or window.passage == signed.passage and signed.start <= a and b <= signed.end
                 features = {
                     "span": score / 10.0,
@@ -144,7 +149,7 @@ class ExtractiveReader:
                               and a <= built.span[0] and built.span[1] <= b <= built.end)
                 out.append(choose.Choice(window.passage, a, b, i, features, structural=structural,
                                          type_ok=(bool(fit) or kind not in choose.STRICT_KINDS) and of_year and of_code
-                                         and named and signature,
+                                         and named and signature and occurrence,
                                          clause=shown.clause(passage.text, a, b, page_part(passage, a, q0, q1))))
         _consensus(out, passages, score_of=lambda c: c.features["span"])
         built_p = choose.structural_probability(self.fitted)

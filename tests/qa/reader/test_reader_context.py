@@ -196,3 +196,25 @@ def test_a_day_the_question_names_must_be_stated_by_the_text_read_or_its_context
     # a day that bounds a time is no event's own day
     assert days("How many staff had been trained by 31 March 2025?", bounds=False) == set()
     assert days("How many staff had been trained by 31 March 2025?") == {(31, 3, 2025)}
+
+
+def test_a_question_counting_occurrences_is_not_answered_from_a_sentence_telling_another():
+    """"When was the second core group meeting held?" is not answered by "The first core group meeting took place
+    on 19 July 2022": the question counts which occurrence it asks about. Ordinals joined before one word ("the
+    third and last home visit") are each the question's own; "last" and "final" say the same; a sentence that
+    names the question's own occurrence as well, or counts another word, tells of the one asked."""
+    from qa.reader.context import asked_ordinals, other_occurrence
+
+    second = asked_ordinals("When was the second core group meeting held?")
+    assert second == [({2}, "core")]
+    assert other_occurrence(second, "The first core group meeting took place on MS Teams on 19 July 2022.")
+    assert not other_occurrence(second, "The second core group meeting, on 2 August 2022, was not quorate.")
+    assert not other_occurrence(second, "After the first and before the second core group meeting SW1 visited.")
+    assert not other_occurrence(second, "SW1 made her first visit on 2 August 2022.")  # another word counted
+    last = asked_ordinals("On what date did SW1 make her third and last home visit?")
+    assert last == [({3, -1}, "home")]
+    assert not other_occurrence(last, "SW1 made her final home visit on 15 March 2007.")
+    assert other_occurrence(last, "SW1 made her first home visit on 1 February 2007.")
+    assert other_occurrence(asked_ordinals("What rating did the inspectorate give the second review?"),
+                            "The inspectorate rated the first review inadequate on 4 March 2010.")
+    assert asked_ordinals("When did the GP see the bruise?") == []

@@ -372,3 +372,21 @@ def test_a_spans_own_sentence_is_weighed_beside_the_sentence_its_window_was_read
             read += 1
             neighbours += c.features["cov_own"] != c.features["cov_s"]
     assert read and neighbours, "no span was taken from a sentence other than the one its window was read for"
+
+
+@pytest.mark.slow
+def test_a_question_counting_occurrences_is_never_answered_from_a_sentence_telling_another(answers, practice_index):
+    """Practice asks about the third and last home visit, the second strategy meeting and others by ordinal: no
+    answer shown comes from a sentence that tells another occurrence of the thing counted."""
+    from qa.api import load_index
+    from qa.reader.context import asked_ordinals, other_occurrence
+
+    passages = load_index(practice_index).search.passages
+    counted = [(g, a) for g, a in answers if asked_ordinals(g.question)]
+    assert sum(1 for _, a in counted if a.answerable) >= 5
+    for gold, answer in counted:
+        if answer.answerable:
+            p = passages[answer.evidence["passage"]]
+            k = p.sentence_at(answer.evidence["span"][0])
+            sentence = p.text[p.sentences[k].start : p.sentences[k].end]
+            assert not other_occurrence(asked_ordinals(gold.question), sentence), (gold.id, answer.answer)
