@@ -1,5 +1,5 @@
 """What a passage says beyond its own words, for the gates of what a question fixes whatever the document: the
-year and the days its events are in, the people (by role code) it is about and which occurrence of a thing it tells
+year, the months and the days its events are in, the people (by role code) it is about and which occurrence of a thing it tells
 (the first meeting or the second), read with the paragraphs before it in its
 section, since a review names the year or the person once and then goes on ("4.4 At 23.15 hrs on 2 November
 2022 …" / "4.5 PC1 completed a DASH …"; "SW2 became the social worker …" / "She had 27 children …").
@@ -112,3 +112,41 @@ def _noun(word: str) -> str:
     for ending in ("'s", "’s"):
         word = word.removesuffix(ending)
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def months(text: str) -> set[tuple[int, int | None]]:
+    """The months a text states, as (month, year or None), with or without a day ("March 2023", "14/03/2023");
+    not one that bounds a time ("by March 2025")."""
+    found = (parse_date(text[a:b]) for a, b in find_dates(text) if not _BOUND.search(text[:a]))
+    return {(d.month, d.year) for d in found if d and d.month}
+
+
+_MONTH_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_MONTH_ASKED = re.compile(r"\b(?i:in|during)\s+((?:early |mid-|late )?[A-Z][a-z]+\.?\s+\d{4})\b")
+_RELATIVE = re.compile(r"\b(?:after|before|following|since|until|prior to|ahead of|by)\b", re.IGNORECASE)
+
+
+def asked_months(question: str) -> set[tuple[int, int]]:
+    """The month a question locates its event in: "in March 2023", "during May 2022" (a month that names another
+    event instead, "the August 2024 incident", "the injuries of August 2007", "after the call in December 2024",
+    is not where the asked event lies)."""
+    out = set()
+    for m in _MONTH_ASKED.finditer(question):
+        if _RELATIVE.search(question[: m.start()]):
+            continue
+        for month, year in months(m.group(1)):
+            if year:
+                out.add((month, year))
+    return out
+
+
+def month_missing(asked: set[tuple[int, int | None]], context: str) -> bool:
+    """The question names a month of a year ("the home visit in March 2023") that the text read with its context
+    never states, in any form: it tells of another month's events."""
+    if not asked:
+        return False
+    stated = months(context)
+    named = {parse_date(f"1 {w} 2000").month for w in _MONTH_NAME.findall(context)}  # "in March", its year given before
+    return not any(m in named or any(m == sm and (y == sy or sy is None) for sm, sy in stated) for m, y in asked)
+

@@ -25,7 +25,8 @@ from qa.reader import choose, shown
 from qa.reader.shown import crosses, page_part, quote_bounds, trim
 from qa.reader.citing import Citer
 from qa.reader.candidates import Window, window_of, windows
-from qa.reader.context import asked_ordinals, codes_in, day_missing, days, other_occurrence, year_context
+from qa.reader.context import (asked_months, asked_ordinals, codes_in, day_missing, days, month_missing,
+                                other_occurrence, year_context)
 from qa.reader.model import SpanModel, shared
 from qa.spans import ROLE_CODE, holds_personal_name
 from qa.types import Answer, Citation
@@ -74,6 +75,7 @@ class ExtractiveReader:
         unknown = 1.0 if self.rules.unknown_asked(question) else 0.0
         asked_years = choose.years(question.text)
         asked_days = days(question.text, bounds=False)
+        in_month = asked_months(question.text) if not asked_days else set()
         name_asked = asks_personal_name(question.text)
         asked_codes = set(ROLE_CODE.findall(question.text))
         counted = asked_ordinals(question.text)  # "the second meeting": not the first one
@@ -91,9 +93,9 @@ class ExtractiveReader:
             # a question naming a year asks about that year: a passage that never states it does not answer it
             context = year_context(passages, window.passage) if any(asked_years) or asked_days else ""
             of_year = not choose.year_missing(asked_years, context) if any(asked_years) else True
-            # … and one naming a day ("the strategy meeting of 9 December 2009"): a passage that never states it
-            # tells of another day
-            of_year = of_year and not day_missing(asked_days, context)
+            # … and one naming a day ("the strategy meeting of 9 December 2009") or the month its event is in ("the
+            # home visit in March 2023"): a passage that never states it tells of another day or month
+            of_year = of_year and not day_missing(asked_days, context) and not month_missing(in_month, context)
             # a question naming someone by role code ("SW2") asks about that person: a passage that never names them
             # (nor the paragraph before it in its section) does not answer it
             of_code = not asked_codes or asked_codes <= codes_in(passages, window.passage)

@@ -218,3 +218,23 @@ def test_a_question_counting_occurrences_is_not_answered_from_a_sentence_telling
     assert other_occurrence(asked_ordinals("What rating did the inspectorate give the second review?"),
                             "The inspectorate rated the first review inadequate on 4 March 2010.")
     assert asked_ordinals("When did the GP see the bruise?") == []
+
+
+def test_a_month_the_question_locates_its_event_in_must_be_stated_by_the_text_read_or_its_context():
+    """"What did the health visitor see at the home visit in March 2023?" is not answered from a paragraph telling
+    of February 2023; the month as a date of any form (14/03/2023), or named alone with its year given before, is
+    the same month. A month that names another event ("the August 2024 incident", "the injuries of August 2007",
+    "after the call in December 2024") does not locate the event asked about."""
+    from qa.reader.context import asked_months, month_missing
+
+    asked = asked_months("What did the health visitor see at the home visit in March 2023?")
+    assert asked == {(3, 2023)}
+    assert month_missing(asked, "In February 2023 HV1 visited the family at home.")
+    assert not month_missing(asked, "On 14/03/2023 HV1 visited the family at home.")
+    assert not month_missing(asked, "In March HV1 visited again. The year was 2023.")
+    assert asked_months("During May 2022, who attended the school meetings?") == {(5, 2022)}
+    for question in ("On what date did the MASH receive the notification about the August 2024 incident?",
+                     "Why did the police take no further action over the injuries of August 2007?",
+                     "Which officer went to the flat after Ms K's call in December 2024?",
+                     "How many staff had been trained by March 2025?"):
+        assert asked_months(question) == set(), question
