@@ -85,23 +85,40 @@ _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth s
 _ORDINALS.update(last=-1, final=-1)
 _ORDINAL_WORD = r"(?:" + "|".join(_ORDINALS) + r")"
 # one ordinal or several joined ("the third and last home visit"), then the word they count
-_ORDINAL_OF = re.compile(rf"\b({_ORDINAL_WORD}(?:\s*(?:,|and|or)\s*{_ORDINAL_WORD})*)\s+([\w'’-]+)", re.IGNORECASE)
+_NUMBER_WORDS = {w: n for n, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+# an age or interval that names which of a series is meant: "the two-year review", "the eight-week check"
+_AGE_WORD = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")-(?:year|month|week|day)"
+_COUNT_WORD = rf"(?:{_ORDINAL_WORD}|{_AGE_WORD})"
+# one ordinal or several joined ("the third and last home visit"), then the word they count
+_ORDINAL_OF = re.compile(rf"\b({_COUNT_WORD}(?:\s*(?:,|and|or)\s*{_COUNT_WORD})*)\s+([\w'’-]+)", re.IGNORECASE)
 
 
-def asked_ordinals(question: str) -> list[tuple[set[int], str]]:
-    """The occurrences a question names, each as (its ordinals, the word after them): "the second core group
-    meeting" → ({2}, "core"); "the third and last home visit" → ({3, -1}, "home")."""
-    return [({_ORDINALS[w.lower()] for w in re.findall(_ORDINAL_WORD, m.group(1), re.IGNORECASE)}, _noun(m.group(2)))
+def _which(word: str) -> int | str:
+    """Which of a series a word names: an ordinal's number (last and final: -1), or an age ("2-year")."""
+    word = word.lower()
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    number, unit = word.split("-", 1)
+    return f"{_NUMBER_WORDS.get(number, number)}-{unit}"
+
+
+def asked_ordinals(question: str) -> list[tuple[set, str]]:
+    """The occurrences a question names, each as (which of the series, the word after them): "the second core
+    group meeting" → ({2}, "core"); "the third and last home visit" → ({3, -1}, "home"); "the two-year review" →
+    ({"2-year"}, "review")."""
+    return [({_which(w) for w in re.findall(_COUNT_WORD, m.group(1), re.IGNORECASE)}, _noun(m.group(2)))
             for m in _ORDINAL_OF.finditer(question)]
 
 
-def other_occurrence(asked: list[tuple[set[int], str]], text: str) -> bool:
+def other_occurrence(asked: list[tuple[set, str]], text: str) -> bool:
     """The text tells of another occurrence of a thing the question counts: for a word the question puts an ordinal
-    before, the text puts another before it (with at most two words between) and never one of the question's ("the
-    first child in need meeting" read for "the second child in need meeting")."""
+    (or an age: "the two-year review") before, the text puts another before it (with at most two words between)
+    and never one of the question's ("the first child in need meeting" read for "the second child in need
+    meeting", "the one-year review" for "the two-year review")."""
     for numbers, noun in asked:
-        told = {_ORDINALS[m.group(1).lower()] for m in re.finditer(
-            rf"\b({_ORDINAL_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?" + re.escape(noun) + r"(?:s|'s|’s)?\b", text, re.IGNORECASE)}
+        told = {_which(m.group(1)) for m in re.finditer(
+            rf"\b({_COUNT_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?" + re.escape(noun) + r"(?:s|'s|’s)?\b", text, re.IGNORECASE)}
         if told and not numbers & told:
             return True
     return False

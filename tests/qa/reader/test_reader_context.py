@@ -218,6 +218,11 @@ def test_a_question_counting_occurrences_is_not_answered_from_a_sentence_telling
     assert other_occurrence(asked_ordinals("What rating did the inspectorate give the second review?"),
                             "The inspectorate rated the first review inadequate on 4 March 2010.")
     assert asked_ordinals("When did the GP see the bruise?") == []
+    # an age names which of a series of checks is meant, in figures or words
+    two_year = asked_ordinals("What did Child E weigh at her two-year review?")
+    assert two_year == [({"2-year"}, "review")]
+    assert other_occurrence(two_year, "She was last weighed at her one-year review in March 2023.")
+    assert not other_occurrence(two_year, "At the 2-year review she weighed 11 kg.")
 
 
 def test_a_month_the_question_locates_its_event_in_must_be_stated_by_the_text_read_or_its_context():
