@@ -1,8 +1,8 @@
 """What a passage says beyond its own words, for the gates of what a question fixes whatever the document: the
-year, the months and the days its events are in, the people (by role code) it is about and which occurrence of a thing it tells
-(the first meeting or the second), read with the paragraphs before it in its
-section, since a review names the year or the person once and then goes on ("4.4 At 23.15 hrs on 2 November
-2022 …" / "4.5 PC1 completed a DASH …"; "SW2 became the social worker …" / "She had 27 children …").
+year, the months and the days its events are in, the people (by role code) it is about and which occurrence of a
+thing it tells (the first meeting or the second), read with the paragraphs before it in its section, since a
+review names the year or the person once and then goes on ("4.4 At 23.15 hrs on 2 November 2022 …" / "4.5 PC1
+completed a DASH …"; "SW2 became the social worker …" / "She had 27 children …").
 
 Pure functions over the index's passages.
 """
@@ -84,7 +84,6 @@ def before_in_section(passages, i: int, limit: int):
 _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
 _ORDINALS.update(last=-1, final=-1)
 _ORDINAL_WORD = r"(?:" + "|".join(_ORDINALS) + r")"
-# one ordinal or several joined ("the third and last home visit"), then the word they count
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 # an age or interval that names which of a series is meant: "the two-year review", "the eight-week check"
@@ -166,4 +165,3 @@ def month_missing(asked: set[tuple[int, int | None]], context: str) -> bool:
     stated = months(context)
     named = {parse_date(f"1 {w} 2000").month for w in _MONTH_NAME.findall(context)}  # "in March", its year given before
     return not any(m in named or any(m == sm and (y == sy or sy is None) for sm, sy in stated) for m, y in asked)
-

@@ -8,12 +8,13 @@ chooser (``qa.reader.choose``) turns them into the probability that the span is 
 if it clears the fitted threshold. The short span is the answer only when the chooser is sure of it; otherwise the
 answer is the clause of its sentence around it (``qa.reader.shown``), verbatim, and ``short_answer`` keeps the
 span. A span whose type does not fit a date, time or amount question is never shown as the answer (nor a month
-alone for "on what date"), nor one from a passage that never states a year the question names or names the
-person it names by role code (``qa.reader.context``: its text and heading, and the paragraphs before it in its
-section), nor one whose sentence tells another occurrence than the one the question counts ("the first core group
-meeting" for "the second core group meeting"), nor, for a person's name asked, one that gives no name, nor, for who wrote a foreword, one outside the
-signature that ends it (``qa.rules.structure.part_signature``). ``mode="model-only"``
-is the raw model (best span, abstain when the answerability head says no), kept as an eval baseline.
+alone for "on what date"), nor one from a passage that never states a year, a day or the month of the event the
+question names or names the person it names by role code (``qa.reader.context``: its text and heading, and the
+paragraphs before it in its section), nor one whose sentence tells another occurrence than the one the question
+counts ("the first core group meeting" for "the second core group meeting"), nor, for a person's name asked, one
+that gives no name, nor, for who wrote a foreword, one outside the signature that ends it
+(``qa.rules.structure.part_signature``). ``mode="model-only"`` is the raw model (best span, abstain when the
+answerability head says no), kept as an eval baseline.
 """
 
 from __future__ import annotations
