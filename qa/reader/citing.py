@@ -27,7 +27,6 @@ class Citer:
         self.index = index
         self.model = model
         self._doc_indexes: dict[tuple[str, str], dict] = {}  # (builder, document) → cite.day_index / code_index
-        self._titles = {p.file: p.title for p in index.passages}  # each document's title
 
     def place(self, question, best: choose.Choice, allowed: list[choose.Choice], files=()) -> choose.Choice:
         """Where to cite the chosen answer: the numbered paragraph that states it (``cite.numbered_twin`` from the
@@ -57,8 +56,11 @@ class Citer:
             if keeps(twin):
                 best = twin
         elif self._restates(question, here):  # … and so does an answer read from a summary, in the report itself
-            reports = [i for f in sorted(set(files) - {here.file}) if main_report(self._titles.get(f, ""), f)
-                       for i in self._index_of_file(f, numbered_index)]
+            reports = []
+            for f in sorted(set(files) - {here.file}):
+                numbered = self._index_of_file(f, numbered_index)
+                if numbered and main_report(passages[numbered[0]].title, f):
+                    reports += numbered
             twin = stated_twin(best, passages, question.text, reports, restated=True)
             if keeps(twin):
                 best = twin

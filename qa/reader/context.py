@@ -13,7 +13,8 @@ import re
 
 from qa.dates import parse_date
 from qa.reader import choose
-from qa.spans import ROLE_CODE, find_dates
+from qa.rules.asked import _ORDINAL_WORDS
+from qa.spans import MONTH, ROLE_CODE, find_dates
 
 
 YEAR_BACK = 3  # paragraphs looked back over for the year a paragraph's events are in
@@ -48,8 +49,13 @@ _BOUND = re.compile(r"\b(?:by|before|after|since|until|till|up to|as of|as at|be
 def days(text: str, bounds: bool = True) -> set[tuple[int, int, int | None]]:
     """The days a text states, as (day, month, year or None): "9 December 2009", "09/12/2009", "9 Dec"; without
     ``bounds``, not a day that bounds a time ("by 31 March 2025", "since 4 July"), which is no event's own day."""
+    return {(d.day, d.month, d.year) for d in _dates(text, bounds) if d.day and d.month}
+
+
+def _dates(text: str, bounds: bool = True):
+    """The dates a text states (``qa.dates.Date``); without ``bounds``, not one that bounds a time."""
     found = (parse_date(text[a:b]) for a, b in find_dates(text) if bounds or not _BOUND.search(text[:a]))
-    return {(d.day, d.month, d.year) for d in found if d and d.day and d.month}
+    return (d for d in found if d)
 
 
 def day_missing(asked: set[tuple[int, int, int | None]], context: str) -> bool:
@@ -81,8 +87,7 @@ def before_in_section(passages, i: int, limit: int):
 
 
 # ordinals that count occurrences ("the second core group meeting"); "last" and "final" say the same
-_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
-_ORDINALS.update(last=-1, final=-1)
+_ORDINALS = {**_ORDINAL_WORDS, "last": -1, "final": -1}
 _ORDINAL_WORD = r"(?:" + "|".join(_ORDINALS) + r")"
 _NUMBER_WORDS = {w: n for n, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
@@ -133,12 +138,10 @@ def _noun(word: str) -> str:
 def months(text: str) -> set[tuple[int, int | None]]:
     """The months a text states, as (month, year or None), with or without a day ("March 2023", "14/03/2023");
     not one that bounds a time ("by March 2025")."""
-    found = (parse_date(text[a:b]) for a, b in find_dates(text) if not _BOUND.search(text[:a]))
-    return {(d.month, d.year) for d in found if d and d.month}
+    return {(d.month, d.year) for d in _dates(text, bounds=False) if d.month}
 
 
-_MONTH_NAME = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December|"
-                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_MONTH_NAME = re.compile(rf"\b({MONTH})\b")
 _MONTH_ASKED = re.compile(r"\b(?i:in|during)\s+((?:early |mid-|late )?[A-Z][a-z]+\.?\s+\d{4})\b")
 _RELATIVE = re.compile(r"\b(?:after|before|following|since|until|prior to|ahead of|by)\b", re.IGNORECASE)
 

@@ -143,7 +143,7 @@ class ExtractiveReader:
                 unit = units[window.rank].features if window.rank < len(units) else {}
                 features.update(cov=unit.get("cov_win", 0.0), dense=unit.get("dense_s", 0.0), rare=unit.get("rare_s", 0.0),
                                 **{name: unit.get(name, 0.0) for name in ("cov_s", "cov_ctx", "bigram_s", "cov_prev")})
-                own = by_sentence.get((window.passage, passage.sentence_at(a)), {})
+                own = by_sentence.get((window.passage, k), {})
                 features.update(cov_own=own.get("cov_s", 0.0), dense_own=own.get("dense_s", 0.0),
                                 bigram_own=own.get("bigram_s", 0.0))
                 q0, q1 = quote_bounds(passage, a, b, window)

@@ -13,15 +13,18 @@ def _reading(span_text: str):
     return Model()
 
 
-def _row_and_paragraph(row_text: str, row_page: int, para_text: str, para_page: int, paragraph: str):
-    """A chronology row and a numbered paragraph, each one sentence on one page."""
+def _passage(file: str, title: str, text: str, page: int, **fields):
+    """A passage of one sentence on one page."""
     from qa.types import Passage, Sentence
 
-    row = Passage(file="r.pdf", title="r", text=row_text, page_breaks=[(0, row_page)], kind="row",
-                  sentences=[Sentence(0, len(row_text))])
-    para = Passage(file="r.pdf", title="r", text=para_text, page_breaks=[(0, para_page)], paragraph=paragraph,
-                   sentences=[Sentence(0, len(para_text))])
-    return row, para
+    return Passage(file=file, title=title, text=text, page_breaks=[(0, page)], sentences=[Sentence(0, len(text))],
+                   **fields)
+
+
+def _row_and_paragraph(row_text: str, row_page: int, para_text: str, para_page: int, paragraph: str):
+    """A chronology row and a numbered paragraph, each one sentence on one page."""
+    return (_passage("r.pdf", "r", row_text, row_page, kind="row"),
+            _passage("r.pdf", "r", para_text, para_page, paragraph=paragraph))
 
 
 def test_a_rows_answer_is_reread_in_the_paragraph_telling_its_day_and_cited_there_when_the_readings_agree():
@@ -76,13 +79,8 @@ def test_a_rows_time_or_day_reread_in_another_form_is_the_same_answer():
 
 def _summary_and_report(summary_text: str, report_text: str):
     """A numbered paragraph of an executive summary and one of the overview report it restates."""
-    from qa.types import Passage, Sentence
-
-    summary = Passage(file="x-executive-summary.pdf", title="Executive summary", text=summary_text,
-                      page_breaks=[(0, 2)], paragraph="11", sentences=[Sentence(0, len(summary_text))])
-    report = Passage(file="x-overview-report.pdf", title="Overview report", text=report_text,
-                     page_breaks=[(0, 8)], paragraph="4.26", sentences=[Sentence(0, len(report_text))])
-    return summary, report
+    return (_passage("x-executive-summary.pdf", "Executive summary", summary_text, 2, paragraph="11"),
+            _passage("x-overview-report.pdf", "Overview report", report_text, 8, paragraph="4.26"))
 
 
 def test_an_answer_read_from_a_summary_is_cited_by_the_report_paragraph_that_states_it():
