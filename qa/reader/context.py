@@ -1,8 +1,8 @@
 """What a passage says beyond its own words, for the gates of what a question fixes whatever the document: the
-year, the months and the days its events are in, the people (by role code) it is about and which occurrence of a
-thing it tells (the first meeting or the second), read with the paragraphs before it in its section, since a
-review names the year or the person once and then goes on ("4.4 At 23.15 hrs on 2 November 2022 …" / "4.5 PC1
-completed a DASH …"; "SW2 became the social worker …" / "She had 27 children …").
+year, the months and the days its events are in, the people (by role code, title or letter) it is about and
+which occurrence of a thing it tells (the first meeting or the second), read with the paragraphs before it in its
+section, since a review names the year or the person once and then goes on ("4.4 At 23.15 hrs on 2 November
+2022 …" / "4.5 PC1 completed a DASH …"; "SW2 became the social worker …" / "She had 27 children …").
 
 Pure functions over the index's passages.
 """
@@ -14,7 +14,7 @@ import re
 from qa.dates import parse_date
 from qa.reader import choose
 from qa.rules.asked import _ORDINAL_WORDS
-from qa.spans import MONTH, ROLE_CODE, find_dates
+from qa.spans import MONTH, PERSON_PATTERNS, ROLE_CODE, find_dates
 
 
 YEAR_BACK = 3  # paragraphs looked back over for the year a paragraph's events are in
@@ -168,3 +168,40 @@ def month_missing(asked: set[tuple[int, int | None]], context: str) -> bool:
     stated = months(context)
     named = {parse_date(f"1 {w} 2000").month for w in _MONTH_NAME.findall(context)}  # "in March", its year given before
     return not any(m in named or any(m == sm and (y == sy or sy is None) for sm, sy in stated) for m, y in asked)
+
+
+# a person a review names by title or as a child or sibling ("Ms K", "Dr Patel", "Child N", "Sibling 1")
+_PERSON = re.compile("|".join(PERSON_PATTERNS[:2]))
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_CHILDREN = ("child", "baby", "sibling")
+
+
+def people(text: str, whose: bool = True) -> set[str]:
+    """The people a text names by title or letter, each as title and surname ("Mr Alan Brereton" → "mr brereton");
+    without ``whose``, not one named only to say whose someone or something is ("Mr L's partner", "the mother of
+    Child N")."""
+    out = set()
+    for m in _PERSON.finditer(text):
+        if not whose and (text[m.end():m.end() + 2] in ("'s", "’s") or _OF_BEFORE.search(text[: m.start()])):
+            continue
+        words = m.group(0).replace(".", " ").lower().split()
+        out.add(f"{words[0]} {words[-1]}")
+    return out
+
+
+def other_people(asked: set[str], passage, k: int, span: tuple[int, int], window: str) -> bool:
+    """Sentence ``k`` of ``passage`` (the span ``span`` within it aside: it may be the person asked for) is about
+    other people than the question: the question names people (``people(question, whose=False)``), neither that
+    sentence nor the one before (a row: the whole window read) names any of them, and the sentence names another
+    of the same kind, an adult for an adult, a child for a child ("The CPS decided that Ms K would not be
+    charged" for "… charge Mr L?")."""
+    sentences, text = passage.sentences, passage.text
+    near = window if passage.kind == "row" else text[sentences[max(0, k - 1)].start : sentences[k].end]
+    if not asked or people(near) & asked:
+        return False
+    told = text[sentences[k].start : span[0]] + " " + text[span[1] : sentences[k].end]
+    return any(_kind(p) == _kind(q) for p in people(told, whose=False) for q in asked)
+
+
+def _kind(person: str) -> str:
+    return "child" if person.split()[0] in _CHILDREN else "adult"

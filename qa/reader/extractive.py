@@ -27,7 +27,7 @@ from qa.reader.shown import crosses, page_part, quote_bounds, trim
 from qa.reader.citing import Citer
 from qa.reader.candidates import Window, window_of, windows
 from qa.reader.context import (asked_months, asked_ordinals, codes_in, day_missing, days, month_missing,
-                                other_occurrence, year_context)
+                                other_occurrence, other_people, people, year_context)
 from qa.reader.model import SpanModel, shared
 from qa.spans import ROLE_CODE, holds_personal_name
 from qa.types import Answer, Citation
@@ -80,6 +80,7 @@ class ExtractiveReader:
         name_asked = asks_personal_name(question.text)
         asked_codes = set(ROLE_CODE.findall(question.text))
         counted = asked_ordinals(question.text)  # "the second meeting": not the first one
+        persons = people(question.text, whose=False)  # "… charge Mr L?": not a sentence about Ms K alone
         # "who wrote the foreword?" is answered by its signature, where one was read
         signed = self.rules.part_signature(units, question)
         # what a document's structure says is the answer (that signature, a byline, a dated field, a letter's To: line)
@@ -123,8 +124,10 @@ class ExtractiveReader:
                 # "what is the name of the class teacher?": a role, a code or an agency does not name anyone
                 named = not name_asked or holds_personal_name(span_text, question.text)
                 k = passage.sentence_at(a)  # … nor a span whose sentence tells of another occurrence than asked
-                occurrence = not counted or k is None or not other_occurrence(
-                    counted, passage.text[passage.sentences[k].start : passage.sentences[k].end])
+                told = "" if k is None else passage.text[passage.sentences[k].start : passage.sentences[k].end]
+                occurrence = k is None or not (counted and other_occurrence(counted, told)
+                                               # … or is about other people than the question names
+                                               or persons and other_people(persons, passage, k, (a, b), text))
                 signature = signed is None or window.passage == signed.passage and signed.start <= a and b <= signed.end
                 features = {
                     "span": score / 10.0,

@@ -243,3 +243,43 @@ def test_a_month_the_question_locates_its_event_in_must_be_stated_by_the_text_re
                      "Which officer went to the flat after Ms K's call in December 2024?",
                      "How many staff had been trained by March 2025?"):
         assert asked_months(question) == set(), question
+
+
+def test_a_question_about_a_person_is_not_answered_from_a_sentence_about_another():
+    """"When did the CPS decide to charge Mr L?" is not answered from "The CPS decided in October 2017 that Ms K
+    would not be charged": the sentence names another adult, and neither it nor the one before names Mr L. A child
+    is set against a child only; a person named to say whose someone is ("Mr L's partner") is not the one asked
+    about; a title and surname are the same person with or without a first name; the span itself may be the
+    person asked for; a chronology row is read whole for the person."""
+    from qa.reader.context import other_people, people
+    from qa.passages.sentences import split_sentences
+    from qa.types import Passage
+
+    def passage(text, kind="text"):
+        return Passage(file="f.pdf", title="f", text=text, page_breaks=[(0, 1)], kind=kind,
+                       sentences=split_sentences(text))
+
+    def at(p, words):  # the span of ``words`` in passage ``p``
+        return p.text.index(words), p.text.index(words) + len(words)
+
+    asked = people("When did the CPS decide to charge Mr L?", whose=False)
+    assert asked == {"mr l"}
+    about_ms_k = passage("The Crown Prosecution Service decided in October 2017 that Ms K would not be charged.")
+    assert other_people(asked, about_ms_k, 0, at(about_ms_k, "October 2017"), about_ms_k.text)
+    both = passage("Mr L was interviewed twice. The CPS decided in October 2017 that Ms K would not be charged.")
+    assert not other_people(asked, both, 1, at(both, "October 2017"), both.text)  # the sentence before names Mr L
+    # a child is not another adult: "Ms B took him to the emergency department" may be about Child E
+    child = people("What time did Child E reach the emergency department?", whose=False)
+    taken = passage("Ms B took him to the emergency department at 08.41 hrs.")
+    assert not other_people(child, taken, 0, at(taken, "08.41 hrs"), taken.text)
+    sibling = passage("Sibling 1 attended Meadowbank Primary School from 2019.")
+    assert other_people(people("Which primary school did Child N attend?", whose=False), sibling, 0, at(sibling, "Meadowbank Primary School"),
+                        sibling.text)
+    assert people("Why did Ms K keep Mr J's temper from professionals?", whose=False) == {"ms k"}
+    assert people("When was the mother of Child N seen?", whose=False) == set()
+    assert people("The Board's chair, Mr Alan Brereton, wrote to the Department.") == {"mr brereton"}
+    # a sentence that names the person asked about is about them, whoever else it names
+    partner = passage("At the time Mr B's partner was Ms C.")
+    assert not other_people(people("Who was Ms C living with?", whose=False), partner, 0, at(partner, "Ms C"), partner.text)
+    row = passage("28/07/2023 | SW2 checks the system for Ms K only. | No search was made for Mr D.", kind="row")
+    assert not other_people(people("Why did SW2 not check Mr D?", whose=False), row, 0, at(row, "checks the system for Ms K only"), row.text)
