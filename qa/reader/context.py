@@ -94,8 +94,12 @@ _NUMBER_WORDS = {w: n for n, w in enumerate(
 # an age or interval that names which of a series is meant: "the two-year review", "the eight-week check"
 _AGE_WORD = r"(?:\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")-(?:year|month|week|day)"
 _COUNT_WORD = rf"(?:{_ORDINAL_WORD}|{_AGE_WORD})"
-# one ordinal or several joined ("the third and last home visit"), then the word they count
-_ORDINAL_OF = re.compile(rf"\b({_COUNT_WORD}(?:\s*(?:,|and|or)\s*{_COUNT_WORD})*)\s+([\w'’-]+)", re.IGNORECASE)
+# one ordinal or several joined ("the third and last home visit"), then the words they count (up to three)
+_ORDINAL_OF = re.compile(rf"\b({_COUNT_WORD}(?:\s*(?:,|and|or)\s*{_COUNT_WORD})*)"
+                         rf"\s+([\w'’-]+(?:\s+[A-Za-z'’-]+(?![\w'’-])){{0,2}})", re.IGNORECASE)
+# where a counted noun phrase ends: a preposition, a conjunction, a verb of the question's frame
+_PHRASE_END = frozenset("""in on of at for with by to from into after before during since about and or that which who
+    was were is are did does do had has have been be being when where while than as""".split())
 
 
 def _which(word: str) -> int | str:
@@ -107,23 +111,38 @@ def _which(word: str) -> int | str:
     return f"{_NUMBER_WORDS.get(number, number)}-{unit}"
 
 
-def asked_ordinals(question: str) -> list[tuple[set, str]]:
-    """The occurrences a question names, each as (which of the series, the word after them): "the second core
-    group meeting" → ({2}, "core"); "the third and last home visit" → ({3, -1}, "home"); "the two-year review" →
-    ({"2-year"}, "review")."""
-    return [({_which(w) for w in re.findall(_COUNT_WORD, m.group(1), re.IGNORECASE)}, _noun(m.group(2)))
-            for m in _ORDINAL_OF.finditer(question)]
+def asked_ordinals(question: str) -> list[tuple[set, tuple[str, ...]]]:
+    """The occurrences a question names, each as (which of the series, the words that name the thing counted: the
+    first after the ordinals and the last of its noun phrase): "the second core group meeting" → ({2}, ("core",
+    "meeting")); "the third and last home visit" → ({3, -1}, ("home", "visit")); "the first serious case review's
+    cost" → ({1}, ("serious", "review")); "the two-year review" → ({"2-year"}, ("review",))."""
+    out = []
+    for m in _ORDINAL_OF.finditer(question):
+        phrase = []
+        for word in m.group(2).split():
+            if phrase and word.lower() in _PHRASE_END:
+                break
+            phrase.append(word)
+            if word.endswith(("'s", "’s")):
+                break
+        nouns = tuple(dict.fromkeys(_noun(w) for w in (phrase[0], phrase[-1])))
+        out.append(({_which(w) for w in re.findall(_COUNT_WORD, m.group(1), re.IGNORECASE)}, nouns))
+    return out
 
 
-def other_occurrence(asked: list[tuple[set, str]], text: str) -> bool:
-    """The text tells of another occurrence of a thing the question counts: for a word the question puts an ordinal
-    (or an age: "the two-year review") before, the text puts another before it (with at most two words between)
-    and never one of the question's ("the first child in need meeting" read for "the second child in need
-    meeting", "the one-year review" for "the two-year review")."""
-    for numbers, noun in asked:
+def other_occurrence(asked: list[tuple[set, tuple[str, ...]]], text: str) -> bool:
+    """The text tells of another occurrence of a thing the question counts: for words the question puts an ordinal
+    (or an age: "the two-year review") before, the text puts another before one of them (with at most two words
+    between) and never names one of the question's ("the first child in need meeting" read for "the second child
+    in need meeting", "the second review cost …" for "the first serious case review", "the one-year review" for
+    "the two-year review")."""
+    for numbers, nouns in asked:
+        counted = "|".join(re.escape(noun) for noun in nouns)
         told = {_which(m.group(1)) for m in re.finditer(
-            rf"\b({_COUNT_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?" + re.escape(noun) + r"(?:s|'s|’s)?\b", text, re.IGNORECASE)}
-        if told and not numbers & told:
+            rf"\b({_COUNT_WORD})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{counted})(?:s|'s|’s)?\b", text, re.IGNORECASE)}
+        # … the text may tell the question's own one elliptically too ("the first, completed in June 2008, …")
+        said = {_which(w) for w in re.findall(rf"\b{_COUNT_WORD}\b", text, re.IGNORECASE)}
+        if told and not numbers & said:
             return True
     return False
 
@@ -132,7 +151,7 @@ def _noun(word: str) -> str:
     word = word.lower()
     for ending in ("'s", "’s"):
         word = word.removesuffix(ending)
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+    return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3 else word
 
 
 def months(text: str) -> set[tuple[int, int | None]]:

@@ -202,17 +202,18 @@ def test_a_question_counting_occurrences_is_not_answered_from_a_sentence_telling
     """"When was the second core group meeting held?" is not answered by "The first core group meeting took place
     on 19 July 2022": the question counts which occurrence it asks about. Ordinals joined before one word ("the
     third and last home visit") are each the question's own; "last" and "final" say the same; a sentence that
-    names the question's own occurrence as well, or counts another word, tells of the one asked."""
+    names the question's own occurrence as well, or counts another word, tells of the one asked. The thing counted
+    is named by the first and the last word of its noun phrase."""
     from qa.reader.context import asked_ordinals, other_occurrence
 
     second = asked_ordinals("When was the second core group meeting held?")
-    assert second == [({2}, "core")]
+    assert second == [({2}, ("core", "meeting"))]
     assert other_occurrence(second, "The first core group meeting took place on MS Teams on 19 July 2022.")
     assert not other_occurrence(second, "The second core group meeting, on 2 August 2022, was not quorate.")
     assert not other_occurrence(second, "After the first and before the second core group meeting SW1 visited.")
     assert not other_occurrence(second, "SW1 made her first visit on 2 August 2022.")  # another word counted
     last = asked_ordinals("On what date did SW1 make her third and last home visit?")
-    assert last == [({3, -1}, "home")]
+    assert last == [({3, -1}, ("home", "visit"))]
     assert not other_occurrence(last, "SW1 made her final home visit on 15 March 2007.")
     assert other_occurrence(last, "SW1 made her first home visit on 1 February 2007.")
     assert other_occurrence(asked_ordinals("What rating did the inspectorate give the second review?"),
@@ -220,9 +221,17 @@ def test_a_question_counting_occurrences_is_not_answered_from_a_sentence_telling
     assert asked_ordinals("When did the GP see the bruise?") == []
     # an age names which of a series of checks is meant, in figures or words
     two_year = asked_ordinals("What did Child E weigh at her two-year review?")
-    assert two_year == [({"2-year"}, "review")]
+    assert two_year == [({"2-year"}, ("review",))]
     assert other_occurrence(two_year, "She was last weighed at her one-year review in March 2023.")
     assert not other_occurrence(two_year, "At the 2-year review she weighed 11 kg.")
+    # the thing counted is named by its noun phrase's last word as well as its first ("serious case review" is a
+    # review), and a text that names the question's own occurrence elliptically ("the first, …") tells of it
+    first = asked_ordinals("How much did the first serious case review into Baby K cost?")
+    assert first == [({1}, ("serious", "review"))]
+    assert other_occurrence(first, "The second review cost £86,400, including the author's fees.")
+    assert not other_occurrence(first, "Two reviews were held: the first, completed in June 2008, was judged "
+                                       "inadequate, and a second review was completed in May 2009.")
+    assert asked_ordinals("When did Ms A first meet SW1?") == [({1}, ("meet",))]
 
 
 def test_a_month_the_question_locates_its_event_in_must_be_stated_by_the_text_read_or_its_context():
