@@ -11,6 +11,7 @@ module imports nothing from the project.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 Span = tuple[int, int]
 
@@ -70,13 +71,25 @@ def _non_overlapping(matches: list[Span]) -> list[Span]:
 
 def find_dates(text: str) -> list[Span]:
     """Dates in every form reports use; a bare year only after a preposition ("in 2007")."""
-    spans = [m.span() for m in DATE_RE.finditer(text)]
-    spans += [m.span(1) for m in YEAR_RE.finditer(text)]
-    return _non_overlapping(spans)
+    return list(_dates_in(text))
 
 
 def find_times(text: str) -> list[Span]:
-    return _non_overlapping([m.span() for m in TIME_RE.finditer(text)])
+    return list(_times_in(text))
+
+
+# a question reads the same passages' sentences many times over (ranking, typed spans, gates, citing): each text is
+# scanned once (the patterns are long alternations)
+@lru_cache(maxsize=8192)
+def _dates_in(text: str) -> tuple[Span, ...]:
+    spans = [m.span() for m in DATE_RE.finditer(text)]
+    spans += [m.span(1) for m in YEAR_RE.finditer(text)]
+    return tuple(_non_overlapping(spans))
+
+
+@lru_cache(maxsize=8192)
+def _times_in(text: str) -> tuple[Span, ...]:
+    return tuple(_non_overlapping([m.span() for m in TIME_RE.finditer(text)]))
 
 
 _CLOCK_PARTS = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:(a)\.?m\b\.?|(p)\.?m\b\.?)?", re.IGNORECASE)

@@ -18,7 +18,12 @@ def best_spans(start: np.ndarray, end: np.ndarray, first: int, last: int, top: i
     grid = s_logits[:, None] + e_logits[None, :]
     i, j = np.indices((n, n))
     grid = np.where((j >= i) & (j - i < max_tokens), grid, -np.inf)
-    flat = np.argsort(grid, axis=None)[::-1][:top]
+    flat = grid.ravel()
+    if flat.size > top:  # the ``top`` best, then in order: no full sort of the grid
+        best = np.argpartition(flat, flat.size - top)[flat.size - top :]
+    else:
+        best = np.arange(flat.size)
+    flat = best[np.argsort(flat[best], kind="stable")[::-1]]
     out = []
     for k in flat:
         s, e = divmod(int(k), n)

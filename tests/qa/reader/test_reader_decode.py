@@ -24,3 +24,15 @@ def test_an_end_before_its_start_or_a_span_too_long_is_never_proposed():
 
 def test_an_empty_context_gives_no_span():
     assert best_spans(np.zeros(3), np.zeros(3), first=2, last=1) == []
+
+
+def test_the_top_spans_are_those_of_a_full_sort_best_first():
+    """The top spans are found without sorting the whole grid: the same spans, in the same order, as ranking
+    every allowed (start, end) pair."""
+    rng = np.random.default_rng(0)
+    for _ in range(200):
+        n = int(rng.integers(1, 80))
+        start, end = rng.normal(size=n), rng.normal(size=n)
+        top = int(rng.integers(1, 6))
+        every = sorted(((start[s] + end[e], s, e) for s in range(n) for e in range(s, min(n, s + 30))), reverse=True)
+        assert [(s, e) for s, e, _ in best_spans(start, end, 0, n - 1, top=top)] == [(s, e) for _, s, e in every[:top]]
