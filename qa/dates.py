@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
-from qa.spans import MONTH
+from qa.spans import MONTH, find_times
 
 _QUALIFIER = re.compile(
     r"^(?:c\.|ca\.|circa|about|around|approximately|approx\.|early|mid|mid-|late|the end of|the beginning of|"
@@ -71,7 +72,9 @@ def parse_date(text: str) -> Date | None:
     previous = None
     while previous != raw:
         previous, raw = raw, _QUALIFIER.sub("", raw)
-    if not raw:
+    if not raw or find_times(raw) == [(0, len(raw))]:  # "00.35 hrs" is a time of day, no date
+        return None
+    if not re.search(r"\d", raw) and not re.search(MONTH, raw, re.IGNORECASE):  # "Tuesday" alone dates nothing
         return None
     raw = _DAY_LIST.sub(r"\1 ", raw)  # "1 and 26 February 2007": from its first day
     if m := _SEASON.match(raw):
@@ -98,7 +101,12 @@ def parse_date(text: str) -> Date | None:
 def _parser():
     from dateparser.date import DateDataParser
 
+    # a fixed base for what dateparser reads relative to "now": what a document says never depends on the clock
     return DateDataParser(
         languages=["en"],
-        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                  "RELATIVE_BASE": _RELATIVE_BASE},
     )
+
+
+_RELATIVE_BASE = datetime(2000, 1, 1)

@@ -24,3 +24,12 @@ def test_parse_date(text, expected):
 
 def test_a_range_of_days_fits_its_month():
     assert parse_date("1 and 26 February 2007").compatible(parse_date("February 2007"))
+
+
+def test_a_time_of_day_or_a_weekday_alone_is_no_date():
+    """"00.35 hrs" is a time and "Tuesday" names no day of any month: neither is a date (dateparser would read
+    each relative to the moment it runs, so the same document would give another date at another hour)."""
+    for text in ("00.35 hrs", "16.30 hrs", "23:40", "2.15am", "Tuesday", "yesterday"):
+        assert parse_date(text) is None, text
+    assert parse_date("Tuesday 3 May 2022") == Date(2022, 5, 3)
+    assert parse_date("14.10.20") == Date(2020, 10, 14)  # a dotted date is no time
