@@ -25,6 +25,9 @@ _YEAR = re.compile(r"^((?:19|20)\d\d)$")
 _MONTH_SHORT_YEAR = re.compile(rf"^({MONTH})\.?\s+'?(\d\d)$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(rf"^({MONTH})\.?,?\s+((?:19|20)\d\d)$", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+# what dateparser reads relative to "now" is read relative to this fixed day: a document's dates never depend on the
+# clock
+_RELATIVE_BASE = datetime(2000, 1, 1)
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
@@ -101,12 +104,9 @@ def parse_date(text: str) -> Date | None:
 def _parser():
     from dateparser.date import DateDataParser
 
-    # a fixed base for what dateparser reads relative to "now": what a document says never depends on the clock
     return DateDataParser(
         languages=["en"],
         settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
                   "RELATIVE_BASE": _RELATIVE_BASE},
     )
 
-
-_RELATIVE_BASE = datetime(2000, 1, 1)
